@@ -1,0 +1,53 @@
+# The two commands a newcomer types: `make run` and `make test`. Everything else is what they call.
+PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install install-test messages compilemessages run test lint bench clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit("Python 3.12+ is needed, found " + sys.version) if sys.version_info < (3, 12) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+# venv + dependencies + compiled catalogues (Babel compiles them: no GNU gettext needed).
+install: $(VENV)/.installed compilemessages
+
+install-test: $(VENV)/.installed-test compilemessages
+
+compilemessages: $(VENV)/.installed
+	$(BIN)/pybabel compile --domain django --directory locale --statistics
+
+# For developers who changed interface strings (needs GNU gettext): refresh the four catalogues.
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages --all --no-location --no-obsolete --ignore='.venv/*' --ignore='staticfiles/*'
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_portal
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	@echo "The portal is at http://$(HOST):$(PORT)/ (admin: $(BIN)/python manage.py createsuperuser)"
+	DEBUG=1 $(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: install-test lint
+	DEBUG=0 SECRET_KEY=test-only-$$RANDOM-not-secret-at-all-xxxxxxxxxxxxxxxxxxxx $(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,31 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from portal.admin_mixins import TranslatedAdmin
+from portal.models import KeyFigure, Page, Partner
+
+admin.site.site_header = _("South Limburg work portal")
+admin.site.site_title = _("Work portal admin")
+admin.site.index_title = _("Content of the portal")
+
+
+@admin.register(Page)
+class PageAdmin(TranslatedAdmin):
+    list_display = ["title", "slug", "is_published", "updated_at"]
+    list_filter = ["is_published"]
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the portal links to each of these pages; unpublish instead
+
+
+@admin.register(KeyFigure)
+class KeyFigureAdmin(TranslatedAdmin):
+    list_display = ["label", "value", "order", "is_published"]
+    list_editable = ["order", "is_published"]
+
+
+@admin.register(Partner)
+class PartnerAdmin(TranslatedAdmin):
+    list_display = ["name", "website", "order", "is_published"]
+    list_editable = ["order", "is_published"]
+    search_fields = ["name"]

@@ -1,0 +1,58 @@
+"""Translated content with an honest fallback.
+
+A text missing in the visitor's language is shown in the first language of
+settings.FALLBACK_LANGUAGES that has it, and the caller learns which language that was, so the page
+can mark it up with its own `lang` attribute and tell the visitor.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language, get_language_info
+from modeltranslation.utils import build_localized_fieldname
+
+
+@dataclass(frozen=True)
+class Localized:
+    text: str
+    language: str  # the language the text is in
+    requested: str  # the language the visitor reads
+
+    @property
+    def is_fallback(self) -> bool:
+        return bool(self.text) and self.language != self.requested
+
+    @property
+    def language_name(self) -> str:
+        return get_language_info(self.language)["name_translated"]
+
+    def __str__(self):
+        return self.text
+
+
+def current_language() -> str:
+    language = get_language() or settings.LANGUAGE_CODE
+    return language.split("-")[0]
+
+
+def localize(obj, field: str, language: str | None = None) -> Localized:
+    """The value of a translated field in `language` (default: the active one), or its fallback."""
+    requested = language or current_language()
+    for candidate in [requested, *settings.FALLBACK_LANGUAGES.get(requested, [])]:
+        value = getattr(obj, build_localized_fieldname(field, candidate), "") or ""
+        if value.strip():
+            return Localized(value, candidate, requested)
+    return Localized("", requested, requested)
+
+
+def missing_languages(obj, fields) -> list[str]:
+    """Languages in which a text that exists in some other language is still empty."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    missing = []
+    for code in codes:
+        for field in fields:
+            values = {c: getattr(obj, build_localized_fieldname(field, c), "") or "" for c in codes}
+            if any(v.strip() for v in values.values()) and not values[code].strip():
+                missing.append(code)
+                break
+    return missing

@@ -1,0 +1,46 @@
+"""Turn the EMAIL_URL environment variable into Django 6.1's MAILERS setting.
+
+Forms understood:
+    smtp://user:password@host:587?tls=1   (also ?ssl=1 and ?timeout=10; smtps:// implies ssl)
+    console:                              mail is written to standard output
+    file:///var/mail/portal               one file per message in that folder
+    locmem:                               kept in memory (tests)
+"""
+
+from urllib.parse import parse_qs, unquote, urlsplit
+
+BACKENDS = {
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "smtps": "django.core.mail.backends.smtp.EmailBackend",
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "file": "django.core.mail.backends.filebased.EmailBackend",
+    "locmem": "django.core.mail.backends.locmem.EmailBackend",
+}
+TRUE = {"1", "true", "yes", "on"}
+
+
+def mailers_from_url(url: str) -> dict:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in BACKENDS:
+        raise ValueError(f"EMAIL_URL scheme must be one of {', '.join(sorted(BACKENDS))}: {url!r}")
+    options: dict = {}
+    if scheme in {"smtp", "smtps"}:
+        query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+        options = {
+            "host": parts.hostname or "localhost",
+            "port": parts.port or (465 if scheme == "smtps" else 25),
+            "username": unquote(parts.username or ""),
+            "password": unquote(parts.password or ""),
+            "use_tls": query.get("tls", "").lower() in TRUE,
+            "use_ssl": scheme == "smtps" or query.get("ssl", "").lower() in TRUE,
+        }
+        if "timeout" in query:
+            options["timeout"] = int(query["timeout"])
+        if options["use_tls"] and options["use_ssl"]:
+            raise ValueError("EMAIL_URL: choose tls=1 (STARTTLS) or ssl, not both")
+    elif scheme == "file":
+        if not parts.path:
+            raise ValueError("EMAIL_URL file: needs a folder, e.g. file:///var/mail/portal")
+        options = {"file_path": unquote(parts.path)}
+    return {"default": {"BACKEND": BACKENDS[scheme], "OPTIONS": options}}

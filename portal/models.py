@@ -1,0 +1,67 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.publishing import SEED_KEY_FIELD, Publishable
+from portal.richtext import MARKDOWN_HELP
+
+
+class Page(Publishable):
+    """A site-wide text page that staff keep up to date: about, privacy, accessibility."""
+
+    class Slug(models.TextChoices):
+        ABOUT = "about", _("About the initiative")
+        PRIVACY = "privacy", _("Privacy statement")
+        ACCESSIBILITY = "accessibility", _("Accessibility statement")
+
+    slug = models.SlugField(_("page"), choices=Slug, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    intro = models.TextField(_("introduction"), blank=True, help_text=MARKDOWN_HELP)
+    body = models.TextField(_("text"), help_text=MARKDOWN_HELP)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+
+    def __str__(self):
+        return self.title or self.get_slug_display()
+
+    def get_absolute_url(self):
+        return reverse(f"portal:{self.slug}")
+
+
+class KeyFigure(Publishable):
+    """A figure on the home page, e.g. "about 12,000 cross-border workers helped a year"."""
+
+    value = models.PositiveIntegerField(_("number"))
+    prefix = models.CharField(_("before the number"), max_length=40, blank=True,
+                              help_text=_("E.g. “about” or “more than”."))
+    label = models.CharField(_("what it counts"), max_length=200)
+    source = models.CharField(_("source"), max_length=200, blank=True,
+                              help_text=_("Where the figure comes from (shown to visitors)."))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    seed_key = models.CharField(**SEED_KEY_FIELD)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("key figure")
+        verbose_name_plural = _("key figures")
+
+    def __str__(self):
+        return f"{self.value} {self.label}"
+
+
+class Partner(Publishable):
+    name = models.CharField(_("name"), max_length=150)
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name

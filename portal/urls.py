@@ -1,0 +1,30 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from portal import views
+from portal.models import Page
+
+portal_patterns = (
+    [
+        path("", views.home, name="home"),
+        path("about/", views.page, {"slug": Page.Slug.ABOUT}, name="about"),
+        path("privacy/", views.page, {"slug": Page.Slug.PRIVACY}, name="privacy"),
+        path(
+            "accessibility/", views.page, {"slug": Page.Slug.ACCESSIBILITY}, name="accessibility"
+        ),
+    ],
+    "portal",
+)
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("language/<str:language>/", views.set_language, name="set_language"),
+    path("admin/", admin.site.urls),
+]
+urlpatterns += i18n_patterns(
+    path("", include(portal_patterns)),
+    path("", include("services.urls")),
+)
+
+handler500 = "portal.views.server_error"

@@ -1,0 +1,89 @@
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import Http404, HttpResponseRedirect, HttpResponseServerError, JsonResponse
+from django.shortcuts import render
+from django.template import loader
+from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from portal.models import KeyFigure, Page, Partner
+from services.models import ServiceDesk
+
+
+def home(request):
+    desks = ServiceDesk.objects.visible_to(request.user)
+    figures = KeyFigure.objects.visible_to(request.user)
+    return render(request, "portal/home.html", {"desks": desks, "figures": figures})
+
+
+def page(request, slug):
+    try:
+        page = Page.objects.visible_to(request.user).get(slug=slug)
+    except Page.DoesNotExist:
+        raise Http404 from None
+    context = {"page": page}
+    if slug == Page.Slug.ABOUT:
+        context["partners"] = Partner.objects.visible_to(request.user)
+        context["figures"] = KeyFigure.objects.visible_to(request.user)
+    return render(request, "portal/page.html", context)
+
+
+@require_GET
+def set_language(request, language):
+    """The language switcher: remember the choice in a cookie, then show the same page in it.
+
+    A plain link (no form, no JavaScript): `/language/de/?next=/nl/services/grensinfopunt/`.
+    """
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    next_url = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    next_url = translate_url(next_url, language)
+    if next_url == "/" or not next_url.startswith("/"):
+        next_url = f"/{language}/"
+    response = HttpResponseRedirect(next_url)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=True,
+    )
+    return response
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """For load balancers and monitoring: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def server_error(request):
+    """500 in the visitor's language when the templates still work, in all four when they don't."""
+    try:
+        html = loader.get_template("500.html").render()
+    except Exception:  # the last line of defence: never fail while reporting a failure
+        html = STATIC_500
+    return HttpResponseServerError(html)
+
+
+STATIC_500 = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>500</title></head><body>
+<h1>Er ging iets mis</h1><p>Probeer het later opnieuw.</p>
+<p lang="de">Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.</p>
+<p lang="en">Something went wrong. Please try again later.</p>
+<p lang="fr">Une erreur s'est produite. Veuillez réessayer plus tard.</p>
+</body></html>"""

@@ -1,0 +1,170 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.publishing import SEED_KEY_FIELD, Publishable
+from portal.richtext import MARKDOWN_HELP
+
+
+class Topic(Publishable):
+    slug = models.SlugField(_("slug"), unique=True, help_text=_("Part of the web address."))
+    name = models.CharField(_("name"), max_length=120)
+    intro = models.TextField(_("introduction"), blank=True, help_text=MARKDOWN_HELP)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "slug"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name or self.slug
+
+    def get_absolute_url(self):
+        return reverse("services:topic", kwargs={"slug": self.slug})
+
+
+class ServiceDesk(Publishable):
+    slug = models.SlugField(_("slug"), unique=True, help_text=_("Part of the web address."))
+    name = models.CharField(_("name"), max_length=150)
+    summary = models.CharField(
+        _("summary"), max_length=300, help_text=_("One sentence: what the desk does.")
+    )
+    audience = models.TextField(_("for whom"), blank=True, help_text=MARKDOWN_HELP)
+    description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
+    website = models.URLField(_("website"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "slug"]
+        verbose_name = _("service desk")
+        verbose_name_plural = _("service desks")
+
+    def __str__(self):
+        return self.name or self.slug
+
+    def get_absolute_url(self):
+        return reverse("services:desk", kwargs={"slug": self.slug})
+
+
+class Location(Publishable):
+    class Country(models.TextChoices):
+        NETHERLANDS = "NL", _("Netherlands")
+        GERMANY = "DE", _("Germany")
+        BELGIUM = "BE", _("Belgium")
+
+    desk = models.ForeignKey(
+        ServiceDesk, on_delete=models.CASCADE, related_name="locations", verbose_name=_("desk")
+    )
+    name = models.CharField(_("name"), max_length=150)
+    street_address = models.CharField(_("street and number"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=12, blank=True)
+    city = models.CharField(_("town or city"), max_length=100)
+    country = models.CharField(_("country"), max_length=2, choices=Country, default=Country.NETHERLANDS)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    by_appointment_only = models.BooleanField(
+        _("by appointment only"),
+        default=False,
+        help_text=_("Visitors are received only by appointment; opening hours are then optional."),
+    )
+    notes = models.TextField(
+        _("notes for visitors"),
+        blank=True,
+        help_text=_("E.g. how to make an appointment or which services are offered here."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    last_verified = models.DateField(
+        _("contact details last verified"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked the address, phone and hours against the desk."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    # Identifies content loaded by `manage.py seed_portal`, so re-running it finds its own rows.
+    seed_key = models.CharField(**SEED_KEY_FIELD)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+
+    def __str__(self):
+        return self.name or self.city
+
+    @property
+    def address_line(self):
+        """The address as one line, from the parts that are known."""
+        town = " ".join(part for part in (self.postal_code, self.city) if part)
+        return ", ".join(part for part in (self.street_address, town) if part)
+
+    def route_url(self):
+        """A route to this location on OpenStreetMap (a link the visitor follows, nothing loaded)."""
+        if self.latitude is not None and self.longitude is not None:
+            return f"https://www.openstreetmap.org/directions?to={self.latitude}%2C{self.longitude}"
+        from urllib.parse import quote_plus
+
+        query = ", ".join(
+            part for part in (self.address_line, self.get_country_display()) if part
+        )
+        return f"https://www.openstreetmap.org/search?query={quote_plus(query)}"
+
+
+class OpeningHours(models.Model):
+    class Weekday(models.IntegerChoices):
+        MONDAY = 1, _("Monday")
+        TUESDAY = 2, _("Tuesday")
+        WEDNESDAY = 3, _("Wednesday")
+        THURSDAY = 4, _("Thursday")
+        FRIDAY = 5, _("Friday")
+        SATURDAY = 6, _("Saturday")
+        SUNDAY = 7, _("Sunday")
+
+    location = models.ForeignKey(
+        Location, on_delete=models.CASCADE, related_name="hours", verbose_name=_("location")
+    )
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+    by_appointment = models.BooleanField(_("by appointment"), default=False)
+
+    class Meta:
+        ordering = ["weekday", "opens"]
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(closes__gt=models.F("opens")),
+                name="opening_hours_close_after_open",
+                violation_error_message=_("The closing time must be after the opening time."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+
+class FAQ(Publishable):
+    desk = models.ForeignKey(
+        ServiceDesk, on_delete=models.CASCADE, related_name="faqs", verbose_name=_("desk")
+    )
+    topic = models.ForeignKey(
+        Topic, on_delete=models.PROTECT, related_name="faqs", verbose_name=_("topic")
+    )
+    question = models.CharField(_("question"), max_length=300)
+    answer = models.TextField(_("answer"), help_text=MARKDOWN_HELP)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    seed_key = models.CharField(**SEED_KEY_FIELD)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("FAQ")
+        verbose_name_plural = _("FAQs")
+
+    def __str__(self):
+        return self.question

@@ -1,0 +1,27 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from services.models import FAQ, Location, ServiceDesk, Topic
+
+
+@register(Topic)
+class TopicTranslationOptions(TranslationOptions):
+    fields = ("name", "intro")
+    required_languages = {"nl": ("name",)}
+
+
+@register(ServiceDesk)
+class ServiceDeskTranslationOptions(TranslationOptions):
+    fields = ("name", "summary", "audience", "description")
+    required_languages = {"nl": ("name", "summary")}
+
+
+@register(Location)
+class LocationTranslationOptions(TranslationOptions):
+    fields = ("name", "notes")
+    required_languages = {"nl": ("name",)}
+
+
+@register(FAQ)
+class FAQTranslationOptions(TranslationOptions):
+    fields = ("question", "answer")
+    required_languages = {"nl": ("question", "answer")}

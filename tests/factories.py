@@ -1,0 +1,62 @@
+"""Small factories: complete objects in all four languages unless a test says otherwise."""
+
+import datetime
+import itertools
+
+from portal.models import KeyFigure, Page, Partner
+from services.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
+
+_counter = itertools.count(1)
+LANGUAGES = ["nl", "de", "en", "fr"]
+
+
+def texts(field, base, languages=LANGUAGES):
+    return {f"{field}_{code}": f"{base} [{code}]" for code in languages}
+
+
+def make_topic(slug=None, **fields):
+    n = next(_counter)
+    return Topic.objects.create(
+        slug=slug or f"topic-{n}", order=n, **(texts("name", f"Topic {n}") | fields)
+    )
+
+
+def make_desk(slug=None, **fields):
+    n = next(_counter)
+    defaults = texts("name", f"Desk {n}") | texts("summary", f"Summary {n}")
+    defaults |= texts("description", f"Description of desk {n}")
+    return ServiceDesk.objects.create(slug=slug or f"desk-{n}", order=n, **(defaults | fields))
+
+
+def make_location(desk, **fields):
+    n = next(_counter)
+    location = Location.objects.create(
+        desk=desk,
+        city="Maastricht",
+        street_address=f"Mosae Forum {n}",
+        postal_code="6211 DW",
+        **(texts("name", f"Location {n}") | fields),
+    )
+    OpeningHours.objects.create(
+        location=location, weekday=2, opens=datetime.time(9), closes=datetime.time(17)
+    )
+    return location
+
+
+def make_faq(desk, topic, **fields):
+    n = next(_counter)
+    defaults = texts("question", f"Question {n}?") | texts("answer", f"Answer {n}.")
+    return FAQ.objects.create(desk=desk, topic=topic, order=n, **(defaults | fields))
+
+
+def make_page(slug, **fields):
+    defaults = texts("title", f"Title {slug}") | texts("body", f"Body of {slug}")
+    return Page.objects.create(slug=slug, **(defaults | fields))
+
+
+def make_site_content():
+    """The pages, one figure and one partner, so every page type renders fully."""
+    for slug in Page.Slug.values:
+        make_page(slug)
+    KeyFigure.objects.create(value=12000, **texts("label", "cross-border workers helped"))
+    Partner.objects.create(name="Maastricht University", **texts("description", "University"))

@@ -1,0 +1,117 @@
+"""Every public page type exists in all four languages and says which language it is in."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tests.factories import make_desk, make_faq, make_location, make_site_content, make_topic
+
+pytestmark = pytest.mark.django_db
+LANGUAGES = ["nl", "de", "en", "fr"]
+
+
+@pytest.fixture
+def content():
+    make_site_content()
+    topic = make_topic(slug="tax")
+    desk = make_desk(slug="grensinfopunt")
+    make_location(desk)
+    make_faq(desk, topic)
+    return desk, topic
+
+
+def page_urls(language):
+    with translation.override(language):
+        return {
+            "home": reverse("portal:home"),
+            "about": reverse("portal:about"),
+            "privacy": reverse("portal:privacy"),
+            "accessibility": reverse("portal:accessibility"),
+            "services": reverse("services:overview"),
+            "desk": reverse("services:desk", kwargs={"slug": "grensinfopunt"}),
+            "topics": reverse("services:topics"),
+            "topic": reverse("services:topic", kwargs={"slug": "tax"}),
+        }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "page", ["home", "about", "privacy", "accessibility", "services", "desk", "topics", "topic"]
+)
+def test_page_exists_in_each_language_with_its_alternates(client, content, language, page):
+    url = page_urls(language)[page]
+    assert url.startswith(f"/{language}/")
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert html.count("<h1") == 1
+    assert f'<link rel="canonical" href="http://testserver{url}">' in html
+    for other in LANGUAGES:
+        other_url = page_urls(other)[page]
+        assert f'<link rel="alternate" hreflang="{other}" href="http://testserver{other_url}">' in html
+    nl_url = page_urls("nl")[page]
+    assert f'hreflang="x-default" href="http://testserver{nl_url}"' in html
+
+
+def test_pages_show_content_in_the_visitors_language(client, content):
+    response = client.get("/de/services/grensinfopunt/")
+    html = response.content.decode()
+    assert "Desk" in html and "[de]" in html
+    assert "[nl]" not in html
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [("de-DE,de;q=0.9", "/de/"), ("fr-BE", "/fr/"), ("en-GB,en;q=0.8", "/en/"), ("nl", "/nl/"),
+     ("pl", "/nl/")],
+)
+def test_root_redirects_by_accept_language(client, accept, expected):
+    response = client.get("/", headers={"accept-language": accept})
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_language_switcher_keeps_the_page_and_wins_next_time(client, content):
+    page = client.get("/nl/services/grensinfopunt/").content.decode()
+    switch = re.search(r'href="(/language/de/\?next=[^"]+)"', page).group(1)
+
+    response = client.get(switch.replace("&amp;", "&"))
+
+    assert response.status_code == 302
+    assert response["Location"] == "/de/services/grensinfopunt/"
+    # The choice beats the browser's Accept-Language on the next visit to /.
+    again = client.get("/", headers={"accept-language": "fr"})
+    assert again["Location"] == "/de/"
+
+
+def test_language_switcher_refuses_to_redirect_elsewhere(client):
+    response = client.get("/language/en/?next=https://evil.example/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
+
+
+def test_language_switcher_rejects_an_unknown_language(client):
+    assert client.get("/language/xx/?next=/nl/").status_code == 404
+
+
+def test_404_is_in_the_visitors_language(client):
+    response = client.get("/de/does-not-exist/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="de">' in html
+    assert "Seite nicht gefunden" in html
+
+
+def test_500_page_is_in_the_visitors_language(rf):
+    from portal.views import server_error
+
+    with translation.override("fr"):
+        response = server_error(rf.get("/fr/"))
+    assert response.status_code == 500
+    assert '<html lang="fr">' in response.content.decode()
+    assert "Une erreur" in response.content.decode()

@@ -1,0 +1,20 @@
+"""Test settings: the real settings, plus only what tests need."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "tests-only-" + "x" * 60)
+os.environ.setdefault("EMAIL_URL", "locmem:")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+
+from portal.settings import *  # noqa: E402, F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# No collectstatic before tests: serve from the source folders with plain storage.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+STATIC_ROOT = None  # whitenoise serves from the finders in tests; no collectstatic needed
+WHITENOISE_USE_FINDERS = True
