@@ -31,7 +31,10 @@ compilemessages: $(VENV)/.installed
 
 # For developers who changed interface strings (needs GNU gettext): refresh the four catalogues.
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages --all --no-location --no-obsolete --ignore='.venv/*' --ignore='staticfiles/*'
+	DEBUG=1 $(MANAGE) makemessages --all --no-location --no-obsolete --ignore='.venv/*' \
+	  --ignore='staticfiles/*' --ignore='tests/*'
+	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
+	@echo "Now translate the new entries in locale/{nl,de,fr}/LC_MESSAGES/django.po (make test checks)."
 
 run: install
 	$(MANAGE) migrate --noinput
@@ -45,8 +48,8 @@ lint: install-test
 	$(BIN)/ruff format --check .
 
 test: install-test lint
-	DEBUG=0 SECRET_KEY=test-only-$$RANDOM-not-secret-at-all-xxxxxxxxxxxxxxxxxxxx $(MANAGE) check --fail-level WARNING
-	$(MANAGE) makemigrations --check --dry-run
+	DEBUG=1 $(MANAGE) check --fail-level WARNING
+	DEBUG=1 $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 clean:

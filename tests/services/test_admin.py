@@ -1,0 +1,96 @@
+"""Staff edit everything in the admin, in four language tabs, and see what is untranslated."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from portal.models import KeyFigure, Page, Partner
+from services.models import FAQ, Location, ServiceDesk, Topic
+from tests.factories import make_desk, make_faq, make_location, make_site_content, make_topic
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(obj):
+    return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+@pytest.fixture
+def everything(desk, topic):
+    make_site_content()
+    location = make_location(desk)
+    faq = make_faq(desk, topic)
+    return [desk, topic, location, faq, Page.objects.first(), KeyFigure.objects.first(),
+            Partner.objects.first()]
+
+
+def test_every_change_form_has_four_language_tabs_served_locally(staff_client, everything):
+    for obj in everything:
+        response = staff_client.get(change_url(obj))
+        assert response.status_code == 200, obj
+        html = response.content.decode()
+        assert "modeltranslation/js/tabbed_translation_fields.js" in html
+        assert "/static/vendor/jquery-ui/jquery-ui.min.js" in html
+        assert "googleapis" not in html and "//ajax" not in html
+        for code in ("nl", "de", "en", "fr"):
+            assert re.search(rf'name="(\w+-\d+-)?\w+_{code}"', html), (obj, code)
+
+
+def test_desk_form_has_locations_and_faqs_inline_with_ordering(staff_client, desk, topic):
+    make_location(desk)
+    make_faq(desk, topic)
+    html = staff_client.get(change_url(desk)).content.decode()
+    assert 'name="locations-0-name_de"' in html
+    assert 'name="locations-0-order"' in html
+    assert 'name="faqs-0-question_fr"' in html
+    assert 'name="faqs-0-order"' in html
+    assert "09:00-17:00" in html  # the location's opening hours, with a link to edit them
+
+
+def test_location_form_has_opening_hours_inline(staff_client, location):
+    html = staff_client.get(change_url(location)).content.decode()
+    assert 'name="hours-0-weekday"' in html
+
+
+def test_staff_can_save_a_desk_in_four_languages(staff_client):
+    data = {
+        "slug": "new-desk",
+        "order": "5",
+        "is_published": "on",
+        "website": "",
+        "locations-TOTAL_FORMS": "0",
+        "locations-INITIAL_FORMS": "0",
+        "faqs-TOTAL_FORMS": "0",
+        "faqs-INITIAL_FORMS": "0",
+    }
+    for code in ("nl", "de", "en", "fr"):
+        data |= {f"name_{code}": f"Balie {code}", f"summary_{code}": f"Samenvatting {code}",
+                 f"audience_{code}": "", f"description_{code}": ""}
+    response = staff_client.post(reverse("admin:services_servicedesk_add"), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    desk = ServiceDesk.objects.get(slug="new-desk")
+    assert desk.name_fr == "Balie fr"
+
+
+@pytest.mark.parametrize("model", [ServiceDesk, Location, Topic, FAQ, Page, KeyFigure, Partner])
+def test_changelists_show_missing_languages(staff_client, everything, model):
+    url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    html = staff_client.get(url).content.decode()
+    assert "column-missing_languages" in html
+    assert "?missing=de" in html
+
+
+def test_missing_language_column_and_filter(staff_client):
+    complete = make_desk(slug="complete", name_nl="Volledig")
+    incomplete = make_desk(slug="incomplete", name_nl="Onvolledig", summary_de="")
+    url = reverse("admin:services_servicedesk_changelist")
+
+    html = staff_client.get(url).content.decode()
+    row = re.search(r"<tr>.*?Onvolledig.*?</tr>", html, re.S).group(0)
+    assert "DE" in row
+
+    filtered = staff_client.get(url + "?missing=de").content.decode()
+    assert "Onvolledig" in filtered
+    assert "Volledig<" not in filtered
+    assert complete.pk != incomplete.pk

@@ -1,0 +1,49 @@
+"""A page's query count is fixed by its type, not by how much content there is."""
+
+import pytest
+
+from tests.factories import make_desk, make_faq, make_location, make_site_content, make_topic
+
+pytestmark = pytest.mark.django_db
+
+URLS = [
+    "/nl/",
+    "/de/services/",
+    "/en/services/desk-0/",
+    "/fr/topics/",
+    "/nl/topics/topic-0/",
+    "/de/about/",
+    "/en/privacy/",
+    "/fr/accessibility/",
+]
+
+
+def add_content(volume, prefix):
+    """`volume` more desks and topics; every desk (desk-0 included) gets `volume` more locations
+    and 10 x `volume` more FAQs spread over the topics (topic-0 included)."""
+    topics = [make_topic(slug=f"{prefix}topic-{i}") for i in range(volume)]
+    desks = [make_desk(slug=f"{prefix}desk-{i}") for i in range(volume)]
+    if prefix:
+        from services.models import ServiceDesk, Topic
+
+        desks.append(ServiceDesk.objects.get(slug="desk-0"))
+        topics.append(Topic.objects.get(slug="topic-0"))
+    for desk in desks:
+        for _ in range(volume):
+            make_location(desk)
+        for i in range(10 * volume):
+            make_faq(desk, topics[i % len(topics)])
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_query_count_does_not_grow_with_content(client, django_assert_max_num_queries, url):
+    make_site_content()
+    add_content(1, prefix="")
+    with django_assert_max_num_queries(6) as small:
+        assert client.get(url).status_code == 200
+
+    add_content(4, prefix="more-")
+    with django_assert_max_num_queries(6) as large:
+        assert client.get(url).status_code == 200
+
+    assert len(large.captured_queries) == len(small.captured_queries)
