@@ -1,0 +1,114 @@
+"""The pages as a visitor's browser sees them: on a 360 px phone, without JavaScript, under the
+strict Content-Security-Policy, with no request to a third party, and without WCAG 2.1 AA errors
+that axe-core can detect."""
+
+import pathlib
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+AXE = (pathlib.Path(__file__).parent / "vendor" / "axe.min.js").read_text()
+PHONE = {"width": 360, "height": 740}
+PAGES = [
+    "/nl/",
+    "/de/services/",
+    "/en/services/grensinfopunt/",
+    "/fr/services/expat-centre/",
+    "/nl/topics/",
+    "/de/topics/tax/",
+    "/en/about/",
+    "/fr/privacy/",
+    "/nl/accessibility/",
+    "/de/no-such-page/",
+]
+
+
+@pytest.fixture
+def site(live_server):
+    call_command("seed_portal", verbosity=0)
+    return live_server.url
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    yield context
+    context.close()
+
+
+def test_pages_fit_a_phone_load_only_own_files_and_break_no_csp(site, browser):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    requests, console_errors = [], []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("console", lambda msg: msg.type == "error" and console_errors.append(msg.text))
+    for path in PAGES:
+        page.goto(site + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], f"{path} scrolls sideways on a phone ({width}px)"
+        assert page.locator("h1").count() == 1, path
+    context.close()
+
+    own = urlsplit(site).netloc
+    assert [url for url in requests if urlsplit(url).netloc != own] == []
+    assert console_errors == []  # a CSP violation is reported as a console error
+
+
+def test_faq_opens_without_javascript(site, phone):
+    page = phone.new_page()
+    page.goto(site + "/nl/services/expat-centre/")
+    first = page.locator("details.faq").first
+    assert not first.evaluate("el => el.open")
+    first.locator("summary").click()
+    assert first.evaluate("el => el.open")
+    assert first.locator("div").inner_text().strip() != ""
+
+
+def test_language_switcher_works_without_javascript(site, phone):
+    page = phone.new_page()
+    page.goto(site + "/nl/services/grensinfopunt/")
+    page.get_by_role("navigation", name="Taal").get_by_role("link", name="Deutsch").click()
+    assert page.url == site + "/de/services/grensinfopunt/"
+    assert page.locator("html").get_attribute("lang") == "de"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_wcag_21_aa_violations_axe_can_find(site, browser, path):
+    context = browser.new_context(viewport=PHONE, bypass_csp=True)  # to inject axe itself
+    page = context.new_page()
+    page.goto(site + path)
+    page.evaluate(AXE)
+    result = page.evaluate(
+        """() => axe.run(document, {runOnly: {type: 'tag',
+             values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"""
+    )
+    context.close()
+    violations = [
+        (v["id"], v["help"], [node["target"] for node in v["nodes"]][:3])
+        for v in result["violations"]
+    ]
+    assert violations == []
+
+
+def test_admin_change_form_shows_language_tabs_under_the_csp(site, browser, django_user_model):
+    django_user_model.objects.create_superuser("editor", "editor@example.org", "pw-for-tests")
+    context = browser.new_context()
+    page = context.new_page()
+    console_errors = []
+    page.on("console", lambda msg: msg.type == "error" and console_errors.append(msg.text))
+    page.goto(site + "/admin/login/?next=/admin/services/servicedesk/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "pw-for-tests")
+    page.click("input[type=submit]")
+    page.get_by_role("link", name="Grensinfopunt").first.click()
+
+    tabs = page.locator(".ui-tabs-nav").first
+    tabs.wait_for()
+    assert [t.strip().lower() for t in tabs.locator("li").all_inner_texts()][:4] == [
+        "nl", "de", "en", "fr"
+    ]
+    context.close()
+    assert console_errors == []
