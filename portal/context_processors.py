@@ -33,5 +33,4 @@ def site(request):
         "language_versions": versions,
         "x_default_url": default["absolute_url"],
         "canonical_url": request.build_absolute_uri(path) if found else "",
-        "page_found": found,
     }

@@ -35,11 +35,19 @@ class KeyFigure(Publishable):
     """A figure on the home page, e.g. "about 12,000 cross-border workers helped a year"."""
 
     value = models.PositiveIntegerField(_("number"))
-    prefix = models.CharField(_("before the number"), max_length=40, blank=True,
-                              help_text=_("E.g. “about” or “more than”."))
+    prefix = models.CharField(
+        _("before the number"),
+        max_length=40,
+        blank=True,
+        help_text=_("E.g. “about” or “more than”."),
+    )
     label = models.CharField(_("what it counts"), max_length=200)
-    source = models.CharField(_("source"), max_length=200, blank=True,
-                              help_text=_("Where the figure comes from (shown to visitors)."))
+    source = models.CharField(
+        _("source"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where the figure comes from (shown to visitors)."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     seed_key = models.CharField(**SEED_KEY_FIELD)
 

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 # Identifies content loaded by `manage.py seed_portal`, so that re-running it finds its own rows.
-SEED_KEY_FIELD = dict(max_length=60, blank=True, editable=False, default="")
+SEED_KEY_FIELD = {"max_length": 60, "blank": True, "editable": False, "default": ""}
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -12,7 +12,7 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def visible_to(self, user):
-        """Everything for staff (they preview unpublished items), published items for everyone else."""
+        """Everything for staff (they preview unpublished items), published items for others."""
         if user.is_authenticated and user.is_staff:
             return self
         return self.published()

@@ -1,8 +1,9 @@
 """Rich text for staff-written content: Markdown in, sanitised HTML out.
 
-Staff write paragraphs, lists, links and emphasis in Markdown (no editor script, so the admin keeps
-its strict Content-Security-Policy). Whatever they type, nh3 removes every element and attribute that
-is not on the short list below before it reaches a visitor: no script, no style, no event handler.
+Staff write paragraphs, lists, links and emphasis in Markdown (no editor script, so the admin
+keeps its strict Content-Security-Policy). Whatever they type, nh3 removes every element and
+attribute that is not on the short list below before it reaches a visitor: no script, no style,
+no event handler.
 """
 
 import markdown
@@ -11,8 +12,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 MARKDOWN_HELP = _(
-    "Plain text with simple formatting: a blank line starts a new paragraph, lines starting with "
-    "“- ” make a list, [text](https://example.org) makes a link, **bold**. Anything else is removed."
+    "Plain text with simple formatting: a blank line starts a new paragraph, lines starting "
+    "with “- ” make a list, [text](https://example.org) makes a link, **bold**. Anything else "
+    "is removed."
 )
 
 ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "a", "strong", "em", "h2", "h3", "h4", "blockquote"}

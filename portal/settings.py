@@ -182,9 +182,13 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # must name a real server.
 EMAIL_URL = os.environ.get("EMAIL_URL", "console:" if DEBUG else "")
 if not EMAIL_URL:
-    raise ImproperlyConfigured("EMAIL_URL must be set when DEBUG is off, e.g. smtp://host:587?tls=1")
+    raise ImproperlyConfigured(
+        "EMAIL_URL must be set when DEBUG is off, e.g. smtp://host:587?tls=1"
+    )
 MAILERS = mailers_from_url(EMAIL_URL)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Werkportaal Zuid-Limburg <noreply@localhost>")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Werkportaal Zuid-Limburg <noreply@localhost>"
+)
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Security. Behind a TLS-terminating proxy the portal trusts X-Forwarded-Proto.

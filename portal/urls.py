@@ -10,9 +10,7 @@ portal_patterns = (
         path("", views.home, name="home"),
         path("about/", views.page, {"slug": Page.Slug.ABOUT}, name="about"),
         path("privacy/", views.page, {"slug": Page.Slug.PRIVACY}, name="privacy"),
-        path(
-            "accessibility/", views.page, {"slug": Page.Slug.ACCESSIBILITY}, name="accessibility"
-        ),
+        path("accessibility/", views.page, {"slug": Page.Slug.ACCESSIBILITY}, name="accessibility"),
     ],
     "portal",
 )

@@ -1,3 +1,5 @@
+from urllib.parse import quote_plus
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -60,7 +62,9 @@ class Location(Publishable):
     street_address = models.CharField(_("street and number"), max_length=200, blank=True)
     postal_code = models.CharField(_("postal code"), max_length=12, blank=True)
     city = models.CharField(_("town or city"), max_length=100)
-    country = models.CharField(_("country"), max_length=2, choices=Country, default=Country.NETHERLANDS)
+    country = models.CharField(
+        _("country"), max_length=2, choices=Country, default=Country.NETHERLANDS
+    )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     by_appointment_only = models.BooleanField(
@@ -104,14 +108,10 @@ class Location(Publishable):
         return ", ".join(part for part in (self.street_address, town) if part)
 
     def route_url(self):
-        """A route to this location on OpenStreetMap (a link the visitor follows, nothing loaded)."""
+        """A route to this location on OpenStreetMap: a link to follow, nothing the page loads."""
         if self.latitude is not None and self.longitude is not None:
             return f"https://www.openstreetmap.org/directions?to={self.latitude}%2C{self.longitude}"
-        from urllib.parse import quote_plus
-
-        query = ", ".join(
-            part for part in (self.address_line, self.get_country_display()) if part
-        )
+        query = ", ".join(part for part in (self.address_line, self.get_country_display()) if part)
         return f"https://www.openstreetmap.org/search?query={quote_plus(query)}"
 
 

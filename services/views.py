@@ -22,8 +22,12 @@ def overview(request):
 
 def desk_detail(request, slug):
     desk = get_object_or_404(ServiceDesk.objects.visible_to(request.user), slug=slug)
-    locations = Location.objects.visible_to(request.user).filter(desk=desk).prefetch_related(
-        Prefetch("hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
+    locations = (
+        Location.objects.visible_to(request.user)
+        .filter(desk=desk)
+        .prefetch_related(
+            Prefetch("hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
+        )
     )
     faqs = (
         _visible_faqs(request.user)

@@ -26,8 +26,11 @@ def msgids(cat):
 def test_catalogue_is_complete_and_not_fuzzy(language):
     cat = catalogue(language)
     assert len(msgids(cat)) > 50
-    untranslated = [m.id for m in cat if m.id and not all(m.string if isinstance(m.string, tuple)
-                                                          else [m.string])]
+    untranslated = [
+        m.id
+        for m in cat
+        if m.id and not all(m.string if isinstance(m.string, tuple) else [m.string])
+    ]
     fuzzy = [m.id for m in cat if m.id and m.fuzzy]
     assert untranslated == []
     assert fuzzy == []

@@ -281,7 +281,7 @@ GRENSINFOPUNT = {
                     "Over uw loon betaalt u in de regel Nederlandse loonbelasting. Uw werkgever "
                     "houdt die in op uw salaris.\n\n"
                     "Misschien kunt u ook Nederlandse aftrekposten gebruiken. Dat kan als u een "
-                    "zogenoemde \"kwalificerende buitenlandse belastingplichtige\" bent.\n\n"
+                    'zogenoemde "kwalificerende buitenlandse belastingplichtige" bent.\n\n'
                     "Wilt u weten wat dit voor u betekent? Vraag het aan het Grensinfopunt of "
                     "aan de Belastingdienst."
                 ),
@@ -298,7 +298,7 @@ GRENSINFOPUNT = {
                     "You usually pay Dutch wage tax on your salary. Your employer deducts it "
                     "from your pay.\n\n"
                     "You may also be able to use Dutch tax deductions. This is possible if you "
-                    "count as a \"qualifying foreign taxpayer\" (kwalificerende buitenlandse "
+                    'count as a "qualifying foreign taxpayer" (kwalificerende buitenlandse '
                     "belastingplichtige).\n\n"
                     "To find out what this means for you, ask the information point or the "
                     "Dutch Tax Administration (Belastingdienst)."
@@ -318,9 +318,7 @@ GRENSINFOPUNT = {
             "key": "be-nl-health-insurance",
             "topic": "health-insurance",
             "question": {
-                "nl": (
-                    "Ik woon in België en werk in Nederland. Hoe ben ik verzekerd voor zorg?"
-                ),
+                "nl": ("Ik woon in België en werk in Nederland. Hoe ben ik verzekerd voor zorg?"),
                 "de": (
                     "Ich wohne in Belgien und arbeite in den Niederlanden. Wie bin ich "
                     "krankenversichert?"
@@ -415,8 +413,7 @@ GRENSINFOPUNT = {
             "question": {
                 "nl": "Ik woon in Nederland en werk in België. Hoe zit het met mijn belasting?",
                 "de": (
-                    "Ich wohne in den Niederlanden und arbeite in Belgien. Wie werde ich "
-                    "besteuert?"
+                    "Ich wohne in den Niederlanden und arbeite in Belgien. Wie werde ich besteuert?"
                 ),
                 "en": "I live in the Netherlands and work in Belgium. How am I taxed?",
                 "fr": (
@@ -782,9 +779,7 @@ GRENSINFOPUNT = {
                     "Ich wohne in Belgien und arbeite in den Niederlanden. Baue ich "
                     "Rentenansprüche auf?"
                 ),
-                "en": (
-                    "I live in Belgium and work in the Netherlands. Do I build up a pension?"
-                ),
+                "en": ("I live in Belgium and work in the Netherlands. Do I build up a pension?"),
                 "fr": (
                     "J'habite en Belgique et je travaille aux Pays-Bas. Est-ce que je me "
                     "constitue une pension ?"
@@ -825,8 +820,7 @@ GRENSINFOPUNT = {
             "question": {
                 "nl": "Ik heb een buitenlands diploma. Wordt dat in Nederland erkend?",
                 "de": (
-                    "Ich habe einen ausländischen Abschluss. Wird er in den Niederlanden "
-                    "anerkannt?"
+                    "Ich habe einen ausländischen Abschluss. Wird er in den Niederlanden anerkannt?"
                 ),
                 "en": "I have a foreign diploma. Is it recognised in the Netherlands?",
                 "fr": "J'ai un diplôme étranger. Est-il reconnu aux Pays-Bas ?",
@@ -1294,8 +1288,7 @@ SERVICE_GRENSARBEID = {
                     "Abschlüssen?"
                 ),
                 "en": (
-                    "Does the service also help with questions about tax, insurance and "
-                    "diplomas?"
+                    "Does the service also help with questions about tax, insurance and diplomas?"
                 ),
                 "fr": (
                     "Le service aide-t-il aussi pour les questions d'impôts, d'assurances et de "
@@ -1439,9 +1432,7 @@ SERVICE_GRENSARBEID = {
                     "Organiseert Service Grensarbeid ook activiteiten, zoals bezoeken aan "
                     "banenbeurzen?"
                 ),
-                "de": (
-                    "Organisiert der Servicepunkt auch Aktionen, etwa Fahrten zu Jobmessen?"
-                ),
+                "de": ("Organisiert der Servicepunkt auch Aktionen, etwa Fahrten zu Jobmessen?"),
                 "en": "Does the service also organise activities, such as trips to job fairs?",
                 "fr": (
                     "Le service organise-t-il aussi des activités, comme des visites de salons "

@@ -149,10 +149,8 @@ TOPICS = [
             "fr": "Séjour et inscription",
         },
         "intro": {
-            "nl": "Inschrijven bij de gemeente, BSN, verblijfsvergunning en wonen in "
-            "Zuid-Limburg.",
-            "de": "Anmeldung bei der Gemeinde, BSN, Aufenthaltstitel und Wohnen in "
-            "Süd-Limburg.",
+            "nl": "Inschrijven bij de gemeente, BSN, verblijfsvergunning en wonen in Zuid-Limburg.",
+            "de": "Anmeldung bei der Gemeinde, BSN, Aufenthaltstitel und Wohnen in Süd-Limburg.",
             "en": "Registering with the municipality, BSN, residence permits and housing in "
             "South Limburg.",
             "fr": "Inscription à la commune, BSN, titre de séjour et logement dans le "

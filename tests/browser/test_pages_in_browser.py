@@ -108,7 +108,10 @@ def test_admin_change_form_shows_language_tabs_under_the_csp(site, browser, djan
     tabs = page.locator(".ui-tabs-nav").first
     tabs.wait_for()
     assert [t.strip().lower() for t in tabs.locator("li").all_inner_texts()][:4] == [
-        "nl", "de", "en", "fr"
+        "nl",
+        "de",
+        "en",
+        "fr",
     ]
     context.close()
     assert console_errors == []

@@ -53,7 +53,9 @@ def test_page_exists_in_each_language_with_its_alternates(client, content, langu
     assert f'<link rel="canonical" href="http://testserver{url}">' in html
     for other in LANGUAGES:
         other_url = page_urls(other)[page]
-        assert f'<link rel="alternate" hreflang="{other}" href="http://testserver{other_url}">' in html
+        assert (
+            f'<link rel="alternate" hreflang="{other}" href="http://testserver{other_url}">' in html
+        )
     nl_url = page_urls("nl")[page]
     assert f'hreflang="x-default" href="http://testserver{nl_url}"' in html
 
@@ -67,8 +69,13 @@ def test_pages_show_content_in_the_visitors_language(client, content):
 
 @pytest.mark.parametrize(
     ("accept", "expected"),
-    [("de-DE,de;q=0.9", "/de/"), ("fr-BE", "/fr/"), ("en-GB,en;q=0.8", "/en/"), ("nl", "/nl/"),
-     ("pl", "/nl/")],
+    [
+        ("de-DE,de;q=0.9", "/de/"),
+        ("fr-BE", "/fr/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("nl", "/nl/"),
+        ("pl", "/nl/"),
+    ],
 )
 def test_root_redirects_by_accept_language(client, accept, expected):
     response = client.get("/", headers={"accept-language": accept})

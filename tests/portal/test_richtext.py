@@ -26,7 +26,16 @@ def test_markdown_paragraphs_lists_and_links():
 )
 def test_unsafe_markup_is_removed(evil):
     html = render(evil)
-    for bad in ("<script", "onerror", "javascript:", "onclick", "style=", "<iframe", "<style", "<img"):
+    for bad in (
+        "<script",
+        "onerror",
+        "javascript:",
+        "onclick",
+        "style=",
+        "<iframe",
+        "<style",
+        "<img",
+    ):
         assert bad not in html.lower()
 
 

@@ -39,6 +39,6 @@ def test_pages_load_nothing_from_third_parties(client):
         html = client.get(url).content.decode()
         for tag in re.findall(r"<(?:script|link|img|iframe|source)\b[^>]*>", html):
             for ref in re.findall(r'(?:src|href)="([^"]+)"', tag):
-                if "rel=\"alternate\"" in tag or 'rel="canonical"' in tag:
+                if 'rel="alternate"' in tag or 'rel="canonical"' in tag:
                     continue
                 assert ref.startswith("/"), f"{url} loads {ref}"

@@ -9,7 +9,6 @@ import pytest
 
 from portal.mailers import mailers_from_url
 
-
 SETTINGS_VARIABLES = {"SECRET_KEY", "DEBUG", "EMAIL_URL", "SECURE_SSL_REDIRECT", "ALLOWED_HOSTS"}
 PRODUCTION_KEY = secrets.token_urlsafe(50)
 

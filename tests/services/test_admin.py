@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from portal.models import KeyFigure, Page, Partner
 from services.models import FAQ, Location, ServiceDesk, Topic
-from tests.factories import make_desk, make_faq, make_location, make_site_content, make_topic
+from tests.factories import make_desk, make_faq, make_location, make_site_content
 
 pytestmark = pytest.mark.django_db
 
@@ -21,8 +21,15 @@ def everything(desk, topic):
     make_site_content()
     location = make_location(desk)
     faq = make_faq(desk, topic)
-    return [desk, topic, location, faq, Page.objects.first(), KeyFigure.objects.first(),
-            Partner.objects.first()]
+    return [
+        desk,
+        topic,
+        location,
+        faq,
+        Page.objects.first(),
+        KeyFigure.objects.first(),
+        Partner.objects.first(),
+    ]
 
 
 def test_every_change_form_has_four_language_tabs_served_locally(staff_client, everything):
@@ -65,8 +72,12 @@ def test_staff_can_save_a_desk_in_four_languages(staff_client):
         "faqs-INITIAL_FORMS": "0",
     }
     for code in ("nl", "de", "en", "fr"):
-        data |= {f"name_{code}": f"Balie {code}", f"summary_{code}": f"Samenvatting {code}",
-                 f"audience_{code}": "", f"description_{code}": ""}
+        data |= {
+            f"name_{code}": f"Balie {code}",
+            f"summary_{code}": f"Samenvatting {code}",
+            f"audience_{code}": "",
+            f"description_{code}": "",
+        }
     response = staff_client.post(reverse("admin:services_servicedesk_add"), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     desk = ServiceDesk.objects.get(slug="new-desk")
