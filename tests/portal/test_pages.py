@@ -121,4 +121,4 @@ def test_500_page_is_in_the_visitors_language(rf):
         response = server_error(rf.get("/fr/"))
     assert response.status_code == 500
     assert '<html lang="fr">' in response.content.decode()
-    assert "Une erreur" in response.content.decode()
+    assert "Un problème est survenu" in response.content.decode()

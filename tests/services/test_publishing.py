@@ -18,7 +18,7 @@ def test_staff_can_preview_an_unpublished_desk(staff_client):
     make_desk(slug="hidden", is_published=False)
     response = staff_client.get("/nl/services/hidden/")
     assert response.status_code == 200
-    assert "Voorbeeld" in response.content.decode() or "Preview" in response.content.decode()
+    assert 'class="alert alert-warning" role="status"' in response.content.decode()
     assert "private" in response["Cache-Control"]
 
 
