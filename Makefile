@@ -52,5 +52,10 @@ test: install-test lint
 	DEBUG=1 $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Response times and query counts of every page type with 5,000 FAQs (BENCH_FAQS, BENCH_ROUNDS;
+# DATABASE_URL to measure on PostgreSQL).
+bench: install-test
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf $(VENV) staticfiles
