@@ -1,6 +1,6 @@
 """`make bench`: response time and query count of every public page type, at real volume.
 
-Builds a fresh database (a temporary SQLite file, or DATABASE_URL's server with a `bench_` database),
+Builds a fresh database (a temporary SQLite file, or a test database on DATABASE_URL's server),
 loads the seed content plus BENCH_FAQS extra FAQs (default 5,000), then requests each page
 BENCH_ROUNDS times (default 30) through Django's full middleware stack and reports the median and
 95th percentile in milliseconds and the number of queries. Prints a table; exits 0.

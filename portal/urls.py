@@ -17,6 +17,7 @@ portal_patterns = (
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon),
     path("language/<str:language>/", views.set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]

@@ -1,10 +1,18 @@
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponseRedirect, HttpResponseServerError, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import render
 from django.template import loader
 from django.urls import translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language_from_path, override
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -43,7 +51,10 @@ def set_language(request, language):
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         next_url = "/"
-    next_url = translate_url(next_url, language)
+    # translate_url resolves `next` in the active language, which here (a URL without a language
+    # prefix) comes from the cookie or the browser: resolve it in the language of its own prefix.
+    with override(get_language_from_path(next_url) or settings.LANGUAGE_CODE):
+        next_url = translate_url(next_url, language)
     if next_url == "/" or not next_url.startswith("/"):
         next_url = f"/{language}/"
     response = HttpResponseRedirect(next_url)
@@ -69,6 +80,11 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on every page, the admin's included."""
+    return HttpResponsePermanentRedirect(staticfiles_storage.url("img/favicon.svg"))
 
 
 def server_error(request):

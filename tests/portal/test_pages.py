@@ -96,6 +96,13 @@ def test_language_switcher_keeps_the_page_and_wins_next_time(client, content):
     assert again["Location"] == "/de/"
 
 
+def test_language_switcher_keeps_the_page_whatever_the_browser_language(client, content):
+    response = client.get(
+        "/language/fr/?next=/de/services/grensinfopunt/", headers={"accept-language": "en"}
+    )
+    assert response["Location"] == "/fr/services/grensinfopunt/"
+
+
 def test_language_switcher_refuses_to_redirect_elsewhere(client):
     response = client.get("/language/en/?next=https://evil.example/")
     assert response.status_code == 302
