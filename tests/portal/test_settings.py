@@ -9,7 +9,15 @@ import pytest
 
 from portal.mailers import mailers_from_url
 
-SETTINGS_VARIABLES = {"SECRET_KEY", "DEBUG", "EMAIL_URL", "SECURE_SSL_REDIRECT", "ALLOWED_HOSTS"}
+# Variables the test run itself may have set (tests/settings.py, tests/browser/conftest.py).
+SETTINGS_VARIABLES = {
+    "SECRET_KEY",
+    "DEBUG",
+    "EMAIL_URL",
+    "SECURE_SSL_REDIRECT",
+    "ALLOWED_HOSTS",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+}
 PRODUCTION_KEY = secrets.token_urlsafe(50)
 
 
