@@ -36,12 +36,14 @@ messages: $(VENV)/.installed
 	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 	@echo "Now translate the new entries in locale/{nl,de,fr}/LC_MESSAGES/django.po (make test checks)."
 
+# Development settings (DEBUG=1: no secret key or mail server needed, mail goes to the console).
+run: export DEBUG = 1
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_portal
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "The portal is at http://$(HOST):$(PORT)/ (admin: $(BIN)/python manage.py createsuperuser)"
-	DEBUG=1 $(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	$(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
 lint: install-test
 	$(BIN)/ruff check .
