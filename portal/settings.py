@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "nested_admin",
     "crispy_forms",
     "crispy_bootstrap5",
     "portal",

@@ -107,8 +107,9 @@ def test_admin_change_form_shows_language_tabs_under_the_csp(site, browser, djan
     django_user_model.objects.create_superuser("editor", "editor@example.org", "pw-for-tests")
     context = browser.new_context()
     page = context.new_page()
-    console_errors = []
+    console_errors, script_errors = [], []
     page.on("console", lambda msg: msg.type == "error" and console_errors.append(msg.text))
+    page.on("pageerror", lambda error: script_errors.append(str(error)))
     desk = ServiceDesk.objects.get(slug="grensinfopunt")
     change_url = f"/admin/services/servicedesk/{desk.pk}/change/"
     page.goto(site + "/admin/login/?next=" + change_url)

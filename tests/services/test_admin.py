@@ -44,15 +44,58 @@ def test_every_change_form_has_four_language_tabs_served_locally(staff_client, e
             assert re.search(rf'name="(\w+-\d+-)?\w+_{code}"', html), (obj, code)
 
 
-def test_desk_form_has_locations_and_faqs_inline_with_ordering(staff_client, desk, topic):
+def test_desk_form_has_locations_hours_and_faqs_inline_with_ordering(staff_client, desk, topic):
     make_location(desk)
     make_faq(desk, topic)
     html = staff_client.get(change_url(desk)).content.decode()
     assert 'name="locations-0-name_de"' in html
     assert 'name="locations-0-order"' in html
+    assert 'name="locations-0-hours-0-weekday"' in html  # hours nested under their location
     assert 'name="faqs-0-question_fr"' in html
     assert 'name="faqs-0-order"' in html
-    assert "09:00-17:00" in html  # the location's opening hours, with a link to edit them
+
+
+def test_staff_add_a_location_with_opening_hours_from_the_desk_form(staff_client, desk):
+    data = {
+        "slug": desk.slug,
+        "order": "1",
+        "is_published": "on",
+        "website": "",
+        "faqs-TOTAL_FORMS": "0",
+        "faqs-INITIAL_FORMS": "0",
+        "locations-TOTAL_FORMS": "1",
+        "locations-INITIAL_FORMS": "0",
+        "locations-0-city": "Kerkrade",
+        "locations-0-country": "NL",
+        "locations-0-order": "1",
+        "locations-0-is_published": "on",
+        "locations-0-hours-TOTAL_FORMS": "2",
+        "locations-0-hours-INITIAL_FORMS": "0",
+        "locations-0-hours-0-weekday": "2",
+        "locations-0-hours-0-opens": "09:00",
+        "locations-0-hours-0-closes": "12:30",
+        "locations-0-hours-1-weekday": "4",
+        "locations-0-hours-1-opens": "13:00",
+        "locations-0-hours-1-closes": "17:00",
+        "locations-0-hours-1-by_appointment": "on",
+    }
+    for code in ("nl", "de", "en", "fr"):
+        data |= {
+            f"name_{code}": getattr(desk, f"name_{code}"),
+            f"summary_{code}": getattr(desk, f"summary_{code}"),
+            f"audience_{code}": "",
+            f"description_{code}": "",
+            f"locations-0-name_{code}": f"EBC {code}",
+            f"locations-0-notes_{code}": "",
+        }
+    response = staff_client.post(change_url(desk), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    location = desk.locations.get()
+    assert location.name_de == "EBC de"
+    assert [(h.weekday, str(h.opens), h.by_appointment) for h in location.hours.all()] == [
+        (2, "09:00:00", False),
+        (4, "13:00:00", True),
+    ]
 
 
 def test_location_form_has_opening_hours_inline(staff_client, location):
