@@ -129,3 +129,31 @@ def test_500_page_is_in_the_visitors_language(rf):
     assert response.status_code == 500
     assert '<html lang="fr">' in response.content.decode()
     assert "Un problème est survenu" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "next_url",
+    [
+        "",
+        "//evil.example/",
+        "javascript:alert(1)",
+        "/nl/%00",
+        "/nl/\r\nSet-Cookie: x=1",
+        "/" + "a" * 5000,
+        "/de/services/../../etc/passwd",
+        "\u202e/nl/",
+        "/nl/?q=😀",
+    ],
+)
+def test_language_switcher_never_fails_on_odd_input(client, next_url):
+    response = client.get("/language/de/", {"next": next_url})
+    assert response.status_code == 302
+    assert response["Location"].startswith("/")
+    assert "\n" not in response["Location"]
+
+
+@pytest.mark.parametrize(
+    "path", ["/nl/services/%00/", "/de/topics/" + "x" * 3000 + "/", "/fr/services/😀/", "/xx/"]
+)
+def test_odd_urls_get_a_404_not_a_500(client, path):
+    assert client.get(path).status_code == 404
