@@ -5,6 +5,15 @@ unknown fields stay empty and `last_verified` carries the date of the source, so
 what still needs checking.
 """
 
+# The Eurode Business Center on the Kerkrade (NL) / Herzogenrath (DE) border: home of the
+# GrensInfoPunt Aken-Eurode and Service Grensarbeid Kerkrade. House number not known.
+EURODE_BUSINESS_CENTER = {
+    "street_address": "Nieuwstraat / Neustraße",
+    "postal_code": "",
+    "city": "Kerkrade",
+    "country": "NL",
+}
+
 GRENSINFOPUNT = {
     "slug": "grensinfopunt",
     "order": 10,
@@ -222,10 +231,7 @@ GRENSINFOPUNT = {
                 "fr": "Point d'information transfrontalier Aix-la-Chapelle-Eurode",
             },
             # Eurode Business Center; no house number or postcode in the sources [S13][S17][S19].
-            "street_address": "Nieuwstraat / Neustraße",
-            "postal_code": "",
-            "city": "Kerkrade",
-            "country": "NL",
+            **EURODE_BUSINESS_CENTER,
             "phone": "",
             "email": "",
             "by_appointment_only": False,
@@ -1095,10 +1101,7 @@ SERVICE_GRENSARBEID = {
                 "fr": "Service de placement transfrontalier Kerkrade",
             },
             # Eurode Business Center; no house number or postcode in the sources [S20]-[S22].
-            "street_address": "Nieuwstraat / Neustraße",
-            "postal_code": "",
-            "city": "Kerkrade",
-            "country": "NL",
+            **EURODE_BUSINESS_CENTER,
             "phone": "",
             "email": "",
             "by_appointment_only": False,

@@ -4,17 +4,14 @@ Figures come from the municipality of Maastricht's announcement (seed-article-nl
 and the initiative from /work/shared/content-facts.md (sections 1 and 5).
 """
 
+ABOUT = {"nl": "ongeveer", "de": "etwa", "en": "about", "fr": "environ"}
+
 FIGURES = [
     {
         "key": "grensinfopunten-helped",
         "order": 10,
         "value": 12000,
-        "prefix": {
-            "nl": "ongeveer",
-            "de": "etwa",
-            "en": "about",
-            "fr": "environ",
-        },
+        "prefix": ABOUT,
         "label": {
             "nl": "(potentiële) grenswerkers per jaar geholpen door de grensinfopunten",
             "de": "(potenzielle) Grenzgänger erhalten jedes Jahr Hilfe von den Grenzinfopunkten",
@@ -38,12 +35,7 @@ FIGURES = [
         "key": "grensarbeid-placements",
         "order": 20,
         "value": 250,
-        "prefix": {
-            "nl": "ongeveer",
-            "de": "etwa",
-            "en": "about",
-            "fr": "environ",
-        },
+        "prefix": ABOUT,
         "label": {
             "nl": "mensen per jaar over de grens aan werk geholpen door de services Grensarbeid",
             "de": (
