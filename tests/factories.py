@@ -60,3 +60,42 @@ def make_site_content():
         make_page(slug)
     KeyFigure.objects.create(value=12000, **texts("label", "cross-border workers helped"))
     Partner.objects.create(name="Maastricht University", **texts("description", "University"))
+
+
+def make_conference(slug=None, days_ahead=30, capacity=10, **fields):
+    """A published conference `days_ahead` days from now (negative: in the past), open for
+    registration until it starts."""
+    from django.utils import timezone
+
+    from conferences.models import Conference, ProgrammeItem
+
+    n = next(_counter)
+    defaults = texts("title", f"Conference {n}") | texts("summary", f"Summary {n}")
+    defaults |= texts("description", f"About conference {n}")
+    conference = Conference.objects.create(
+        slug=slug or f"conference-{n}",
+        venue_name="Werkcentrum Zuid-Limburg",
+        city="Geleen",
+        date=timezone.localdate() + datetime.timedelta(days=days_ahead),
+        start_time=datetime.time(12),
+        end_time=datetime.time(15, 30),
+        capacity=capacity,
+        **(defaults | fields),
+    )
+    ProgrammeItem.objects.create(
+        conference=conference, start_time=datetime.time(12), **texts("title", "Welcome")
+    )
+    return conference
+
+
+def registration_data(**fields):
+    """Keyword arguments for conferences.registration.register(), minus the conference."""
+    n = next(_counter)
+    return {
+        "name": f"Person {n}",
+        "email": f"person{n}@example.org",
+        "organisation": f"Employer {n} B.V.",
+        "organisation_kind": "employer",
+        "job_title": "HR manager",
+        "language": "nl",
+    } | fields

@@ -1,0 +1,230 @@
+import datetime
+import secrets
+import uuid
+import zoneinfo
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.publishing import Publishable
+from portal.richtext import MARKDOWN_HELP
+
+EVENT_TIMEZONE = zoneinfo.ZoneInfo("Europe/Amsterdam")
+
+
+class ConferenceQuerySet(models.QuerySet):
+    def upcoming(self):
+        return self.filter(date__gte=timezone.localdate()).order_by("date", "start_time")
+
+    def past(self):
+        return self.filter(date__lt=timezone.localdate()).order_by("-date", "-start_time")
+
+
+class Conference(Publishable):
+    slug = models.SlugField(_("slug"), unique=True, help_text=_("Part of the web address."))
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.CharField(_("summary"), max_length=300)
+    description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
+    venue_name = models.CharField(_("venue"), max_length=200)
+    venue_address = models.CharField(_("venue address"), max_length=200, blank=True)
+    city = models.CharField(_("town or city"), max_length=100)
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(_("starts at"), help_text=_("Time in the Netherlands."))
+    end_time = models.TimeField(_("ends at"), help_text=_("Time in the Netherlands."))
+    capacity = models.PositiveIntegerField(
+        _("capacity"), help_text=_("Seats. Registrations beyond it go on the waiting list.")
+    )
+    registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes_at = models.DateTimeField(
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: registration closes when the conference starts."),
+    )
+    is_demo = models.BooleanField(
+        _("demo edition"),
+        default=False,
+        help_text=_("A fictional edition for trying out registration; marked as demo on the page."),
+    )
+    retention_days = models.PositiveIntegerField(
+        _("keep personal data for (days after the event)"),
+        default=settings.REGISTRATION_RETENTION_DAYS,
+    )
+    personal_data_deleted_at = models.DateTimeField(
+        _("personal data deleted"), null=True, blank=True, editable=False
+    )
+
+    objects = ConferenceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-start_time"]
+        verbose_name = _("conference")
+        verbose_name_plural = _("conferences")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_time__gt=models.F("start_time")),
+                name="conference_ends_after_start",
+                violation_error_message=_("The conference must end after it starts."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.date:%Y-%m-%d})"
+
+    def get_absolute_url(self):
+        return reverse("conferences:detail", kwargs={"slug": self.slug})
+
+    @property
+    def starts_at(self) -> datetime.datetime:
+        return datetime.datetime.combine(self.date, self.start_time, tzinfo=EVENT_TIMEZONE)
+
+    @property
+    def ends_at(self) -> datetime.datetime:
+        return datetime.datetime.combine(self.date, self.end_time, tzinfo=EVENT_TIMEZONE)
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at <= timezone.now()
+
+    @property
+    def closes_at(self) -> datetime.datetime:
+        return self.registration_closes_at or self.starts_at
+
+    def registration_is_open(self, now=None) -> bool:
+        now = now or timezone.now()
+        opened = self.registration_opens_at is None or self.registration_opens_at <= now
+        return opened and now < min(self.closes_at, self.starts_at)
+
+    @property
+    def personal_data_deleted_on(self) -> datetime.date:
+        return self.date + datetime.timedelta(days=self.retention_days)
+
+
+class ProgrammeItem(models.Model):
+    conference = models.ForeignKey(
+        Conference, on_delete=models.CASCADE, related_name="programme", verbose_name=_("conference")
+    )
+    start_time = models.TimeField(_("from"), null=True, blank=True)
+    end_time = models.TimeField(_("until"), null=True, blank=True)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
+    speakers = models.CharField(_("speakers"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "start_time", "pk"]
+        verbose_name = _("programme item")
+        verbose_name_plural = _("programme")
+
+    def __str__(self):
+        return self.title
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Registration(models.Model):
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("confirmed")
+        WAITLISTED = "waitlisted", _("on the waiting list")
+        CANCELLED = "cancelled", _("cancelled")
+
+    class OrganisationKind(models.TextChoices):
+        EMPLOYER = "employer", _("Employer")
+        KNOWLEDGE_INSTITUTION = "knowledge", _("Knowledge institution")
+        CAMPUS = "campus", _("Campus")
+        INTERMEDIARY = "intermediary", _("Intermediary")
+        GOVERNMENT = "government", _("Government")
+        OTHER = "other", _("Other")
+
+    ACTIVE = [Status.CONFIRMED, Status.WAITLISTED]
+
+    conference = models.ForeignKey(
+        Conference,
+        on_delete=models.PROTECT,
+        related_name="registrations",
+        verbose_name=_("conference"),
+    )
+    status = models.CharField(_("status"), max_length=12, choices=Status)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    organisation = models.CharField(_("organisation"), max_length=200)
+    organisation_kind = models.CharField(
+        _("kind of organisation"), max_length=20, choices=OrganisationKind
+    )
+    job_title = models.CharField(_("job title"), max_length=200)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    interests = models.ManyToManyField(
+        ProgrammeItem, blank=True, related_name="interested", verbose_name=_("topics of interest")
+    )
+    dietary_needs = models.TextField(_("dietary needs"), blank=True)
+    accessibility_needs = models.TextField(_("accessibility needs"), blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    # The personal link to view or cancel (never inside the calendar entry).
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # Stable identifier of the calendar entry: not secret, not the token.
+    calendar_uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
+    privacy_consent_at = models.DateTimeField(_("privacy statement accepted"))
+    created_at = models.DateTimeField(_("registered"), default=timezone.now, db_index=True)
+    promoted_at = models.DateTimeField(_("moved off the waiting list"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [
+            # One active registration per e-mail address per edition (also under concurrency).
+            models.UniqueConstraint(
+                "conference",
+                Lower("email"),
+                condition=models.Q(status__in=["confirmed", "waitlisted"], anonymised_at=None),
+                name="one_active_registration_per_email",
+            )
+        ]
+
+    def __str__(self):
+        return self.name or _("(personal data deleted)")
+
+    def get_absolute_url(self):
+        """The registrant's own page: view or cancel. Keep it out of logs and calendars."""
+        return reverse("conferences:manage", kwargs={"token": self.token})
+
+
+class OutgoingEmail(models.Model):
+    """An e-mail to a registrant, kept until sent: a mail-server outage delays, never loses it."""
+
+    class Kind(models.TextChoices):
+        CONFIRMED = "confirmed", _("registration confirmed")
+        WAITLISTED = "waitlisted", _("on the waiting list")
+        PROMOTED = "promoted", _("moved off the waiting list")
+        CANCELLED = "cancelled", _("registration cancelled")
+        MANAGE_LINK = "manage_link", _("link to the registration")
+
+    registration = models.ForeignKey(
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="emails",
+        verbose_name=_("registration"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("e-mail to a registrant")
+        verbose_name_plural = _("e-mails to registrants")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} → {self.registration}"

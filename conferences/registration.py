@@ -1,0 +1,179 @@
+"""Business rules for conference registrations: register, cancel, promote, check in.
+
+Each rule is one transaction that locks the conference row late, right before it counts seats
+and writes, so that capacity is never exceeded, also with many submissions at once on several
+server processes (pretix's approach to quotas). On PostgreSQL the lock is SELECT ... FOR UPDATE on
+the conference; on SQLite every transaction is IMMEDIATE (settings), which serialises writers.
+E-mails are recorded in the same transaction and sent after it commits (conferences.emails).
+"""
+
+from collections.abc import Iterable
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from conferences.emails import queue_email
+from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
+
+Status = Registration.Status
+
+
+class RegistrationError(Exception):
+    """A rule said no; `message` is for the visitor, in their language."""
+
+    message = _("Registration is not possible.")
+
+    def __init__(self, message=None):
+        super().__init__(message or self.message)
+        self.message = message or self.message
+
+
+class RegistrationClosed(RegistrationError):
+    message = _("Registration for this conference is closed.")
+
+
+class AlreadyRegistered(RegistrationError):
+    message = _("This e-mail address is already registered for this conference.")
+
+
+class NoSeatFree(RegistrationError):
+    message = _("All seats are taken: nobody can be moved off the waiting list now.")
+
+
+def _lock(conference: Conference) -> Conference:
+    """Take the conference's row lock (PostgreSQL) inside the current transaction."""
+    return Conference.objects.select_for_update().get(pk=conference.pk)
+
+
+def seats_taken(conference: Conference) -> int:
+    return conference.registrations.filter(status=Status.CONFIRMED).count()
+
+
+def register(
+    *,
+    conference: Conference,
+    name: str,
+    email: str,
+    organisation: str,
+    organisation_kind: str,
+    job_title: str,
+    language: str,
+    phone: str = "",
+    interests: Iterable[ProgrammeItem] = (),
+    dietary_needs: str = "",
+    accessibility_needs: str = "",
+    now=None,
+) -> Registration:
+    """Register one person: confirmed while seats are free, else on the waiting list."""
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            conference = _lock(conference)
+            if not conference.registration_is_open(now) or not conference.is_published:
+                raise RegistrationClosed
+            if conference.registrations.filter(
+                status__in=Registration.ACTIVE, email__iexact=email, anonymised_at=None
+            ).exists():
+                raise AlreadyRegistered
+            full = seats_taken(conference) >= conference.capacity
+            registration = Registration.objects.create(
+                conference=conference,
+                status=Status.WAITLISTED if full else Status.CONFIRMED,
+                name=name,
+                email=email,
+                organisation=organisation,
+                organisation_kind=organisation_kind,
+                job_title=job_title,
+                phone=phone,
+                dietary_needs=dietary_needs,
+                accessibility_needs=accessibility_needs,
+                language=language,
+                privacy_consent_at=now,
+                created_at=now,
+            )
+            registration.interests.set(interests)
+            queue_email(
+                registration,
+                OutgoingEmail.Kind.WAITLISTED if full else OutgoingEmail.Kind.CONFIRMED,
+            )
+    except IntegrityError as error:
+        # The database's own guard (one_active_registration_per_email) against a duplicate.
+        if conference.registrations.filter(
+            status__in=Registration.ACTIVE, email__iexact=email, anonymised_at=None
+        ).exists():
+            raise AlreadyRegistered from error
+        raise
+    return registration
+
+
+def cancel(*, registration: Registration, now=None) -> list[Registration]:
+    """Cancel a registration; a freed seat goes to the first on the waiting list.
+
+    Returns the registrants who were moved off the waiting list."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        _lock(registration.conference)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == Status.CANCELLED:
+            return []
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = now
+        registration.calendar_sequence += 1
+        registration.save(update_fields=["status", "cancelled_at", "calendar_sequence"])
+        queue_email(registration, OutgoingEmail.Kind.CANCELLED)
+        return _fill_free_seats(registration.conference, now)
+
+
+def promote_waitlist(*, conference: Conference, now=None) -> list[Registration]:
+    """Give every free seat to the longest-waiting registrants (e.g. after capacity grew)."""
+    with transaction.atomic():
+        conference = _lock(conference)
+        return _fill_free_seats(conference, now or timezone.now())
+
+
+def promote(*, registration: Registration, now=None) -> Registration:
+    """Staff move one particular registrant off the waiting list, if a seat is free."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        conference = _lock(registration.conference)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status != Status.WAITLISTED:
+            return registration
+        if seats_taken(conference) >= conference.capacity:
+            raise NoSeatFree
+        _confirm(registration, now)
+    return registration
+
+
+def check_in(*, registration: Registration, now=None) -> Registration:
+    """Mark a confirmed registrant as present (idempotent)."""
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status != Status.CONFIRMED:
+            raise RegistrationError(_("Only confirmed registrants can be checked in."))
+        if registration.checked_in_at is None:
+            registration.checked_in_at = now or timezone.now()
+            registration.save(update_fields=["checked_in_at"])
+    return registration
+
+
+def _fill_free_seats(conference: Conference, now) -> list[Registration]:
+    free = conference.capacity - seats_taken(conference)
+    if free <= 0 or conference.is_past:
+        return []
+    waiting = list(
+        conference.registrations.select_for_update()
+        .filter(status=Status.WAITLISTED)
+        .order_by("created_at", "pk")[:free]
+    )
+    for registration in waiting:
+        _confirm(registration, now)
+    return waiting
+
+
+def _confirm(registration: Registration, now) -> None:
+    registration.status = Status.CONFIRMED
+    registration.promoted_at = now
+    registration.save(update_fields=["status", "promoted_at"])
+    queue_email(registration, OutgoingEmail.Kind.PROMOTED)
