@@ -219,6 +219,7 @@ class OutgoingEmail(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True, db_index=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
 
     class Meta:

@@ -46,6 +46,9 @@ elif not DEBUG and (
         "SECRET_KEY is a development key, shorter than 50 characters or not random enough."
     )
 
+# The portal's public address, for links in e-mails (sent outside any request).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 

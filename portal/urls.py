@@ -24,6 +24,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include(portal_patterns)),
     path("", include("services.urls")),
+    path("", include("conferences.urls")),
 )
 
 handler500 = "portal.views.server_error"

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from conferences import views
+
+app_name = "conferences"
+urlpatterns = [
+    path("conferences/", views.conference_list, name="list"),
+    path("conferences/<slug:slug>/", views.conference_detail, name="detail"),
+    path("conferences/<slug:slug>/register/", views.register, name="register"),
+    path("conferences/<slug:slug>/send-my-link/", views.resend_link, name="resend_link"),
+    path("conferences/<slug:slug>/calendar.ics", views.calendar, name="calendar"),
+    path("registration/<str:token>/", views.manage, name="manage"),
+    path("registration/<str:token>/cancel/", views.cancel, name="cancel"),
+]
