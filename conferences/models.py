@@ -10,13 +10,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.publishing import Publishable
+from portal.publishing import Publishable, PublishableQuerySet
 from portal.richtext import MARKDOWN_HELP
 
 EVENT_TIMEZONE = zoneinfo.ZoneInfo("Europe/Amsterdam")
 
 
-class ConferenceQuerySet(models.QuerySet):
+class ConferenceQuerySet(PublishableQuerySet):
     def upcoming(self):
         return self.filter(date__gte=timezone.localdate()).order_by("date", "start_time")
 

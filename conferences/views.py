@@ -1,8 +1,171 @@
-from django.http import Http404
+from django.conf import settings
+from django.contrib import messages
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from conferences import registration as rules
+from conferences.calendar import conference_ics
+from conferences.emails import queue_email
+from conferences.forms import RegistrationForm, ResendLinkForm, form_token
+from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
+from portal import ratelimit
 
 
-def _todo(request, **kwargs):
-    raise Http404
+def _conferences(user):
+    return Conference.objects.visible_to(user)
 
 
-conference_list = conference_detail = register = resend_link = calendar = manage = cancel = _todo
+def conference_list(request):
+    conferences = _conferences(request.user)
+    return render(
+        request,
+        "conferences/list.html",
+        {"upcoming": conferences.upcoming(), "past": conferences.past()},
+    )
+
+
+def _conference(request, slug):
+    queryset = _conferences(request.user).annotate(
+        confirmed=Count("registrations", filter=Q(registrations__status="confirmed"))
+    )
+    queryset = queryset.prefetch_related(
+        Prefetch("programme", queryset=ProgrammeItem.objects.order_by("order", "start_time"))
+    )
+    return get_object_or_404(queryset, slug=slug)
+
+
+def _detail(request, conference, form=None, resend_form=None, status=200):
+    is_open = conference.registration_is_open() and conference.is_published
+    if is_open and form is None:
+        form = RegistrationForm(conference=conference)
+    context = {
+        "conference": conference,
+        "form": form if is_open else None,
+        "resend_form": resend_form,
+        "is_open": is_open,
+        "seats_left": max(conference.capacity - conference.confirmed, 0),
+        "form_token": form_token(),
+    }
+    return render(request, "conferences/detail.html", context, status=status)
+
+
+def conference_detail(request, slug):
+    return _detail(request, _conference(request, slug))
+
+
+@require_POST
+def register(request, slug):
+    conference = _conference(request, slug)
+    form = RegistrationForm(request.POST, conference=conference)
+    if not ratelimit.allow(request, "register", settings.REGISTRATION_RATE_LIMIT):
+        form.is_valid()
+        form.add_error(None, _("Too many registrations from your connection. Please try later."))
+        return _detail(request, conference, form, status=429)
+    if not form.is_valid():
+        return _detail(request, conference, form, status=400)
+    data = form.cleaned_data
+    try:
+        registration = rules.register(
+            conference=conference,
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            organisation_kind=data["organisation_kind"],
+            job_title=data["job_title"],
+            phone=data["phone"],
+            interests=data.get("interests") or [],
+            dietary_needs=data["dietary_needs"],
+            accessibility_needs=data["accessibility_needs"],
+            language=get_language(),
+        )
+    except rules.AlreadyRegistered as error:
+        resend_form = ResendLinkForm(initial={"email": data["email"]})
+        form.add_error("email", error.message)
+        return _detail(request, conference, form, resend_form=resend_form, status=409)
+    except rules.RegistrationClosed as error:
+        messages.error(request, error.message)
+        return redirect(conference)
+    if registration.status == Registration.Status.CONFIRMED:
+        messages.success(request, _("You are registered. We have sent you a confirmation."))
+    else:
+        messages.warning(
+            request,
+            _(
+                "The conference is full: you are on the waiting list. We will e-mail you "
+                "as soon as a seat becomes free."
+            ),
+        )
+    return redirect(registration)
+
+
+@require_POST
+def resend_link(request, slug):
+    """Send the personal link again, without telling strangers whether an address is known."""
+    conference = _conference(request, slug)
+    form = ResendLinkForm(request.POST)
+    if not ratelimit.allow(request, "resend_link", settings.REGISTRATION_RATE_LIMIT):
+        return render(
+            request,
+            "conferences/link_sent.html",
+            {"conference": conference, "rate_limited": True},
+            status=429,
+        )
+    if not form.is_valid():
+        return _detail(request, conference, resend_form=form, status=400)
+    registration = conference.registrations.filter(
+        status__in=Registration.ACTIVE,
+        email__iexact=form.cleaned_data["email"],
+        anonymised_at=None,
+    ).first()
+    if registration is not None:
+        queue_email(registration, OutgoingEmail.Kind.MANAGE_LINK)
+    return render(request, "conferences/link_sent.html", {"conference": conference})
+
+
+def _registration(token):
+    queryset = Registration.objects.select_related("conference").prefetch_related("interests")
+    return get_object_or_404(queryset, token=token, anonymised_at=None)
+
+
+def _private(response):
+    """The personal page: never cached, never indexed, its address never sent on."""
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@never_cache
+def manage(request, token):
+    registration = _registration(token)
+    return _private(
+        render(
+            request,
+            "conferences/manage.html",
+            {"registration": registration, "conference": registration.conference},
+        )
+    )
+
+
+@never_cache
+@require_POST
+def cancel(request, token):
+    registration = _registration(token)
+    if registration.conference.is_past:
+        messages.error(request, _("This conference has already taken place."))
+    elif registration.status != Registration.Status.CANCELLED:
+        rules.cancel(registration=registration)
+        messages.success(request, _("Your registration is cancelled. We have sent you an e-mail."))
+    return _private(redirect(registration))
+
+
+@require_GET
+def calendar(request, slug):
+    conference = get_object_or_404(_conferences(request.user), slug=slug)
+    response = HttpResponse(conference_ics(conference), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{conference.slug}.ics"'
+    return response

@@ -16,6 +16,7 @@ from django.utils.translation import get_language_from_path, override
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from conferences.models import Conference
 from portal.models import KeyFigure, Page, Partner
 from services.models import ServiceDesk
 
@@ -23,7 +24,13 @@ from services.models import ServiceDesk
 def home(request):
     desks = ServiceDesk.objects.visible_to(request.user)
     figures = KeyFigure.objects.visible_to(request.user)
-    return render(request, "portal/home.html", {"desks": desks, "figures": figures})
+    conferences = Conference.objects.visible_to(request.user)
+    conference = conferences.upcoming().first() or conferences.past().first()
+    return render(
+        request,
+        "portal/home.html",
+        {"desks": desks, "figures": figures, "conference": conference},
+    )
 
 
 def page(request, slug):

@@ -20,3 +20,12 @@ STORAGES = {
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 STATIC_ROOT = None  # whitenoise serves from the finders in tests; no collectstatic needed
 WHITENOISE_USE_FINDERS = True
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not Django's shared in-memory database: only a file gives each connection the
+    # real locking behaviour (busy timeout, immediate transactions) the concurrency tests prove.
+    import tempfile
+
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"portal-tests-{os.getpid()}.sqlite3")
+    }

@@ -6,7 +6,14 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.factories import make_desk, make_faq, make_location, make_site_content, make_topic
+from tests.factories import (
+    make_conference,
+    make_desk,
+    make_faq,
+    make_location,
+    make_site_content,
+    make_topic,
+)
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "de", "en", "fr"]
@@ -19,6 +26,7 @@ def content():
     desk = make_desk(slug="grensinfopunt")
     make_location(desk)
     make_faq(desk, topic)
+    make_conference(slug="geleen")
     return desk, topic
 
 
@@ -33,12 +41,26 @@ def page_urls(language):
             "desk": reverse("services:desk", kwargs={"slug": "grensinfopunt"}),
             "topics": reverse("services:topics"),
             "topic": reverse("services:topic", kwargs={"slug": "tax"}),
+            "conferences": reverse("conferences:list"),
+            "conference": reverse("conferences:detail", kwargs={"slug": "geleen"}),
         }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(
-    "page", ["home", "about", "privacy", "accessibility", "services", "desk", "topics", "topic"]
+    "page",
+    [
+        "home",
+        "about",
+        "privacy",
+        "accessibility",
+        "services",
+        "desk",
+        "topics",
+        "topic",
+        "conferences",
+        "conference",
+    ],
 )
 def test_page_exists_in_each_language_with_its_alternates(client, content, language, page):
     url = page_urls(language)[page]

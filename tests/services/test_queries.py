@@ -2,7 +2,17 @@
 
 import pytest
 
-from tests.factories import make_desk, make_faq, make_location, make_site_content, make_topic
+from conferences.models import Conference, ProgrammeItem
+from conferences.registration import register
+from tests.factories import (
+    make_conference,
+    make_desk,
+    make_faq,
+    make_location,
+    make_site_content,
+    make_topic,
+    registration_data,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -15,6 +25,8 @@ URLS = [
     "/de/about/",
     "/en/privacy/",
     "/fr/accessibility/",
+    "/de/conferences/",
+    "/en/conferences/conference-0/",
 ]
 
 
@@ -33,6 +45,13 @@ def add_content(volume, prefix):
             make_location(desk)
         for i in range(10 * volume):
             make_faq(desk, topics[i % len(topics)])
+    conferences = [make_conference(slug=f"{prefix}conference-{i}") for i in range(volume)]
+    if prefix:
+        conferences.append(Conference.objects.get(slug="conference-0"))
+    for conference in conferences:
+        for n in range(volume):
+            ProgrammeItem.objects.create(conference=conference, title_nl=f"Item {n}")
+            register(conference=conference, **registration_data())
 
 
 @pytest.mark.parametrize("url", URLS)

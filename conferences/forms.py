@@ -1,0 +1,176 @@
+import re
+import time
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Div, Fieldset, Layout
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from conferences.models import Registration
+from portal.i18n import localize
+
+SIGNING_SALT = "conferences.registration-form"
+PHONE = re.compile(r"^\+?[0-9 ()./-]{6,25}$")
+
+
+def form_token() -> str:
+    """A signed timestamp put in the form when it is shown (minimum fill-in time)."""
+    return signing.dumps(time.time(), salt=SIGNING_SALT)
+
+
+class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, item):
+        return localize(item, "title").text
+
+
+class RegistrationForm(forms.Form):
+    """One person's registration. Validation only: the rules live in conferences.registration."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    organisation = forms.CharField(label=_("Organisation"), max_length=200)
+    organisation_kind = forms.ChoiceField(
+        label=_("Kind of organisation"),
+        choices=Registration.OrganisationKind.choices,
+        widget=forms.RadioSelect,
+    )
+    job_title = forms.CharField(label=_("Job title"), max_length=200)
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        max_length=40,
+        required=False,
+        help_text=_("Only used to reach you about this conference."),
+    )
+    interests = ProgrammeChoiceField(
+        label=_("Which parts of the programme interest you? (optional)"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    dietary_needs = forms.CharField(
+        label=_("Dietary needs (optional)"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    accessibility_needs = forms.CharField(
+        label=_("Accessibility needs (optional)"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    special_data_consent = forms.BooleanField(
+        label=_(
+            "I agree that my dietary and accessibility needs are used only to organise this "
+            "conference and are deleted with my other data after it."
+        ),
+        required=False,
+    )
+    privacy_consent = forms.BooleanField(label=_("I have read the privacy statement."))
+    # A field people never see (hidden from view and from screen readers); bots fill it in.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    rendered_at = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, conference, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.conference = conference
+        self.fields["interests"].queryset = conference.programme.all()
+        if not conference.programme.all():
+            del self.fields["interests"]
+        privacy_url = reverse("portal:privacy")
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Fieldset(_("About you"), "name", "email", "phone"),
+            Fieldset(_("Your organisation"), "organisation", "organisation_kind", "job_title"),
+            *([Fieldset(_("Programme"), "interests")] if "interests" in self.fields else []),
+            Fieldset(
+                _("Dietary and accessibility needs"),
+                HTML(
+                    format_html(
+                        '<p class="form-text">{}</p>',
+                        _(
+                            "We ask this only so that everyone can take part. This is sensitive "
+                            "information: it is deleted with your registration, at the latest "
+                            "%(days)s days after the conference."
+                        )
+                        % {"days": conference.retention_days},
+                    )
+                ),
+                "dietary_needs",
+                "accessibility_needs",
+                "special_data_consent",
+            ),
+            Fieldset(
+                _("Privacy"),
+                HTML(
+                    format_html(
+                        '<p class="form-text"><a href="{}">{}</a></p>',
+                        privacy_url,
+                        _("Read the privacy statement"),
+                    )
+                ),
+                "privacy_consent",
+            ),
+            Div("website", css_class="visually-hidden", aria_hidden="true"),
+        )
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip()
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        if phone and not PHONE.match(phone):
+            raise forms.ValidationError(
+                _("Enter a phone number with digits only, e.g. +31 43 123 4567."), code="phone"
+            )
+        return phone
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(_("Leave this field empty."), code="honeypot")
+        return ""
+
+    def clean(self):
+        cleaned = super().clean()
+        sensitive = cleaned.get("dietary_needs") or cleaned.get("accessibility_needs")
+        if sensitive and not cleaned.get("special_data_consent"):
+            self.add_error(
+                "special_data_consent",
+                forms.ValidationError(
+                    _("Please agree, or leave the dietary and accessibility fields empty."),
+                    code="special_consent",
+                ),
+            )
+        self._check_fill_in_time()
+        return cleaned
+
+    def _check_fill_in_time(self):
+        try:
+            shown_at = float(signing.loads(self.data.get("rendered_at", ""), salt=SIGNING_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            raise forms.ValidationError(
+                _("The form had expired. Please check your details and send it again."),
+                code="token",
+            ) from None
+        if time.time() - shown_at < settings.REGISTRATION_MIN_SECONDS:
+            raise forms.ValidationError(
+                _("That was very quick. Please check your details and send the form again."),
+                code="too_fast",
+            )
+
+
+class ResendLinkForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)

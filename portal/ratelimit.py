@@ -1,0 +1,66 @@
+"""A per-client limit on form submissions, e.g. REGISTRATION_RATE_LIMIT = "10/h".
+
+Counters live in the database (fixed windows), so the limit holds across several server
+processes and needs no cache server; clients are identified by a keyed hash of their IP address,
+never the address itself.
+"""
+
+import datetime
+import re
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+from portal.models import RateLimitCounter
+
+PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_rate(rate: str) -> tuple[int, int] | None:
+    """"10/h" -> (10, 3600); "0", "" or "off" -> None (no limit)."""
+    rate = (rate or "").strip().lower()
+    if rate in {"", "0", "off", "none"}:
+        return None
+    match = re.fullmatch(r"(\d+)\s*/\s*(\d*)\s*([smhd])", rate)
+    if not match:
+        raise ValueError(f"Rate must look like 10/h, 5/m or 100/d, not {rate!r}")
+    count, multiplier, unit = match.groups()
+    return int(count), int(multiplier or 1) * PERIODS[unit]
+
+
+def client_address(request) -> str:
+    """The client's IP address; behind TRUSTED_PROXY_COUNT proxies, from X-Forwarded-For."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [address for address in forwarded if address]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def allow(request, scope: str, rate: str) -> bool:
+    """Count one submission of `scope` by this client; False once it is over the limit."""
+    limit = parse_rate(rate)
+    if limit is None:
+        return True
+    allowed, period = limit
+    now = timezone.now()
+    start = int(now.timestamp()) // period * period
+    window_start = datetime.datetime.fromtimestamp(start, tz=datetime.UTC)
+    client = salted_hmac("portal.ratelimit", client_address(request), algorithm="sha256")
+    client = client.hexdigest()[:32]
+    key = f"{scope}:{client}"
+    with transaction.atomic():
+        counter, _created = RateLimitCounter.objects.get_or_create(
+            key=key, window_start=window_start
+        )
+        RateLimitCounter.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+        counter.refresh_from_db(fields=["count"])
+        # Old windows of this client, and anyone's older than two days, are of no use any more.
+        RateLimitCounter.objects.filter(key=key, window_start__lt=window_start).delete()
+        RateLimitCounter.objects.filter(window_start__lt=now - datetime.timedelta(days=2)).delete()
+    return counter.count <= allowed

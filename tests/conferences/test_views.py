@@ -1,0 +1,244 @@
+"""Registering on the site: the form, its messages in the visitor's language, and its guards."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from conferences.forms import form_token
+from conferences.models import OutgoingEmail, Registration
+from portal.models import RateLimitCounter
+from tests.factories import make_conference, make_site_content
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def conference():
+    make_site_content()
+    return make_conference(slug="geleen", capacity=2)
+
+
+def form_data(**fields):
+    return {
+        "name": "Anna de Vries",
+        "email": "anna@example.org",
+        "organisation": "Brightlands",
+        "organisation_kind": "campus",
+        "job_title": "HR manager",
+        "phone": "",
+        "dietary_needs": "",
+        "accessibility_needs": "",
+        "privacy_consent": "on",
+        "website": "",
+        "rendered_at": form_token(),
+    } | fields
+
+
+def post(client, language="nl", **fields):
+    return client.post(f"/{language}/conferences/geleen/register/", form_data(**fields))
+
+
+def test_conference_page_shows_programme_seats_and_form_in_each_language(client, conference):
+    for language, word in [
+        ("nl", "Registreren"),
+        ("de", "Anmelden"),
+        ("en", "Register"),
+        ("fr", "inscri"),
+    ]:
+        response = client.get(f"/{language}/conferences/geleen/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert f"Welcome [{language}]" in html
+        assert word in html
+        assert 'name="rendered_at"' in html
+        assert "private" in response["Cache-Control"]  # it carries a CSRF token
+
+
+def test_registering_confirms_and_shows_the_personal_page(client, conference):
+    response = post(client, language="de")
+    registration = Registration.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/de/registration/{registration.token}/"
+    assert registration.language == "de"
+    assert registration.status == "confirmed"
+    page = client.get(response["Location"])
+    assert "Bestätigt" in page.content.decode()
+    assert page["Referrer-Policy"] == "no-referrer"
+    assert "no-cache" in page["Cache-Control"] or "no-store" in page["Cache-Control"]
+
+
+def test_when_full_the_form_says_so_and_registrants_are_waitlisted(client, conference):
+    post(client, email="a@example.org")
+    post(client, email="b@example.org")
+    html = client.get("/en/conferences/geleen/").content.decode()
+    assert "The conference is full" in html
+    assert "Join the waiting list" in html
+    response = post(client, language="en", email="c@example.org")
+    page = client.get(response["Location"]).content.decode()
+    assert "waiting list" in page
+    assert Registration.objects.get(email="c@example.org").status == "waitlisted"
+
+
+def test_bad_input_gets_messages_next_to_the_fields_and_keeps_what_was_typed(client, conference):
+    response = post(client, language="fr", email="not-an-email", privacy_consent="", phone="abc")
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'value="Anna de Vries"' in html
+    assert 'value="Brightlands"' in html
+    assert "adresse" in html.lower()  # French error for the e-mail address
+    assert 'id="form-errors"' in html
+    assert Registration.objects.count() == 0
+
+
+def test_special_category_data_needs_explicit_consent(client, conference):
+    response = post(client, language="en", dietary_needs="Vegetarian")
+    assert response.status_code == 400
+    assert "Vegetarian" in response.content.decode()
+    assert post(client, dietary_needs="Vegetarian", special_data_consent="on").status_code == 302
+
+
+def test_duplicate_email_gets_a_clear_message_and_a_way_to_get_the_link(
+    client, conference, mailoutbox
+):
+    post(client, email="anna@example.org")
+    response = post(client, language="en", email="ANNA@example.org")
+    html = response.content.decode()
+    assert response.status_code == 409
+    assert "already registered" in html
+    assert "Send me my link" in html
+    assert Registration.objects.count() == 1
+
+    before = OutgoingEmail.objects.filter(kind="manage_link").count()
+    sent = client.post("/en/conferences/geleen/send-my-link/", {"email": "anna@example.org"})
+    assert sent.status_code == 200
+    assert OutgoingEmail.objects.filter(kind="manage_link").count() == before + 1
+
+
+def test_asking_for_a_link_reveals_nothing_about_unknown_addresses(client, conference):
+    client.get(post(client, email="anna@example.org")["Location"])  # shows the success message
+    known = client.post("/en/conferences/geleen/send-my-link/", {"email": "anna@example.org"})
+    unknown = client.post("/en/conferences/geleen/send-my-link/", {"email": "who@example.org"})
+    assert known.status_code == unknown.status_code == 200
+    assert known.content == unknown.content
+
+
+def test_honeypot_and_too_fast_submissions_are_refused_keeping_the_input(
+    client, conference, settings
+):
+    response = post(client, website="https://spam.example")
+    assert response.status_code == 400
+    settings.REGISTRATION_MIN_SECONDS = 60
+    response = post(client, language="en")
+    assert response.status_code == 400
+    assert "very quick" in response.content.decode()
+    assert 'value="Anna de Vries"' in response.content.decode()
+    assert Registration.objects.count() == 0
+
+
+def test_forged_or_missing_form_token_is_refused(client, conference):
+    assert post(client, rendered_at="forged").status_code == 400
+    assert post(client, rendered_at="").status_code == 400
+
+
+def test_rate_limit_per_client_is_kept_in_the_database(client, conference, settings):
+    settings.REGISTRATION_RATE_LIMIT = "2/h"
+    assert post(client, email="a@example.org").status_code == 302
+    assert post(client, email="b@example.org").status_code == 302
+    response = post(client, language="en", email="c@example.org")
+    assert response.status_code == 429
+    assert "Too many" in response.content.decode()
+    assert RateLimitCounter.objects.get().count == 3  # shared by every server process
+    other = client.post(
+        "/en/conferences/geleen/register/",
+        form_data(email="d@example.org"),
+        REMOTE_ADDR="192.0.2.7",
+    )
+    assert other.status_code == 302
+
+
+def test_rate_limit_zero_turns_it_off(client, conference, settings):
+    settings.REGISTRATION_RATE_LIMIT = "0"
+    make_conference(slug="big", capacity=100)
+    for n in range(12):
+        response = client.post(
+            "/nl/conferences/big/register/", form_data(email=f"p{n}@example.org")
+        )
+        assert response.status_code == 302
+
+
+def test_cancel_from_the_personal_page_frees_the_seat(client, conference):
+    post(client, email="a@example.org")
+    post(client, email="b@example.org")
+    post(client, email="c@example.org")
+    first = Registration.objects.get(email="a@example.org")
+    response = client.post(f"/nl/registration/{first.token}/cancel/")
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.status == "cancelled"
+    assert Registration.objects.get(email="c@example.org").status == "confirmed"
+
+
+def test_past_edition_reads_as_an_archive_without_a_form(client):
+    make_conference(slug="old", days_ahead=-400)
+    html = client.get("/en/conferences/old/").content.decode()
+    assert "took place on" in html
+    assert 'name="rendered_at"' not in html
+    response = client.post("/en/conferences/old/register/", form_data())
+    assert response.status_code == 302
+    assert Registration.objects.count() == 0
+
+
+def test_closed_window_shows_no_form(client):
+    make_conference(
+        slug="shut", registration_closes_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    html = client.get("/en/conferences/shut/").content.decode()
+    assert "closed" in html
+    assert 'name="rendered_at"' not in html
+
+
+def test_unknown_or_deleted_personal_link_is_404(client, conference):
+    assert client.get("/nl/registration/nope/").status_code == 404
+    assert client.post("/nl/registration/nope/cancel/").status_code == 404
+
+
+def test_odd_submissions_never_cause_a_500(client, conference):
+    odd = ["\x00", "😀" * 300, "=cmd|' /C calc'!A0", "<script>alert(1)</script>", "‮", "a" * 5000]
+    for value in odd:
+        for field in [
+            "name",
+            "email",
+            "organisation",
+            "organisation_kind",
+            "job_title",
+            "phone",
+            "dietary_needs",
+            "interests",
+            "rendered_at",
+        ]:
+            response = post(client, **{field: value})
+            assert response.status_code < 500, (field, value[:10])
+
+
+def test_list_shows_upcoming_and_past_editions(client):
+    make_conference(slug="next", days_ahead=10, title_en="Next one")
+    make_conference(slug="old", days_ahead=-10, title_en="Old one")
+    html = client.get("/en/conferences/").content.decode()
+    assert html.index("Next one") < html.index("Old one")
+
+
+def test_calendar_download(client, conference):
+    response = client.get("/nl/conferences/geleen/calendar.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    assert b"BEGIN:VEVENT" in response.content
+    assert b"ORGANIZER" not in response.content
+
+
+def test_seed_demo_lets_a_newcomer_register(client):
+    call_command("seed_portal", "--demo", verbosity=0)
+    data = form_data()
+    response = client.post("/en/conferences/demo-registration/register/", data)
+    assert response.status_code == 302
