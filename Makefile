@@ -37,10 +37,11 @@ messages: $(VENV)/.installed
 	@echo "Now translate the new entries in locale/{nl,de,fr}/LC_MESSAGES/django.po (make test checks)."
 
 # Development settings (DEBUG=1: no secret key or mail server needed, mail goes to the console).
+# --demo adds an upcoming demo conference, so the registration flow can be tried.
 run: export DEBUG = 1
 run: install
 	$(MANAGE) migrate --noinput
-	$(MANAGE) seed_portal
+	$(MANAGE) seed_portal --demo
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "The portal is at http://$(HOST):$(PORT)/ (admin: $(BIN)/python manage.py createsuperuser)"
 	$(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
