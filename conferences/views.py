@@ -3,7 +3,8 @@ from django.contrib import messages
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
+from django.urls import reverse
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
@@ -13,7 +14,12 @@ from conferences.calendar import conference_ics
 from conferences.emails import queue_email
 from conferences.forms import RegistrationForm, ResendLinkForm, form_token
 from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
-from portal import ratelimit
+from portal import ratelimit, structured_data
+from portal.i18n import localize
+
+
+def _conferences_crumb():
+    return (gettext_lazy("Conferences"), reverse("conferences:list"))
 
 
 def _conferences(user):
@@ -25,7 +31,16 @@ def conference_list(request):
     return render(
         request,
         "conferences/list.html",
-        {"upcoming": conferences.upcoming(), "past": conferences.past()},
+        {
+            "upcoming": conferences.upcoming(),
+            "past": conferences.past(),
+            "title": _("Conferences"),
+            "description": _(
+                "Conferences on the Euregional and international labour market in South "
+                "Limburg, for employers, knowledge institutions, campuses and intermediaries."
+            ),
+            "breadcrumbs": [_conferences_crumb()],
+        },
     )
 
 
@@ -43,7 +58,12 @@ def _detail(request, conference, form=None, resend_form=None, status=200):
     is_open = conference.registration_is_open() and conference.is_published
     if is_open and form is None:
         form = RegistrationForm(conference=conference)
+    title = localize(conference, "title")
     context = {
+        "title": title.text,
+        "description": localize(conference, "summary").text,
+        "breadcrumbs": [_conferences_crumb(), (title, conference.get_absolute_url())],
+        "structured_data": [structured_data.event(request, conference)],
         "conference": conference,
         "form": form if is_open else None,
         "resend_form": resend_form,

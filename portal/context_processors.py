@@ -1,10 +1,18 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
 
 from portal.i18n import current_language
+
+OG_LOCALES = {"nl": "nl_NL", "de": "de_DE", "en": "en_GB", "fr": "fr_BE"}
+DEFAULT_DESCRIPTION = _(
+    "Living on one side of the border and working on the other, or hiring internationally in "
+    "South Limburg: find the right desk, its answers and how to reach it."
+)
 
 
 def site(request):
@@ -26,10 +34,13 @@ def site(request):
                 + "?"
                 + urlencode({"next": request.get_full_path() if found else path}),
                 "is_current": code == language,
+                "og_locale": OG_LOCALES[code],
             }
         )
     default = next(v for v in versions if v["code"] == settings.LANGUAGE_CODE)
     return {
+        "default_description": DEFAULT_DESCRIPTION,
+        "og_image_url": request.build_absolute_uri(static("img/og-default.png")),
         "language_versions": versions,
         "x_default_url": default["absolute_url"],
         "canonical_url": request.build_absolute_uri(path) if found else "",

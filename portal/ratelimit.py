@@ -20,7 +20,7 @@ PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 def parse_rate(rate: str) -> tuple[int, int] | None:
-    """"10/h" -> (10, 3600); "0", "" or "off" -> None (no limit)."""
+    """ "10/h" -> (10, 3600); "0", "" or "off" -> None (no limit)."""
     rate = (rate or "").strip().lower()
     if rate in {"", "0", "off", "none"}:
         return None

@@ -11,7 +11,9 @@ from functools import lru_cache
 
 import markdown
 import nh3
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 MARKDOWN_HELP = _(
@@ -49,3 +51,9 @@ def render(text: str) -> str:
         link_rel="noopener noreferrer",
     )
     return mark_safe(cleaned)  # noqa: S308 - nh3 has just removed everything unsafe
+
+
+def plain(text: str, length: int = 160) -> str:
+    """The text without formatting, cut at `length` characters: for meta descriptions."""
+    words = " ".join(strip_tags(render(text)).split())
+    return Truncator(words).chars(length)

@@ -3,6 +3,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import DatabaseError, connection
 from django.http import (
     Http404,
+    HttpResponse,
     HttpResponsePermanentRedirect,
     HttpResponseRedirect,
     HttpResponseServerError,
@@ -10,14 +11,18 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.template import loader
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_path, override
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from conferences.models import Conference
+from portal import structured_data
+from portal.i18n import localize
 from portal.models import KeyFigure, Page, Partner
+from portal.richtext import plain
 from services.models import ServiceDesk
 
 
@@ -29,7 +34,13 @@ def home(request):
     return render(
         request,
         "portal/home.html",
-        {"desks": desks, "figures": figures, "conference": conference},
+        {
+            "desks": desks,
+            "figures": figures,
+            "conference": conference,
+            "title": _("Living and working across the border in South Limburg"),
+            "structured_data": [structured_data.organization(request)],
+        },
     )
 
 
@@ -38,7 +49,13 @@ def page(request, slug):
         page = Page.objects.visible_to(request.user).get(slug=slug)
     except Page.DoesNotExist:
         raise Http404 from None
-    context = {"page": page}
+    title = localize(page, "title")
+    context = {
+        "page": page,
+        "title": title.text,
+        "description": plain(localize(page, "intro").text or localize(page, "body").text),
+        "breadcrumbs": [(title, page.get_absolute_url())],
+    }
     if slug == Page.Slug.ABOUT:
         context["partners"] = Partner.objects.visible_to(request.user)
         context["figures"] = KeyFigure.objects.visible_to(request.user)
@@ -87,6 +104,18 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /language/",
+        *[f"Disallow: /{code}/registration/" for code, _name in settings.LANGUAGES],
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def favicon(request):

@@ -1,6 +1,11 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
+from portal import structured_data
+from portal.i18n import localize
+from portal.richtext import plain
 from services.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
 
 
@@ -12,12 +17,33 @@ def _visible_faqs(user):
     return faqs
 
 
+def _desks_crumb():
+    return (_("Service desks"), reverse("services:overview"))
+
+
+def _topics_crumb():
+    return (_("Topics"), reverse("services:topics"))
+
+
 def overview(request):
     desks = ServiceDesk.objects.visible_to(request.user).prefetch_related(
         Prefetch("locations", queryset=Location.objects.visible_to(request.user))
     )
     topics = Topic.objects.visible_to(request.user)
-    return render(request, "services/overview.html", {"desks": desks, "topics": topics})
+    return render(
+        request,
+        "services/overview.html",
+        {
+            "desks": desks,
+            "topics": topics,
+            "title": _("Service desks"),
+            "description": _(
+                "The four free services for cross-border workers, expats and employers in South "
+                "Limburg, their locations and how to reach them."
+            ),
+            "breadcrumbs": [_desks_crumb()],
+        },
+    )
 
 
 def desk_detail(request, slug):
@@ -35,16 +61,40 @@ def desk_detail(request, slug):
         .select_related("topic")
         .order_by("topic__order", "topic__slug", "order", "pk")
     )
+    name = localize(desk, "name")
+    data = [structured_data.government_service(request, desk, locations)]
+    if faqs:
+        data.append(structured_data.faq_page(faqs))
     return render(
         request,
         "services/desk_detail.html",
-        {"desk": desk, "locations": locations, "faqs": faqs},
+        {
+            "desk": desk,
+            "locations": locations,
+            "faqs": faqs,
+            "title": name.text,
+            "description": localize(desk, "summary").text,
+            "breadcrumbs": [_desks_crumb(), (name, desk.get_absolute_url())],
+            "structured_data": data,
+        },
     )
 
 
 def topic_list(request):
     topics = Topic.objects.visible_to(request.user)
-    return render(request, "services/topic_list.html", {"topics": topics})
+    return render(
+        request,
+        "services/topic_list.html",
+        {
+            "topics": topics,
+            "title": _("Topics"),
+            "description": _(
+                "Questions and answers on tax, social security, health insurance, pensions, "
+                "residence and more, from all four desks."
+            ),
+            "breadcrumbs": [_topics_crumb()],
+        },
+    )
 
 
 def topic_detail(request, slug):
@@ -55,4 +105,16 @@ def topic_detail(request, slug):
         .select_related("desk")
         .order_by("desk__order", "desk__slug", "order", "pk")
     )
-    return render(request, "services/topic_detail.html", {"topic": topic, "faqs": faqs})
+    name = localize(topic, "name")
+    return render(
+        request,
+        "services/topic_detail.html",
+        {
+            "topic": topic,
+            "faqs": faqs,
+            "title": name.text,
+            "description": plain(localize(topic, "intro").text),
+            "breadcrumbs": [_topics_crumb(), (name, topic.get_absolute_url())],
+            "structured_data": [structured_data.faq_page(faqs)] if faqs else [],
+        },
+    )

@@ -1,9 +1,10 @@
 from django import template
 from django.template.loader import render_to_string
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, json_script
+from django.utils.safestring import mark_safe
 
-from portal import richtext
-from portal.i18n import localize
+from portal import richtext, structured_data
+from portal.i18n import Localized, localize
 
 register = template.Library()
 
@@ -11,9 +12,14 @@ register = template.Library()
 @register.simple_tag
 def tr(obj, field):
     """A translated text, inline: `{% tr desk "name" %}`, marked with its language on fallback."""
-    value = localize(obj, field)
-    if not value.is_fallback:
-        return conditional_escape(value.text)
+    return inline(localize(obj, field))
+
+
+@register.filter
+def inline(value):
+    """A text for inline use; a Localized fallback text is marked with its language."""
+    if not isinstance(value, Localized) or not value.is_fallback:
+        return conditional_escape(str(value))
     return render_to_string("includes/translated_inline.html", {"value": value})
 
 
@@ -25,3 +31,19 @@ def tr_rich(obj, field):
     if not value.is_fallback:
         return html
     return render_to_string("includes/translated_block.html", {"value": value, "html": html})
+
+
+@register.simple_tag
+def json_ld(data):
+    """schema.org data as a JSON-LD data block: not executed, so the CSP is unaffected."""
+    html = json_script(data, None)  # escapes <, > and & inside the JSON
+    return mark_safe(html.replace('type="application/json"', 'type="application/ld+json"', 1))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_list(context):
+    """The page's breadcrumbs (context["breadcrumbs"]) as a schema.org BreadcrumbList."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return json_ld(structured_data.breadcrumbs(request, context.get("breadcrumbs") or []))

@@ -25,12 +25,15 @@ PAGES = [
     "/fr/privacy/",
     "/nl/accessibility/",
     "/de/no-such-page/",
+    "/en/conferences/",
+    "/nl/conferences/euregional-labour-market-2024/",
+    "/fr/conferences/demo-registration/",
 ]
 
 
 @pytest.fixture
 def site(live_server):
-    call_command("seed_portal", verbosity=0)
+    call_command("seed_portal", "--demo", verbosity=0)
     return live_server.url
 
 
@@ -128,3 +131,33 @@ def test_admin_change_form_shows_language_tabs_under_the_csp(site, browser, djan
     ]
     context.close()
     assert console_errors == []
+
+
+def test_register_for_the_demo_conference_without_javascript(site, phone):
+    page = phone.new_page()
+    page.goto(site + "/en/conferences/demo-registration/")
+    page.fill("#id_name", "Anna de Vries")
+    page.fill("#id_email", "anna@example.org")
+    page.fill("#id_organisation", "Brightlands")
+    page.check("input[name=organisation_kind][value=campus]")
+    page.fill("#id_job_title", "HR manager")
+    page.check("#id_privacy_consent")
+    page.get_by_role("button", name="Register").click()
+    page.wait_for_url("**/en/registration/**")
+    assert "Confirmed" in page.locator("main").inner_text()
+
+    page.get_by_role("button", name="Cancel my registration").click()
+    page.wait_for_load_state()
+    assert "cancelled" in page.locator("main").inner_text().lower()
+
+
+def test_form_errors_are_announced_and_keep_the_input(site, phone):
+    page = phone.new_page()
+    page.goto(site + "/de/conferences/demo-registration/")
+    page.fill("#id_name", "Jörg Müller")
+    page.fill("#id_email", "not-an-address")
+    page.locator("form[action$='/register/'] button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.locator("#form-errors").is_visible()
+    assert page.input_value("#id_name") == "Jörg Müller"
+    assert page.input_value("#id_email") == "not-an-address"

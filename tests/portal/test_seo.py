@@ -1,0 +1,156 @@
+"""What search engines and link previews read: sitemap, robots.txt, JSON-LD, titles, Open Graph."""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from services.models import ServiceDesk
+from tests.factories import (
+    make_conference,
+    make_desk,
+    make_faq,
+    make_location,
+    make_site_content,
+    make_topic,
+)
+
+pytestmark = pytest.mark.django_db
+LANGUAGES = ["nl", "de", "en", "fr"]
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+@pytest.fixture
+def content():
+    make_site_content()
+    topic = make_topic(slug="tax")
+    desk = make_desk(slug="grensinfopunt")
+    make_location(desk, phone="+31 43 350 4040", email="desk@example.org")
+    make_faq(desk, topic)
+    make_desk(slug="hidden", is_published=False)
+    make_conference(slug="geleen")
+    return desk
+
+
+def json_ld(html):
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return [json.loads(block) for block in blocks]
+
+
+def of_type(items, kind):
+    return [item for item in items if item["@type"] == kind]
+
+
+def test_sitemap_lists_every_public_page_in_every_language_with_alternates(client, content):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    urls = {url.find("s:loc", NS).text: url for url in root.findall("s:url", NS)}
+    for language in LANGUAGES:
+        for path in [
+            "",
+            "services/",
+            "services/grensinfopunt/",
+            "topics/tax/",
+            "about/",
+            "privacy/",
+            "accessibility/",
+            "conferences/",
+            "conferences/geleen/",
+        ]:
+            assert f"http://testserver/{language}/{path}" in urls, (language, path)
+    assert not any("hidden" in url for url in urls)
+    desk_entry = urls["http://testserver/de/services/grensinfopunt/"]
+    alternates = {
+        link.get("hreflang"): link.get("href") for link in desk_entry.findall("x:link", NS)
+    }
+    assert set(alternates) == {*LANGUAGES, "x-default"}
+    assert alternates["fr"] == "http://testserver/fr/services/grensinfopunt/"
+    assert desk_entry.find("s:lastmod", NS) is not None
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_out_admin_and_personal_pages(client):
+    text = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in text
+    assert "Disallow: /nl/registration/" in text
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+
+
+def test_home_has_organization_and_breadcrumbs(client, content):
+    items = json_ld(client.get("/en/").content.decode())
+    organisation = of_type(items, "GovernmentOrganization")[0]
+    assert organisation["name"] and organisation["url"] == "http://testserver/"
+    assert of_type(items, "BreadcrumbList")
+
+
+def test_desk_page_has_government_service_offices_hours_faqs_and_breadcrumbs(client, content):
+    items = json_ld(client.get("/de/services/grensinfopunt/").content.decode())
+    service = of_type(items, "GovernmentService")[0]
+    assert service["name"] == "Desk " + service["name"].split(" ", 1)[1]
+    office = service["availableChannel"][0]["serviceLocation"]
+    assert office["@type"] == "GovernmentOffice"
+    assert office["address"]["@type"] == "PostalAddress"
+    assert office["address"]["addressLocality"] == "Maastricht"
+    assert office["telephone"] == "+31 43 350 4040"
+    hours = office["openingHoursSpecification"][0]
+    assert hours["dayOfWeek"] == "https://schema.org/Tuesday"
+    assert (hours["opens"], hours["closes"]) == ("09:00", "17:00")
+    faq = of_type(items, "FAQPage")[0]
+    question = faq["mainEntity"][0]
+    assert question["@type"] == "Question"
+    assert question["acceptedAnswer"]["@type"] == "Answer"
+    assert "[de]" in question["name"]
+    crumbs = of_type(items, "BreadcrumbList")[0]["itemListElement"]
+    assert [crumb["position"] for crumb in crumbs] == [1, 2, 3]
+    assert crumbs[-1]["item"] == "http://testserver/de/services/grensinfopunt/"
+
+
+def test_conference_page_has_an_event(client, content):
+    items = json_ld(client.get("/fr/conferences/geleen/").content.decode())
+    event = of_type(items, "Event")[0]
+    for key in [
+        "name",
+        "startDate",
+        "endDate",
+        "eventStatus",
+        "eventAttendanceMode",
+        "location",
+        "offers",
+        "organizer",
+        "image",
+        "description",
+    ]:
+        assert key in event, key
+    assert event["startDate"].endswith("+01:00") or event["startDate"].endswith("+02:00")
+    assert event["location"]["@type"] == "Place"
+    assert event["location"]["address"]["addressLocality"] == "Geleen"
+    assert event["offers"]["price"] == "0"
+    assert event["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+
+
+def test_every_page_type_has_its_own_title_description_and_open_graph(client, content):
+    seen = set()
+    for url in [
+        "/nl/",
+        "/de/services/",
+        "/en/services/grensinfopunt/",
+        "/fr/topics/",
+        "/nl/topics/tax/",
+        "/de/about/",
+        "/en/conferences/",
+        "/fr/conferences/geleen/",
+    ]:
+        html = client.get(url).content.decode()
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()
+        description = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
+        assert title and description, url
+        assert title not in seen, url
+        seen.add(title)
+        assert re.search(r'<meta property="og:title" content="[^"]+">', html)
+        assert (
+            '<meta property="og:image" content="http://testserver/static/img/og-default.png">'
+            in html
+        )
+        assert '<meta name="twitter:card" content="summary_large_image">' in html
+    assert ServiceDesk.objects.count() == 2
