@@ -1,9 +1,186 @@
-"""E-mails to registrants. (Minimal version; the full rendering and sending follows.)"""
+"""E-mails to registrants: recorded in the registration's transaction, sent after it commits.
 
-from conferences.models import OutgoingEmail
+queue_email() writes an OutgoingEmail row inside the caller's transaction and, once that commits,
+enqueues the conferences.tasks.send_email task (immediately run in development and tests; queued
+for `manage.py db_worker` in production). A rollback leaves neither row nor e-mail behind.
+
+send_now() renders the e-mail in the registrant's language and sends it. If the mail server is
+down it records the failed attempt and returns False; the row stays pending and
+`manage.py send_pending_emails` (cron) retries it with a growing wait between attempts.
+"""
+
+import datetime
+import logging
+import smtplib
+from functools import partial
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from conferences.calendar import registration_ics, registration_method
+from conferences.models import OutgoingEmail, Registration
+from portal.i18n import localize
+
+logger = logging.getLogger(__name__)
+
+Kind = OutgoingEmail.Kind
+
+SUBJECTS = {
+    Kind.CONFIRMED: _("Registration confirmed: %(title)s"),
+    Kind.WAITLISTED: _("On the waiting list: %(title)s"),
+    Kind.PROMOTED: _("A seat has become free, you are confirmed: %(title)s"),
+    Kind.CANCELLED: _("Registration cancelled: %(title)s"),
+    Kind.MANAGE_LINK: _("The link to your registration: %(title)s"),
+}
+# The calendar entry each kind carries: the event for a seat, its cancellation, or none.
+CALENDAR_FOR = {
+    Kind.CONFIRMED: Registration.Status.CONFIRMED,
+    Kind.PROMOTED: Registration.Status.CONFIRMED,
+    Kind.CANCELLED: Registration.Status.CANCELLED,
+}
+MAX_ERROR_LENGTH = 300
+MAX_RETRY_DELAY_MINUTES = 60
 
 
 def queue_email(registration, kind) -> OutgoingEmail:
     """Record the e-mail now, inside the caller's transaction; send it once that commits."""
     email = OutgoingEmail.objects.create(registration=registration, kind=kind)
+    # robust: if the queue cannot be reached, the committed registration still stands; the
+    # e-mail stays pending for send_pending_emails.
+    transaction.on_commit(partial(_enqueue, email.pk), robust=True)
     return email
+
+
+def _enqueue(email_id: int) -> None:
+    from conferences.tasks import send_email  # conferences.tasks imports this module
+
+    send_email.enqueue(email_id)
+
+
+def is_deliverable(registration: Registration) -> bool:
+    """An anonymised registration has nobody left to write to."""
+    return registration.anonymised_at is None and bool(registration.email)
+
+
+def retry_delay(attempts: int) -> datetime.timedelta:
+    """Wait 2, 4, 8, ... minutes after the n-th failed attempt, at most an hour."""
+    return datetime.timedelta(minutes=min(2 ** min(attempts, 6), MAX_RETRY_DELAY_MINUTES))
+
+
+def is_due(email: OutgoingEmail, now=None) -> bool:
+    """Whether a pending e-mail's wait after its last attempt has passed."""
+    if email.last_attempt_at is None:
+        return True
+    return (now or timezone.now()) >= email.last_attempt_at + retry_delay(email.attempts)
+
+
+def send_now(email: OutgoingEmail) -> bool:
+    """Send one pending e-mail now. True if it was sent.
+
+    Returns False without sending for an e-mail already sent (or being sent by another process)
+    and for an anonymised registration. On a mail-server failure it records the attempt and
+    returns False: it never raises for mail errors."""
+    registration = email.registration
+    if email.sent_at is not None or not is_deliverable(registration):
+        return False
+    if not _claim(email):
+        return False
+    message = build_message(email)
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as error:
+        email.last_error = _describe(error)
+        OutgoingEmail.objects.filter(pk=email.pk).update(last_error=email.last_error)
+        logger.warning(
+            "E-mail %s (%s) for registration %s not sent, attempt %s: %s",
+            email.pk,
+            email.kind,
+            registration.pk,
+            email.attempts,
+            email.last_error,
+        )
+        return False
+    email.sent_at = timezone.now()
+    email.last_error = ""
+    OutgoingEmail.objects.filter(pk=email.pk).update(sent_at=email.sent_at, last_error="")
+    return True
+
+
+def _claim(email: OutgoingEmail) -> bool:
+    """Count the attempt before sending, but only if no other process did since we read the row:
+    the task and a cron run may pick up the same e-mail, and only one of them may send it."""
+    now = timezone.now()
+    claimed = OutgoingEmail.objects.filter(
+        pk=email.pk, sent_at=None, attempts=email.attempts
+    ).update(attempts=F("attempts") + 1, last_attempt_at=now)
+    if claimed:
+        email.attempts += 1
+        email.last_attempt_at = now
+    return bool(claimed)
+
+
+def _describe(error: Exception) -> str:
+    """A short description of a mail error for staff, without the mail server's password."""
+    text = f"{type(error).__name__}: {error}"
+    password = settings.MAILERS.get("default", {}).get("OPTIONS", {}).get("password")
+    if password:
+        text = text.replace(password, "********")
+    return text[:MAX_ERROR_LENGTH]
+
+
+def build_message(email: OutgoingEmail) -> EmailMultiAlternatives:
+    """The e-mail, in the registrant's language: plain text, HTML, and a calendar entry for a
+    confirmation, a promotion or a cancellation."""
+    registration = email.registration
+    with translation.override(registration.language):
+        context = _context(email)
+        subject = str(SUBJECTS[email.kind] % {"title": context["title"].text})
+        subject = " ".join(subject.split())  # a header holds no line breaks
+        context["subject"] = subject
+        text = render_to_string(f"emails/{email.kind}.txt", context)
+        html = render_to_string(f"emails/{email.kind}.html", context)
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[registration.email],
+        # RFC 3834: an automatic message; out-of-office replies should not answer it.
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    message.attach_alternative(html, "text/html")
+    if context["has_calendar"]:
+        method = registration_method(registration)
+        message.attach(
+            f"{registration.conference.slug}.ics",
+            registration_ics(registration),
+            f"text/calendar; method={method}",
+        )
+    return message
+
+
+def _context(email: OutgoingEmail) -> dict:
+    registration = email.registration
+    conference = registration.conference
+    language = registration.language
+    venue = ", ".join(
+        part for part in (conference.venue_name, conference.venue_address, conference.city) if part
+    )
+    return {
+        "kind": email.kind,
+        "registration": registration,
+        "conference": conference,
+        "language": language,
+        "title": localize(conference, "title", language),
+        "summary": localize(conference, "summary", language),
+        "venue": venue,
+        "manage_url": settings.SITE_URL + registration.get_absolute_url(),
+        "conference_url": settings.SITE_URL + conference.get_absolute_url(),
+        # A confirmation sent late, after the registrant cancelled, must not put the event back
+        # into their calendar: the entry follows the registration as it is now.
+        "has_calendar": CALENDAR_FOR.get(email.kind) == registration.status,
+    }

@@ -192,7 +192,7 @@ class Registration(models.Model):
         ]
 
     def __str__(self):
-        return self.name or _("(personal data deleted)")
+        return self.name or str(_("(personal data deleted)"))
 
     def get_absolute_url(self):
         """The registrant's own page: view or cancel. Keep it out of logs and calendars."""

@@ -1,0 +1,120 @@
+"""Deleting registrants' personal data once a conference's retention date has passed.
+
+The privacy statement promises that personal data is deleted a number of days after the event
+(`Conference.retention_days`, default settings.REGISTRATION_RETENTION_DAYS). What stays is what
+the aggregate counts need: status, kind of organisation, language and the moments of registering,
+promotion, cancelling and check-in. So staff can still see how many came, of which kind and when
+they registered, but not who.
+
+`purge_personal_data()` is safe to run every day: a conference is handled once, in its own
+transaction, and a second run finds nothing left to do.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+
+from conferences.models import Conference, OutgoingEmail, Registration, new_token
+
+# Blanked on every registration; `interests` (many-to-many) is cleared as well.
+PERSONAL_FIELDS = [
+    "name",
+    "email",
+    "organisation",
+    "job_title",
+    "phone",
+    "dietary_needs",
+    "accessibility_needs",
+]
+
+
+@dataclass(frozen=True)
+class Purge:
+    """What was (or, in a dry run, would be) deleted for one conference."""
+
+    conference: Conference
+    registrations: int  # registrations whose personal data was blanked
+    emails: int  # e-mail records deleted
+    dry_run: bool = False
+
+
+def is_due(conference: Conference, today: datetime.date) -> bool:
+    """The retention date has come, and the event day itself is over.
+
+    The second condition only matters for `retention_days = 0`: the check-in list is still needed
+    on the day of the event, so its data goes the day after."""
+    return conference.personal_data_deleted_on <= today and conference.date < today
+
+
+def conferences_with_personal_data():
+    """Conferences not yet purged, or that got personal data again after they were (e.g. a
+    registration added by hand in the admin)."""
+    personal_rows = Registration.objects.filter(conference=OuterRef("pk"), anonymised_at=None)
+    emails = OutgoingEmail.objects.filter(registration__conference=OuterRef("pk"))
+    return Conference.objects.filter(
+        Q(personal_data_deleted_at=None) | Exists(personal_rows) | Exists(emails)
+    )
+
+
+def due_conferences(today: datetime.date) -> list[Conference]:
+    # The date filter is a cheap pre-selection (the retention date is never before the event);
+    # the exact rule is in is_due(), as date + days is awkward to compute in portable SQL.
+    candidates = conferences_with_personal_data().filter(date__lte=today).order_by("date", "pk")
+    return [conference for conference in candidates if is_due(conference, today)]
+
+
+def purge_personal_data(*, today: datetime.date | None = None, dry_run=False) -> list[Purge]:
+    """Delete the personal data of every conference whose retention date has passed.
+
+    One transaction per conference: a failure leaves the others done and itself untouched, and
+    the next run picks it up again. `dry_run` only counts."""
+    today = today or timezone.localdate()
+    results = []
+    for conference in due_conferences(today):
+        if dry_run:
+            results.append(_count(conference))
+        else:
+            results.append(_purge(conference))
+    return results
+
+
+def _count(conference: Conference) -> Purge:
+    return Purge(
+        conference=conference,
+        registrations=conference.registrations.filter(anonymised_at=None).count(),
+        emails=OutgoingEmail.objects.filter(registration__conference=conference).count(),
+        dry_run=True,
+    )
+
+
+def _purge(conference: Conference) -> Purge:
+    now = timezone.now()
+    with transaction.atomic():
+        # The same row lock the registration rules take: no staff action on this edition's
+        # registrations runs halfway through.
+        conference = Conference.objects.select_for_update().get(pk=conference.pk)
+        registrations = list(
+            conference.registrations.select_for_update()
+            .filter(anonymised_at=None)
+            .only("pk", *PERSONAL_FIELDS, "token", "anonymised_at")
+        )
+        for registration in registrations:
+            for field in PERSONAL_FIELDS:
+                setattr(registration, field, "")
+            # A fresh token: the old personal link (in the registrant's mailbox) stops working.
+            registration.token = new_token()
+            registration.anonymised_at = now
+        Registration.objects.bulk_update(
+            registrations, [*PERSONAL_FIELDS, "token", "anonymised_at"], batch_size=500
+        )
+        Registration.interests.through.objects.filter(registration__conference=conference).delete()
+        # Their text and last_error (a mail server's answer) can hold the address.
+        emails, _by_model = OutgoingEmail.objects.filter(
+            registration__conference=conference
+        ).delete()
+        conference.personal_data_deleted_at = now
+        conference.save(update_fields=["personal_data_deleted_at"])
+    return Purge(conference=conference, registrations=len(registrations), emails=emails)
