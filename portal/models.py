@@ -91,3 +91,25 @@ class RateLimitCounter(models.Model):
 
     def __str__(self):
         return f"{self.key} {self.window_start:%Y-%m-%d %H:%M}: {self.count}"
+
+
+class SearchMiss(models.Model):
+    """A search that found nothing: what visitors looked for and did not find (no personal data:
+    no address, no user; e-mail addresses and long numbers in the text are masked)."""
+
+    query = models.CharField(_("search text"), max_length=200)
+    language = models.CharField(_("language"), max_length=8)
+    count = models.PositiveIntegerField(_("times searched"), default=0)
+    first_searched_at = models.DateTimeField(_("first searched"), auto_now_add=True)
+    last_searched_at = models.DateTimeField(_("last searched"), auto_now=True)
+
+    class Meta:
+        ordering = ["-count", "-last_searched_at"]
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "language"], name="one_miss_per_query")
+        ]
+
+    def __str__(self):
+        return f"{self.query} ({self.language})"

@@ -10,6 +10,7 @@ from portal.sitemaps import SITEMAPS
 portal_patterns = (
     [
         path("", views.home, name="home"),
+        path("search/", views.search, name="search"),
         path("about/", views.page, {"slug": Page.Slug.ABOUT}, name="about"),
         path("privacy/", views.page, {"slug": Page.Slug.PRIVACY}, name="privacy"),
         path("accessibility/", views.page, {"slug": Page.Slug.ACCESSIBILITY}, name="accessibility"),

@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
+from django.db.models import Prefetch
 from django.http import (
     Http404,
     HttpResponse,
@@ -19,11 +21,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from conferences.models import Conference
+from portal import search as site_search
 from portal import structured_data
-from portal.i18n import localize
+from portal.i18n import current_language, localize
 from portal.models import KeyFigure, Page, Partner
 from portal.richtext import plain
-from services.models import ServiceDesk
+from services.models import Location, ServiceDesk, Topic
 
 
 def home(request):
@@ -60,6 +63,49 @@ def page(request, slug):
         context["partners"] = Partner.objects.visible_to(request.user)
         context["figures"] = KeyFigure.objects.visible_to(request.user)
     return render(request, "portal/page.html", context)
+
+
+RESULTS_PER_PAGE = 10
+
+
+def search(request):
+    """`/xx/search/?q=...`: desks, locations, FAQs, topics and conferences in this language."""
+    query = site_search.clean_query(request.GET.get("q", ""))
+    language = current_language()
+    hits = site_search.find(query, language, request.user) if query else []
+    page = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    results = [
+        {
+            "kind": hit.kind,
+            "title": site_search.title_of(hit, language),
+            "url": _result_url(hit),
+            "snippet": site_search.snippet(site_search.text_of(hit, language), query),
+            "desk": hit.obj.desk if hit.kind in ("faq", "location") else None,
+        }
+        for hit in site_search.attach_objects(list(page.object_list))
+    ]
+    context = {
+        "query": query,
+        "page": page,
+        "results": results,
+        "title": _("Search") if not query else _("Search: %(query)s") % {"query": query},
+        "breadcrumbs": [(_("Search"), reverse("portal:search"))],
+    }
+    if query and not hits:
+        site_search.record_miss(query, language)
+        context["topics"] = Topic.objects.published()
+        context["desks"] = ServiceDesk.objects.published().prefetch_related(
+            Prefetch("locations", queryset=Location.objects.published())
+        )
+    return render(request, "portal/search.html", context)
+
+
+def _result_url(hit):
+    if hit.kind == "faq":
+        return f"{hit.obj.desk.get_absolute_url()}#faq-{hit.pk}"
+    if hit.kind == "location":
+        return f"{hit.obj.desk.get_absolute_url()}#location-{hit.pk}"
+    return hit.obj.get_absolute_url()
 
 
 @require_GET

@@ -30,12 +30,13 @@ def make_desk(slug=None, **fields):
 
 def make_location(desk, **fields):
     n = next(_counter)
+    defaults = {
+        "city": "Maastricht",
+        "street_address": f"Mosae Forum {n}",
+        "postal_code": "6211 DW",
+    }
     location = Location.objects.create(
-        desk=desk,
-        city="Maastricht",
-        street_address=f"Mosae Forum {n}",
-        postal_code="6211 DW",
-        **(texts("name", f"Location {n}") | fields),
+        desk=desk, **(defaults | texts("name", f"Location {n}") | fields)
     )
     OpeningHours.objects.create(
         location=location, weekday=2, opens=datetime.time(9), closes=datetime.time(17)

@@ -1,0 +1,302 @@
+"""Site search over desks, locations, FAQs, topics and conferences, in the visitor's language.
+
+PostgreSQL: full-text search with a text-search configuration per language (Dutch, German,
+English, French stemming, plus `unaccent`, so "belastingen" finds "belasting" and "Ceramique"
+finds "Céramique"), ranked with weights (a title or question counts more than body text), using
+GIN expression indexes (migration portal 0003). A text missing in the visitor's language is
+searched in its fallback language and the result is marked with that language.
+SQLite: whole words, in any case, in the same fields; titles rank above body text.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import BooleanField, FloatField, Q, TextField
+from django.db.models.expressions import RawSQL
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from conferences.models import Conference
+from portal.i18n import localize
+from portal.richtext import plain
+from services.models import FAQ, Location, ServiceDesk, Topic
+
+MAX_QUERY_LENGTH = 200
+CONFIGS = {"nl": "portal_nl", "de": "portal_de", "en": "portal_en", "fr": "portal_fr"}
+
+
+@dataclass(frozen=True)
+class Searchable:
+    model: type
+    kind: str
+    # (field, weight): A counts most. Translated fields get the language suffix.
+    translated: list[tuple[str, str]]
+    plain: list[tuple[str, str]] = field(default_factory=list)
+    title: str = "name"
+    text: str = ""
+    # Conditions beyond the item's own publish switch, for visitors.
+    public: Q = field(default_factory=Q)
+
+    @property
+    def table(self) -> str:
+        return self.model._meta.db_table
+
+    def column(self, name: str, language: str | None = None) -> str:
+        column = f"{name}_{language}" if language else name
+        return f'"{self.table}"."{column}"'
+
+    def vector(self, language: str) -> str:
+        """The weighted tsvector expression for `language`; the GIN index has the same one."""
+        config = CONFIGS[language]
+        parts = [(self.column(name, language), weight) for name, weight in self.translated]
+        parts += [(self.column(name), weight) for name, weight in self.plain]
+        return " || ".join(
+            f"setweight(to_tsvector('{config}'::regconfig, coalesce({column}, '')), '{weight}')"
+            for column, weight in parts
+        )
+
+
+SEARCHABLES = [
+    Searchable(
+        FAQ,
+        "faq",
+        [("question", "A"), ("answer", "B")],
+        title="question",
+        text="answer",
+        public=Q(desk__is_published=True, topic__is_published=True),
+    ),
+    Searchable(
+        ServiceDesk,
+        "desk",
+        [("name", "A"), ("summary", "B"), ("audience", "C"), ("description", "C")],
+        text="summary",
+    ),
+    Searchable(Topic, "topic", [("name", "A"), ("intro", "B")], text="intro"),
+    Searchable(
+        Location,
+        "location",
+        [("name", "A"), ("notes", "C")],
+        plain=[("city", "B"), ("street_address", "B")],
+        text="notes",
+        public=Q(desk__is_published=True),
+    ),
+    Searchable(
+        Conference,
+        "conference",
+        [("title", "A"), ("summary", "B"), ("description", "C")],
+        title="title",
+        text="summary",
+    ),
+]
+
+
+def clean_query(query: str) -> str:
+    """What we search for: printable text, one space between words, not too long."""
+    query = "".join(ch for ch in query or "" if unicodedata.category(ch)[0] != "C")
+    return " ".join(query.split())[:MAX_QUERY_LENGTH]
+
+
+def words(query: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", query.lower()) if len(w) > 1 or w.isdigit()]
+
+
+@dataclass
+class Hit:
+    searchable: Searchable
+    pk: int
+    rank: float
+    language: str
+    obj: object = None
+
+    @property
+    def kind(self):
+        return self.searchable.kind
+
+
+def _languages(language):
+    return [language, *settings.FALLBACK_LANGUAGES.get(language, ())]
+
+
+def _postgres_matches(searchable, queryset, query, language):
+    """One query: items matching in their own language, or in a fallback where it is empty."""
+    languages = _languages(language)
+    conditions, ranks, names, params_where, params_rank, params_lang = [], [], [], [], [], []
+    for i, lang in enumerate(languages):
+        tsquery = f"websearch_to_tsquery('{CONFIGS[lang]}'::regconfig, %s)"
+        empty_before = "".join(
+            f" AND coalesce({searchable.column(searchable.title, earlier)}, '') = ''"
+            for earlier in languages[:i]
+        )
+        condition = f"(({searchable.vector(lang)}) @@ {tsquery}{empty_before})"
+        conditions.append(condition)
+        params_where.append(query)
+        ranks.append(f"WHEN {condition} THEN ts_rank({searchable.vector(lang)}, {tsquery})")
+        params_rank += [query, query]
+        names.append(f"WHEN {condition} THEN '{lang}'")
+        params_lang.append(query)
+    return (
+        queryset.filter(RawSQL(" OR ".join(conditions), params_where, output_field=BooleanField()))
+        .annotate(
+            search_rank=RawSQL(f"CASE {' '.join(ranks)} ELSE 0 END", params_rank, FloatField()),
+            search_language=RawSQL(f"CASE {' '.join(names)} END", params_lang, TextField()),
+        )
+        .values_list("pk", "search_rank", "search_language")
+    )
+
+
+def _whole_word(term: str) -> str:
+    return rf"(?i)(^|\W){re.escape(term)}(\W|$)"
+
+
+def _simple_matches(searchable, queryset, query, language):
+    """SQLite: every word of the query, as a whole word in any case, in the fields of the
+    visitor's language, or of a fallback language where the item has no text in the earlier
+    ones. One query; which language matched is worked out on the rows it returns."""
+    terms = words(query)
+    if not terms:
+        return []
+    languages = _languages(language)
+
+    def fields(lang):
+        names = [f"{name}_{lang}" for name, _w in searchable.translated]
+        return names + [name for name, _w in searchable.plain]
+
+    def matches_in(lang):
+        condition = Q()
+        for term in terms:
+            in_any_field = Q()
+            for name in fields(lang):
+                in_any_field |= Q(**{f"{name}__regex": _whole_word(term)})
+            condition &= in_any_field
+        return condition
+
+    condition = Q(pk__in=[])
+    for lang in languages:
+        condition |= matches_in(lang)
+    columns = sorted({name for lang in languages for name in fields(lang)})
+    ranked = []
+    for row in queryset.filter(condition).values("pk", *columns):
+        for lang in languages:
+            title = row[f"{searchable.title}_{lang}"] or ""
+            texts = [row[name] or "" for name in fields(lang)]
+            if all(any(re.search(_whole_word(t), text) for text in texts) for t in terms):
+                in_title = all(re.search(_whole_word(t), title) for t in terms)
+                ranked.append((row["pk"], 2.0 if in_title else 1.0, lang))
+                break
+            if title.strip():
+                break  # the item has text in this language: no fallback for it
+    return ranked
+
+
+def _visible(searchable, user):
+    queryset = searchable.model.objects.visible_to(user)
+    if not (user.is_authenticated and user.is_staff):
+        queryset = queryset.filter(searchable.public)
+    return queryset
+
+
+def find(query: str, language: str, user) -> list[Hit]:
+    """Every match, best first: a few values per row, the objects are fetched per page."""
+    query = clean_query(query)
+    if not words(query):
+        return []
+    hits = []
+    for searchable in SEARCHABLES:
+        queryset = _visible(searchable, user)
+        if connection.vendor == "postgresql":
+            rows = _postgres_matches(searchable, queryset, query, language)
+        else:
+            rows = _simple_matches(searchable, queryset, query, language)
+        hits += [Hit(searchable, pk, rank, lang) for pk, rank, lang in rows]
+    order = {s.kind: n for n, s in enumerate(SEARCHABLES)}
+    hits.sort(key=lambda hit: (-hit.rank, order[hit.kind], hit.pk))
+    return hits
+
+
+def attach_objects(hits: list[Hit]) -> list[Hit]:
+    """Fetch the objects of one page of hits: one query per kind on the page."""
+    by_kind: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_kind.setdefault(hit.kind, []).append(hit)
+    for group in by_kind.values():
+        searchable = group[0].searchable
+        queryset = searchable.model.objects.all()
+        if searchable.model in (FAQ, Location):
+            queryset = queryset.select_related("desk")
+        objects = queryset.in_bulk([hit.pk for hit in group])
+        for hit in group:
+            hit.obj = objects.get(hit.pk)
+    return [hit for hit in hits if hit.obj is not None]
+
+
+def snippet(text: str, query: str, length: int = 220) -> str:
+    """Plain text around the first match, with the query's words (and their longer forms,
+    e.g. "belastingen" for "belasting") marked; escaped, safe to show."""
+    text = plain(text, length=5000)
+    stems = [w[: max(4, len(w) - 2)] for w in words(query)]
+    if not text:
+        return ""
+    pattern = (
+        re.compile(r"\b(" + "|".join(re.escape(s) for s in stems) + r")\w*", re.IGNORECASE)
+        if stems
+        else None
+    )
+    start = 0
+    if pattern and (match := pattern.search(_fold(text))):
+        start = max(0, match.start() - length // 3)
+        start = text.rfind(" ", 0, start) + 1 if start else 0
+    piece = text[start : start + length]
+    if start + length < len(text):
+        piece = piece[: piece.rfind(" ")] + " …" if " " in piece else piece + "…"
+    if start:
+        piece = "… " + piece
+    if not pattern:
+        return escape(piece)
+    folded, out, last = _fold(piece), [], 0
+    for match in pattern.finditer(folded):
+        out.append(escape(piece[last : match.start()]))
+        out.append(f"<mark>{escape(piece[match.start() : match.end()])}</mark>")
+        last = match.end()
+    out.append(escape(piece[last:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece of text is escaped above
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, the same length as the text (for finding matches)."""
+    return "".join(
+        (unicodedata.normalize("NFKD", ch)[0] if ch.strip() else ch) for ch in text
+    ).lower()
+
+
+def title_of(hit: Hit, language: str):
+    """The result's title for a visitor reading `language` (marked when it is a fallback)."""
+    return localize(hit.obj, hit.searchable.title, language)
+
+
+def text_of(hit: Hit, language: str) -> str:
+    if not hit.searchable.text:
+        return ""
+    return localize(hit.obj, hit.searchable.text, language).text
+
+
+PERSONAL = [
+    (re.compile(r"\S+@\S+"), "[e-mail]"),
+    (re.compile(r"\d[\d .-]{4,}\d"), "[number]"),
+]
+
+
+def record_miss(query: str, language: str) -> None:
+    """Count a search that found nothing, for staff; e-mail addresses and long numbers masked."""
+    from django.db.models import F
+
+    from portal.models import SearchMiss
+
+    text = query.lower()
+    for pattern, replacement in PERSONAL:
+        text = pattern.sub(replacement, text)
+    text = text[:200]
+    miss, _created = SearchMiss.objects.get_or_create(query=text, language=language)
+    SearchMiss.objects.filter(pk=miss.pk).update(count=F("count") + 1)

