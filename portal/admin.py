@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from portal.admin_mixins import TranslatedAdmin
-from portal.models import KeyFigure, Page, Partner
+from portal.models import KeyFigure, Page, Partner, SearchMiss
 
 admin.site.site_header = _("South Limburg work portal")
 admin.site.site_title = _("Work portal admin")
@@ -29,3 +29,19 @@ class PartnerAdmin(TranslatedAdmin):
     list_display = ["name", "website", "order", "is_published"]
     list_editable = ["order", "is_published"]
     search_fields = ["name"]
+
+
+@admin.register(SearchMiss)
+class SearchMissAdmin(admin.ModelAdmin):
+    """What visitors looked for and did not find: ideas for new FAQs."""
+
+    list_display = ["query", "language", "count", "first_searched_at", "last_searched_at"]
+    list_filter = ["language"]
+    search_fields = ["query"]
+    readonly_fields = list_display
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

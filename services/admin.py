@@ -1,9 +1,10 @@
 import nested_admin
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from portal.admin_mixins import TranslatedAdmin
-from services.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
+from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
 
 
 class OpeningHoursInline(nested_admin.NestedTabularInline):
@@ -69,3 +70,18 @@ class FAQAdmin(TranslatedAdmin):
     list_filter = ["desk", "topic", "is_published"]
     list_select_related = ["desk", "topic"]
     search_fields = ["question", "answer"]
+
+
+@admin.register(GuideEntry)
+class GuideEntryAdmin(TranslatedAdmin):
+    """Which advice, desks, topics and FAQs the "my situation" guide shows for which answers."""
+
+    list_display = ["title", "lives_in", "works_in", "role", "order", "is_published"]
+    list_editable = ["order", "is_published"]
+    list_filter = ["lives_in", "works_in", "role", "is_published"]
+    search_fields = ["title"]
+    filter_horizontal = ["desks", "topics", "faqs"]
+    fieldsets = [
+        (_("For whom"), {"fields": [("lives_in", "works_in", "role")]}),
+        (None, {"fields": ["title", "advice", "desks", "topics", "faqs", "order", "is_published"]}),
+    ]

@@ -168,3 +168,57 @@ class FAQ(Publishable):
 
     def __str__(self):
         return self.question
+
+
+class Country(models.TextChoices):
+    NETHERLANDS = "NL", _("the Netherlands")
+    BELGIUM = "BE", _("Belgium")
+    GERMANY = "DE", _("Germany")
+    OTHER = "other", _("another country")
+
+
+class Role(models.TextChoices):
+    EMPLOYEE = "employee", _("an employee")
+    EMPLOYER = "employer", _("an employer")
+    STUDENT = "student", _("a student or recent graduate")
+    JOBSEEKER = "jobseeker", _("looking for work")
+    NON_EU = "non_eu", _("coming from outside the EU")
+
+
+class GuideEntry(Publishable):
+    """Advice for a situation in the "my situation" guide. Staff choose for which answers it
+    shows (empty: any answer) and which desks, topics and FAQs it points to."""
+
+    lives_in = models.CharField(
+        _("lives in"), max_length=8, choices=Country, blank=True, help_text=_("Empty: any.")
+    )
+    works_in = models.CharField(
+        _("works in"), max_length=8, choices=Country, blank=True, help_text=_("Empty: any.")
+    )
+    role = models.CharField(
+        _("is"), max_length=12, choices=Role, blank=True, help_text=_("Empty: any.")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    advice = models.TextField(_("advice"), blank=True, help_text=MARKDOWN_HELP)
+    desks = models.ManyToManyField(ServiceDesk, blank=True, verbose_name=_("desks"))
+    topics = models.ManyToManyField(Topic, blank=True, verbose_name=_("topics"))
+    faqs = models.ManyToManyField(FAQ, blank=True, verbose_name=_("FAQs"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    seed_key = models.CharField(**SEED_KEY_FIELD)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("guide entry")
+        verbose_name_plural = _("guide entries")
+
+    def __str__(self):
+        return self.title
+
+    @classmethod
+    def matching(cls, *, lives_in, works_in, role):
+        """Entries for these answers: each condition equal to the answer, or left empty."""
+        return cls.objects.filter(
+            models.Q(lives_in="") | models.Q(lives_in=lives_in),
+            models.Q(works_in="") | models.Q(works_in=works_in),
+            models.Q(role="") | models.Q(role=role),
+        )

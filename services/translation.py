@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from services.models import FAQ, Location, ServiceDesk, Topic
+from services.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
 
 
 @register(Topic)
@@ -25,3 +25,9 @@ class LocationTranslationOptions(TranslationOptions):
 class FAQTranslationOptions(TranslationOptions):
     fields = ("question", "answer")
     required_languages = {"nl": ("question", "answer")}
+
+
+@register(GuideEntry)
+class GuideEntryTranslationOptions(TranslationOptions):
+    fields = ("title", "advice")
+    required_languages = {"nl": ("title",)}

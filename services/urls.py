@@ -8,4 +8,5 @@ urlpatterns = [
     path("services/<slug:slug>/", views.desk_detail, name="desk"),
     path("topics/", views.topic_list, name="topics"),
     path("topics/<slug:slug>/", views.topic_detail, name="topic"),
+    path("my-situation/", views.guide, name="guide"),
 ]

@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from portal import structured_data
 from portal.i18n import localize
 from portal.richtext import plain
-from services.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
+from services.forms import GuideForm
+from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
 
 
 def _visible_faqs(user):
@@ -118,3 +119,42 @@ def topic_detail(request, slug):
             "structured_data": [structured_data.faq_page(faqs)] if faqs else [],
         },
     )
+
+
+def guide(request):
+    """ "My situation": a few questions, answered with the desks, topics and FAQs staff chose."""
+    form = GuideForm(request.GET or None)
+    context = {
+        "form": form,
+        "title": _("My situation"),
+        "description": _(
+            "Tell us where you live and work: we show the desks and answers that apply to you."
+        ),
+        "breadcrumbs": [(_("My situation"), reverse("services:guide"))],
+    }
+    if form.is_valid():
+        entries = list(
+            GuideEntry.matching(**form.cleaned_data)
+            .filter(is_published=True)
+            .prefetch_related(
+                Prefetch("desks", queryset=ServiceDesk.objects.published()),
+                Prefetch("topics", queryset=Topic.objects.published()),
+                Prefetch("faqs", queryset=_visible_faqs(request.user).select_related("desk")),
+            )
+        )
+        context |= {
+            "entries": entries,
+            "desks": _unique(desk for entry in entries for desk in entry.desks.all()),
+            "topics": _unique(topic for entry in entries for topic in entry.topics.all()),
+            "faqs": _unique(faq for entry in entries for faq in entry.faqs.all()),
+            "answers": {
+                name: dict(form.fields[name].choices)[value]
+                for name, value in form.cleaned_data.items()
+            },
+        }
+    return render(request, "services/guide.html", context, status=400 if form.errors else 200)
+
+
+def _unique(items):
+    """In order of first appearance, each once."""
+    return list(dict.fromkeys(items))

@@ -5,6 +5,7 @@ Every translated text is a dict with the four keys "nl", "de", "en", "fr" (or No
 
 from portal.seed.border import DESKS as BORDER_DESKS
 from portal.seed.conference import CONFERENCES, DEMO_CONFERENCE, DEMO_DAYS_AHEAD
+from portal.seed.guide import GUIDE
 from portal.seed.international import DESKS as INTERNATIONAL_DESKS
 from portal.seed.site import FIGURES, PAGES, PARTNERS
 from portal.seed.topics import TOPICS
@@ -17,6 +18,7 @@ __all__ = [
     "DEMO_DAYS_AHEAD",
     "DESKS",
     "FIGURES",
+    "GUIDE",
     "PAGES",
     "PARTNERS",
     "TOPICS",

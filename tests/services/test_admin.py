@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from portal.models import KeyFigure, Page, Partner
-from services.models import FAQ, Location, ServiceDesk, Topic
+from services.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
 from tests.factories import make_desk, make_faq, make_location, make_site_content
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +21,10 @@ def everything(desk, topic):
     make_site_content()
     location = make_location(desk)
     faq = make_faq(desk, topic)
+    entry = GuideEntry.objects.create(role="employer", title_nl="Werkgevers")
+    entry.faqs.add(faq)
     return [
+        entry,
         desk,
         topic,
         location,
@@ -118,7 +121,9 @@ def test_staff_can_save_a_desk_in_four_languages(staff_client):
     assert desk.name_fr == "Balie fr"
 
 
-@pytest.mark.parametrize("model", [ServiceDesk, Location, Topic, FAQ, Page, KeyFigure, Partner])
+@pytest.mark.parametrize(
+    "model", [ServiceDesk, Location, Topic, FAQ, GuideEntry, Page, KeyFigure, Partner]
+)
 def test_changelists_show_missing_languages(staff_client, everything, model):
     url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
     html = staff_client.get(url).content.decode()
@@ -139,3 +144,9 @@ def test_missing_language_column_and_filter(staff_client):
     assert "Onvolledig" in filtered
     assert "Volledig<" not in filtered
     assert complete.pk != incomplete.pk
+
+
+def test_staff_see_searches_without_results(staff_client, client):
+    client.get("/de/search/", {"q": "Solaranlage"})
+    html = staff_client.get(reverse("admin:portal_searchmiss_changelist")).content.decode()
+    assert "solaranlage" in html

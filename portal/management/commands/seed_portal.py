@@ -17,7 +17,7 @@ from modeltranslation.utils import build_localized_fieldname
 from conferences.models import Conference, ProgrammeItem
 from portal import seed
 from portal.models import KeyFigure, Page, Partner
-from services.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
+from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -81,7 +81,7 @@ class Command(BaseCommand):
         )
 
     def seed(self):
-        topics = {}
+        topics, faqs = {}, {}
         for data in seed.TOPICS:
             topics[data["slug"]] = self.upsert(
                 Topic,
@@ -97,7 +97,7 @@ class Command(BaseCommand):
             for order, location_data in enumerate(data["locations"], start=1):
                 self.seed_location(desk, order, location_data)
             for order, faq in enumerate(data["faqs"], start=1):
-                self.upsert(
+                faqs[desk.slug, faq["key"]] = self.upsert(
                     FAQ,
                     {"desk": desk, "seed_key": faq["key"]},
                     {"topic": topics[faq["topic"]], "order": order * 10}
@@ -115,10 +115,24 @@ class Command(BaseCommand):
             )
         for data in seed.PAGES:
             self.upsert(Page, {"slug": data["slug"]}, values(data, [], ["title", "intro", "body"]))
+        for data in seed.GUIDE:
+            self.seed_guide_entry(data, topics, faqs)
         for data in seed.CONFERENCES:
             self.seed_conference(
                 data, {"date": datetime.date.fromisoformat(data["date"])} | conference_fields(data)
             )
+
+    def seed_guide_entry(self, data, topics, faqs):
+        entry, written = self.upsert(
+            GuideEntry,
+            {"seed_key": data["key"]},
+            values(data, ["order", "lives_in", "works_in", "role"], ["title", "advice"]),
+            report_written=True,
+        )
+        if written:
+            entry.desks.set(ServiceDesk.objects.filter(slug__in=data["desks"]))
+            entry.topics.set([topics[slug] for slug in data["topics"]])
+            entry.faqs.set([faqs[key] for key in data["faqs"]])
 
     def seed_conference(self, data, fields):
         """The conference by slug; its programme only when the conference is new or reset, so

@@ -1,0 +1,18 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from services.models import Country, Role
+
+
+class GuideForm(forms.Form):
+    """The "my situation" questions. A GET form: the answer page has a URL to share."""
+
+    lives_in = forms.ChoiceField(
+        label=_("Where do you live?"), choices=Country.choices, widget=forms.RadioSelect
+    )
+    works_in = forms.ChoiceField(
+        label=_("Where do you work, or will you work?"),
+        choices=Country.choices,
+        widget=forms.RadioSelect,
+    )
+    role = forms.ChoiceField(label=_("You are …"), choices=Role.choices, widget=forms.RadioSelect)
