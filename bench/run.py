@@ -28,6 +28,11 @@ PAGES = [
     "/de/topics/tax/",
     "/en/about/",
     "/fr/privacy/",
+    "/nl/search/?q=belasting",
+    "/de/search/?q=Steuern+Grenzgänger",
+    "/en/search/?q=fast+track+BSN",
+    "/nl/search/?q=belasting&page=3",
+    "/en/my-situation/?lives_in=BE&works_in=NL&role=employee",
     "/healthz",
 ]
 

@@ -153,8 +153,10 @@ def _registration(token):
 
 
 def _private(response):
-    """The personal page: never cached, never indexed, its address never sent on."""
-    response["Referrer-Policy"] = "no-referrer"
+    """The personal page: never cached, never indexed, its address never sent to another site.
+    (same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on the cancel
+    form, and CSRF protection rightly refuses it.)"""
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

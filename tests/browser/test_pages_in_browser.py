@@ -28,6 +28,10 @@ PAGES = [
     "/en/conferences/",
     "/nl/conferences/euregional-labour-market-2024/",
     "/fr/conferences/demo-registration/",
+    "/nl/search/?q=belasting",
+    "/de/search/?q=xyzzy",
+    "/en/my-situation/",
+    "/fr/my-situation/?lives_in=BE&works_in=NL&role=employee",
 ]
 
 

@@ -65,7 +65,7 @@ def test_registering_confirms_and_shows_the_personal_page(client, conference):
     assert registration.status == "confirmed"
     page = client.get(response["Location"])
     assert "Bestätigt" in page.content.decode()
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     assert "no-cache" in page["Cache-Control"] or "no-store" in page["Cache-Control"]
 
 
