@@ -58,7 +58,7 @@ def test_translations_are_really_translated():
 )
 def test_catalogues_contain_every_string_in_the_code(tmp_path, monkeypatch):
     # makemessages writes into every `locale` folder it finds, so it runs on a copy of the code.
-    for folder in ["portal", "services", "templates", "locale"]:
+    for folder in ["portal", "services", "conferences", "templates", "locale"]:
         shutil.copytree(ROOT / folder, tmp_path / folder)
     monkeypatch.chdir(tmp_path)
     with override_settings(LOCALE_PATHS=[tmp_path / "locale"]):
@@ -71,4 +71,4 @@ def test_catalogues_contain_every_string_in_the_code(tmp_path, monkeypatch):
         )
     fresh = msgids(catalogue("de", tmp_path / "locale"))
     missing = fresh - msgids(catalogue("de"))
-    assert not missing, f"run `make messages` and translate: {sorted(missing)}"
+    assert not missing, f"run `make messages` and translate: {sorted(missing, key=str)}"

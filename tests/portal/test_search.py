@@ -34,7 +34,7 @@ def test_finds_a_faq_by_a_word_of_its_question_in_the_visitors_language(client, 
     html = search(client, "belasting").content.decode()
     assert "Waar betaal ik <mark>belasting</mark>?" not in html  # titles are not highlighted
     assert "Waar betaal ik belasting?" in html
-    assert f"/nl/services/grensinfopunt/#faq-" in html
+    assert "/nl/services/grensinfopunt/#faq-" in html
     assert "Wo zahle ich" not in html
 
 

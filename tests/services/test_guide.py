@@ -77,7 +77,7 @@ def test_guide_query_count_is_fixed(client, entries, django_assert_max_num_queri
     topic = make_topic(slug="more")
     desk = make_desk(slug="more")
     entry = GuideEntry.objects.filter(lives_in="BE").get()
-    for n in range(10):
+    for _n in range(10):
         entry.faqs.add(make_faq(desk, topic))
     entry.desks.add(desk)
     entry.topics.add(topic)

@@ -1,0 +1,158 @@
+"""Extra admin pages for one edition, hooked in by ConferenceAdmin.get_urls:
+
+- the event desk for the day: who is coming, search, check in, and a printable check-in list;
+- statistics: registrations over time and by kind of organisation, as server-drawn SVG;
+- "export all": every registration of the edition as CSV or Excel.
+
+Each page runs a fixed number of queries, whatever the number of registrants, and works without
+JavaScript. Check-in goes through conferences.registration.check_in.
+"""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.db.models.functions import Lower, TruncDate
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext
+
+from conferences import charts, exports
+from conferences.models import EVENT_TIMEZONE, Conference, OutgoingEmail, Registration
+from conferences.registration import RegistrationError, check_in
+
+Status = Registration.Status
+SEARCH_MAX_LENGTH = 100
+
+
+def _conference(request, model_admin, object_id) -> Conference:
+    """The edition, with its registration counts annotated (ConferenceAdmin.get_queryset)."""
+    conference = model_admin.get_object(request, unquote(object_id))
+    if conference is None:
+        raise Http404
+    if not model_admin.has_view_permission(request, conference):
+        raise PermissionDenied
+    return conference
+
+
+def _require(request, permission: str) -> None:
+    if not request.user.has_perm(f"conferences.{permission}"):
+        raise PermissionDenied
+
+
+def _context(request, model_admin, conference, title, **extra) -> dict:
+    return {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.opts,
+        "title": title,
+        "conference": conference,
+        "capacity_left": max(conference.capacity - conference.n_confirmed, 0),
+        "pending_emails": OutgoingEmail.objects.filter(
+            sent_at=None, registration__conference=conference
+        ).count(),
+        **extra,
+    }
+
+
+def _search_term(value: str) -> str:
+    # NUL bytes cannot go into a PostgreSQL query; nobody types them into a search box.
+    return value.replace("\x00", "").strip()[:SEARCH_MAX_LENGTH]
+
+
+def desk(request, object_id, *, model_admin):
+    """The event desk: confirmed registrants A-Z, search, check in; printable as a list."""
+    conference = _conference(request, model_admin, object_id)
+    _require(request, "view_registration")
+    if request.method == "POST":
+        return _check_in(request, conference, model_admin)
+    query = _search_term(request.GET.get("q", ""))
+    registrants = conference.registrations.filter(status=Status.CONFIRMED).order_by(
+        Lower("name"), "pk"
+    )
+    if query:
+        registrants = registrants.filter(
+            Q(name__icontains=query) | Q(organisation__icontains=query)
+        )
+    context = _context(
+        request,
+        model_admin,
+        conference,
+        gettext("Event desk"),
+        query=query,
+        registrants=list(registrants),
+        can_check_in=request.user.has_perm("conferences.change_registration"),
+    )
+    return TemplateResponse(request, "admin/conferences/conference/desk.html", context)
+
+
+def _check_in(request, conference: Conference, model_admin):
+    _require(request, "change_registration")
+    query = _search_term(request.POST.get("q", ""))
+    url = reverse("admin:conferences_conference_desk", args=[conference.pk])
+    if query:
+        url += "?" + urlencode({"q": query})
+    registration_id = request.POST.get("registration", "")
+    registration = (
+        conference.registrations.filter(pk=registration_id).first()
+        if registration_id.isdigit()
+        else None
+    )
+    if registration is None:
+        messages.error(request, gettext("That registration was not found for this conference."))
+        return HttpResponseRedirect(url)
+    try:
+        check_in(registration=registration)
+    except RegistrationError as error:
+        messages.error(request, f"{registration}: {error.message}")
+        return HttpResponseRedirect(url)
+    model_admin.log_change(request, registration, gettext("Checked in at the event desk."))
+    messages.success(request, gettext("%(name)s is checked in.") % {"name": registration})
+    return HttpResponseRedirect(f"{url}#registration-{registration.pk}")
+
+
+def statistics(request, object_id, *, model_admin):
+    """Registrations over time and by kind of organisation, as SVG charts and tables.
+
+    Anonymised registrations keep their status, kind and registration time, so they count."""
+    conference = _conference(request, model_admin, object_id)
+    per_day = (
+        conference.registrations.annotate(day=TruncDate("created_at", tzinfo=EVENT_TIMEZONE))
+        .values_list("day", "status")
+        .annotate(number=Count("pk"))
+        .order_by()
+    )
+    per_kind = (
+        conference.registrations.values_list("organisation_kind", "status")
+        .annotate(number=Count("pk"))
+        .order_by()
+    )
+    days = charts.cumulative_days(per_day)
+    kinds = charts.kind_rows(Registration.OrganisationKind.choices, per_kind)
+    context = _context(
+        request,
+        model_admin,
+        conference,
+        gettext("Statistics"),
+        days=days,
+        over_time=charts.registrations_over_time(days),
+        kinds=kinds,
+        by_kind=charts.horizontal_bars((row.label, row.active) for row in kinds),
+        total=days[-1].total if days else 0,
+        active=days[-1].active if days else 0,
+    )
+    return TemplateResponse(request, "admin/conferences/conference/statistics.html", context)
+
+
+EXPORTS = {"csv": exports.registrations_csv, "xlsx": exports.registrations_xlsx}
+
+
+def export(request, object_id, file_format, *, model_admin):
+    """Every registration of the edition, all statuses, as CSV or Excel."""
+    conference = _conference(request, model_admin, object_id)
+    _require(request, "view_registration")
+    if file_format not in EXPORTS:
+        raise Http404
+    return EXPORTS[file_format](Registration.objects.filter(conference=conference), conference)
