@@ -33,6 +33,7 @@ compilemessages: $(VENV)/.installed
 messages: $(VENV)/.installed
 	DEBUG=1 $(MANAGE) makemessages --all --no-location --no-obsolete --ignore='.venv/*' \
 	  --ignore='staticfiles/*' --ignore='tests/*'
+	msgattrib --clear-fuzzy --empty locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 	@echo "Now translate the new entries in locale/{nl,de,fr}/LC_MESSAGES/django.po (make test checks)."
 
