@@ -81,8 +81,28 @@ def main():
                 f"{url:34} {statistics.median(timings):10.1f} {p95:8.1f} "
                 f"{len(queries.captured_queries):8d} {len(response.content) / 1024:6.0f}"
             )
+        if connection.vendor == "postgresql":
+            explain_search(connection)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+def explain_search(connection):
+    """Which plan PostgreSQL picks for the FAQ search at this volume (indexes or a scan)."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from portal.search import SEARCHABLES, _postgres_matches, _visible
+
+    faq = SEARCHABLES[0]
+    queryset = _postgres_matches(faq, _visible(faq, AnonymousUser()), "belasting", "nl")
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        cursor.execute("EXPLAIN ANALYZE " + sql, params)
+        plan = [row[0] for row in cursor.fetchall()]
+    scans = [line.strip() for line in plan if "Scan" in line]
+    print("FAQ search plan:", "; ".join(scans))
+    print(plan[-1].strip())
 
 
 if __name__ == "__main__":
