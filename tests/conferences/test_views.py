@@ -42,7 +42,7 @@ def post(client, language="nl", **fields):
 
 def test_conference_page_shows_programme_seats_and_form_in_each_language(client, conference):
     for language, word in [
-        ("nl", "Registreren"),
+        ("nl", "Aanmelden"),
         ("de", "Anmelden"),
         ("en", "Register"),
         ("fr", "inscri"),
