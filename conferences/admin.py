@@ -20,9 +20,16 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from conferences import admin_views, exports
-from conferences.emails import queue_email
 from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
-from conferences.registration import NoSeatFree, RegistrationError, cancel, check_in, promote
+from conferences.registration import (
+    NoSeatFree,
+    RegistrationError,
+    cancel,
+    check_in,
+    promote,
+    promote_waitlist,
+    resend_confirmation,
+)
 from portal.admin_mixins import TranslatedAdmin
 
 Status = Registration.Status
@@ -142,6 +149,22 @@ class ConferenceAdmin(TranslatedAdmin):
             {"fields": ["registration_overview", "pending_emails", "staff_links"]},
         ),
     ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "capacity" in form.changed_data:
+            promoted = promote_waitlist(conference=obj)
+            if promoted:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d registrant moved off the waiting list and was e-mailed.",
+                        "%(count)d registrants moved off the waiting list and were e-mailed.",
+                        len(promoted),
+                    )
+                    % {"count": len(promoted)},
+                    messages.SUCCESS,
+                )
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(**registration_counts())
@@ -463,18 +486,15 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Resend confirmation e-mail"), permissions=["change"])
     def resend_confirmation(self, request, queryset):
-        kinds = {
-            Status.CONFIRMED: OutgoingEmail.Kind.CONFIRMED,
-            Status.WAITLISTED: OutgoingEmail.Kind.WAITLISTED,
-        }
         sent = skipped = 0
         for registration in queryset.select_related("conference"):
-            kind = kinds.get(registration.status)
-            if kind is None or registration.anonymised_at or not registration.email:
+            try:
+                queued = resend_confirmation(registration=registration)
+            except RegistrationError:
+                queued = False
+            if not queued:
                 skipped += 1
                 continue
-            with transaction.atomic():
-                queue_email(registration, kind)
             self.log_change(request, registration, gettext("Confirmation e-mail resent."))
             sent += 1
         self._report(

@@ -97,7 +97,7 @@ def _check_in(request, conference: Conference, model_admin):
     registration_id = request.POST.get("registration", "")
     registration = (
         conference.registrations.filter(pk=registration_id).first()
-        if registration_id.isdigit()
+        if registration_id.isascii() and registration_id.isdigit() and len(registration_id) < 19
         else None
     )
     if registration is None:
@@ -116,7 +116,8 @@ def _check_in(request, conference: Conference, model_admin):
 def statistics(request, object_id, *, model_admin):
     """Registrations over time and by kind of organisation, as SVG charts and tables.
 
-    Anonymised registrations keep their status, kind and registration time, so they count."""
+    Anonymised registrations keep their status, kind and registration time, so they count.
+    Only counts, no personal data: viewing the conference is permission enough."""
     conference = _conference(request, model_admin, object_id)
     per_day = (
         conference.registrations.annotate(day=TruncDate("created_at", tzinfo=EVENT_TIMEZONE))

@@ -1,11 +1,12 @@
 """iCalendar (RFC 5545) entries for conferences, written by hand: the format is small.
 
 A registrant's entry has its own UID (registration.calendar_uid, not the secret token) and a
-SEQUENCE, so that a later cancellation (METHOD:CANCEL, same UID, higher SEQUENCE) removes the entry
-the confirmation added. Like pretix, the entries name no ORGANIZER and no ATTENDEE: a calendar
-would otherwise offer to send replies to the organiser's address. Nothing personal goes into a
-calendar entry (no name, no e-mail address, no link to the registrant's page), because calendars
-get shared and synchronised.
+SEQUENCE, so that a later cancellation (same UID, higher SEQUENCE, STATUS:CANCELLED) replaces the
+entry the confirmation added. Both are METHOD:PUBLISH: iTIP's METHOD:CANCEL requires an ORGANIZER
+(RFC 5546, 3.2.5), which we leave out on purpose. Like pretix, the entries name no ORGANIZER
+and no ATTENDEE: a calendar would otherwise offer to send replies to the organiser's address.
+Nothing personal goes into a calendar entry (no name, no e-mail address, no link to the
+registrant's page), because calendars get shared and synchronised.
 """
 
 import datetime
@@ -90,9 +91,7 @@ def _event_properties(conference: Conference, language: str) -> list[tuple[str, 
 
 
 def registration_method(registration: Registration) -> str:
-    """PUBLISH while the registration stands; CANCEL once it is cancelled."""
-    if registration.status == Registration.Status.CANCELLED:
-        return "CANCEL"
+    """Always PUBLISH (no ORGANIZER, so no iTIP REQUEST/CANCEL); the STATUS tells the change."""
     return "PUBLISH"
 
 
@@ -100,12 +99,13 @@ def registration_ics(registration: Registration, *, now=None) -> str:
     """The registrant's calendar entry, in their language. A cancellation has the same UID and
     the SEQUENCE that cancel() raised, so calendars remove the entry the confirmation added."""
     method = registration_method(registration)
+    cancelled = registration.status == Registration.Status.CANCELLED
     properties = [
         ("UID", f"{registration.calendar_uid}@{site_host()}"),
         ("SEQUENCE", str(registration.calendar_sequence)),
         ("DTSTAMP", utc(now or timezone.now())),
         *_event_properties(registration.conference, registration.language),
-        ("STATUS", "CANCELLED" if method == "CANCEL" else "CONFIRMED"),
+        ("STATUS", "CANCELLED" if cancelled else "CONFIRMED"),
         ("TRANSP", "OPAQUE"),
     ]
     return render(properties, method, registration.language)

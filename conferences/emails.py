@@ -45,6 +45,9 @@ CALENDAR_FOR = {
 }
 MAX_ERROR_LENGTH = 300
 MAX_RETRY_DELAY_MINUTES = 60
+# After this many failed tries (about a week and a half of back-off) an e-mail is left for staff:
+# the admin lists it as not sent, with its last error.
+MAX_ATTEMPTS = 12
 
 
 def queue_email(registration, kind) -> OutgoingEmail:
@@ -88,9 +91,9 @@ def send_now(email: OutgoingEmail) -> bool:
     registration = email.registration
     if email.sent_at is not None or not is_deliverable(registration):
         return False
+    message = build_message(email)  # before the claim: a rendering bug must not eat an attempt
     if not _claim(email):
         return False
-    message = build_message(email)
     try:
         message.send()
     except (smtplib.SMTPException, OSError) as error:

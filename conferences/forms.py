@@ -14,6 +14,7 @@ from conferences.models import Registration
 from portal.i18n import localize
 
 SIGNING_SALT = "conferences.registration-form"
+TOKEN_MAX_AGE = 24 * 60 * 60  # a form left open longer than a day is shown again
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,25}$")
 
 
@@ -77,7 +78,6 @@ class RegistrationForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
-    rendered_at = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, conference, **kwargs):
         super().__init__(*args, **kwargs)
@@ -127,9 +127,6 @@ class RegistrationForm(forms.Form):
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())
 
-    def clean_email(self):
-        return self.cleaned_data["email"].strip()
-
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()
         if phone and not PHONE.match(phone):
@@ -157,9 +154,22 @@ class RegistrationForm(forms.Form):
         self._check_fill_in_time()
         return cleaned
 
+    def shown_token(self) -> str:
+        """The token this form was first shown with, if genuine; else a new one."""
+        token = self.data.get("rendered_at", "")
+        try:
+            signing.loads(token, salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE)
+        except (signing.BadSignature, TypeError, ValueError):
+            return form_token()
+        return token
+
     def _check_fill_in_time(self):
         try:
-            shown_at = float(signing.loads(self.data.get("rendered_at", ""), salt=SIGNING_SALT))
+            shown_at = float(
+                signing.loads(
+                    self.data.get("rendered_at", ""), salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE
+                )
+            )
         except (signing.BadSignature, TypeError, ValueError):
             raise forms.ValidationError(
                 _("The form had expired. Please check your details and send it again."),

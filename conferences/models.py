@@ -16,6 +16,10 @@ from portal.richtext import MARKDOWN_HELP
 EVENT_TIMEZONE = zoneinfo.ZoneInfo("Europe/Amsterdam")
 
 
+def default_retention_days() -> int:
+    return settings.REGISTRATION_RETENTION_DAYS
+
+
 class ConferenceQuerySet(PublishableQuerySet):
     def upcoming(self):
         return self.filter(date__gte=timezone.localdate()).order_by("date", "start_time")
@@ -52,7 +56,7 @@ class Conference(Publishable):
     )
     retention_days = models.PositiveIntegerField(
         _("keep personal data for (days after the event)"),
-        default=settings.REGISTRATION_RETENTION_DAYS,
+        default=default_retention_days,
     )
     personal_data_deleted_at = models.DateTimeField(
         _("personal data deleted"), null=True, blank=True, editable=False
@@ -93,6 +97,9 @@ class Conference(Publishable):
     @property
     def closes_at(self) -> datetime.datetime:
         return self.registration_closes_at or self.starts_at
+
+    def accepts_registrations(self, now=None) -> bool:
+        return self.is_published and self.registration_is_open(now)
 
     def registration_is_open(self, now=None) -> bool:
         now = now or timezone.now()
@@ -171,6 +178,9 @@ class Registration(models.Model):
     calendar_uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
     privacy_consent_at = models.DateTimeField(_("privacy statement accepted"))
+    special_data_consent_at = models.DateTimeField(
+        _("consent for dietary and accessibility needs"), null=True, blank=True
+    )
     created_at = models.DateTimeField(_("registered"), default=timezone.now, db_index=True)
     promoted_at = models.DateTimeField(_("moved off the waiting list"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)

@@ -10,6 +10,8 @@ E-mails are recorded in the same transaction and sent after it commits (conferen
 from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
+from django.db.models import Value
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -41,6 +43,14 @@ class NoSeatFree(RegistrationError):
     message = _("All seats are taken: nobody can be moved off the waiting list now.")
 
 
+class AlreadyTakenPlace(RegistrationError):
+    message = _("This conference has already started or taken place.")
+
+
+class PersonalDataDeleted(RegistrationError):
+    message = _("The personal data of this registration has been deleted.")
+
+
 def _lock(conference: Conference) -> Conference:
     """Take the conference's row lock (PostgreSQL) inside the current transaction."""
     return Conference.objects.select_for_update().get(pk=conference.pk)
@@ -48,6 +58,23 @@ def _lock(conference: Conference) -> Conference:
 
 def seats_taken(conference: Conference) -> int:
     return conference.registrations.filter(status=Status.CONFIRMED).count()
+
+
+def active_registration(conference: Conference, email: str) -> Registration | None:
+    """The active registration of this address for this edition, compared exactly as the
+    database's unique index does (lower-case)."""
+    return (
+        conference.registrations.filter(status__in=Registration.ACTIVE, anonymised_at=None)
+        .alias(email_lower=Lower("email"))
+        .filter(email_lower=Lower(Value(email)))
+        .first()
+    )
+
+
+def _is_full(conference: Conference) -> bool:
+    """No free seat, or people already waiting for one: newcomers queue behind them."""
+    waiting = conference.registrations.filter(status=Status.WAITLISTED).exists()
+    return waiting or seats_taken(conference) >= conference.capacity
 
 
 def register(
@@ -63,20 +90,22 @@ def register(
     interests: Iterable[ProgrammeItem] = (),
     dietary_needs: str = "",
     accessibility_needs: str = "",
+    special_data_consent: bool = False,
     now=None,
 ) -> Registration:
-    """Register one person: confirmed while seats are free, else on the waiting list."""
+    """Register one person: confirmed while seats are free and nobody waits, else on the
+    waiting list. Dietary and accessibility needs are kept only with explicit consent."""
     now = now or timezone.now()
     try:
         with transaction.atomic():
             conference = _lock(conference)
-            if not conference.registration_is_open(now) or not conference.is_published:
+            if not conference.accepts_registrations(now):
                 raise RegistrationClosed
-            if conference.registrations.filter(
-                status__in=Registration.ACTIVE, email__iexact=email, anonymised_at=None
-            ).exists():
+            if active_registration(conference, email):
                 raise AlreadyRegistered
-            full = seats_taken(conference) >= conference.capacity
+            if (dietary_needs or accessibility_needs) and not special_data_consent:
+                dietary_needs = accessibility_needs = ""
+            full = _is_full(conference)
             registration = Registration.objects.create(
                 conference=conference,
                 status=Status.WAITLISTED if full else Status.CONFIRMED,
@@ -90,6 +119,7 @@ def register(
                 accessibility_needs=accessibility_needs,
                 language=language,
                 privacy_consent_at=now,
+                special_data_consent_at=now if (dietary_needs or accessibility_needs) else None,
                 created_at=now,
             )
             registration.interests.set(interests)
@@ -98,10 +128,8 @@ def register(
                 OutgoingEmail.Kind.WAITLISTED if full else OutgoingEmail.Kind.CONFIRMED,
             )
     except IntegrityError as error:
-        # The database's own guard (one_active_registration_per_email) against a duplicate.
-        if conference.registrations.filter(
-            status__in=Registration.ACTIVE, email__iexact=email, anonymised_at=None
-        ).exists():
+        # The database's own guard against a duplicate that got past the check above.
+        if "one_active_registration_per_email" in str(error):
             raise AlreadyRegistered from error
         raise
     return registration
@@ -114,9 +142,11 @@ def cancel(*, registration: Registration, now=None) -> list[Registration]:
     now = now or timezone.now()
     with transaction.atomic():
         _lock(registration.conference)
-        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        registration = _locked(registration)
         if registration.status == Status.CANCELLED:
             return []
+        if registration.conference.is_past:
+            raise AlreadyTakenPlace
         registration.status = Status.CANCELLED
         registration.cancelled_at = now
         registration.calendar_sequence += 1
@@ -137,9 +167,11 @@ def promote(*, registration: Registration, now=None) -> Registration:
     now = now or timezone.now()
     with transaction.atomic():
         conference = _lock(registration.conference)
-        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        registration = _locked(registration)
         if registration.status != Status.WAITLISTED:
             return registration
+        if now >= conference.starts_at:
+            raise AlreadyTakenPlace
         if seats_taken(conference) >= conference.capacity:
             raise NoSeatFree
         _confirm(registration, now)
@@ -149,7 +181,7 @@ def promote(*, registration: Registration, now=None) -> Registration:
 def check_in(*, registration: Registration, now=None) -> Registration:
     """Mark a confirmed registrant as present (idempotent)."""
     with transaction.atomic():
-        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        registration = _locked(registration)
         if registration.status != Status.CONFIRMED:
             raise RegistrationError(_("Only confirmed registrants can be checked in."))
         if registration.checked_in_at is None:
@@ -158,9 +190,44 @@ def check_in(*, registration: Registration, now=None) -> Registration:
     return registration
 
 
+def send_link(*, conference: Conference, email: str) -> bool:
+    """E-mail the personal link again to an address with an active registration. The caller
+    tells the visitor the same either way, so strangers learn nothing."""
+    with transaction.atomic():
+        registration = active_registration(conference, email)
+        if registration is None:
+            return False
+        queue_email(registration, OutgoingEmail.Kind.MANAGE_LINK)
+    return True
+
+
+def resend_confirmation(*, registration: Registration) -> bool:
+    """Staff send the e-mail that matches the current status again (not for cancelled ones)."""
+    kinds = {
+        Status.CONFIRMED: OutgoingEmail.Kind.CONFIRMED,
+        Status.WAITLISTED: OutgoingEmail.Kind.WAITLISTED,
+    }
+    with transaction.atomic():
+        registration = _locked(registration)
+        kind = kinds.get(registration.status)
+        if kind is None:
+            return False
+        queue_email(registration, kind)
+    return True
+
+
+def _locked(registration: Registration) -> Registration:
+    """The registration, row-locked; rules refuse rows whose personal data is deleted."""
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if registration.anonymised_at is not None:
+        raise PersonalDataDeleted
+    return registration
+
+
 def _fill_free_seats(conference: Conference, now) -> list[Registration]:
+    """Free seats go to the longest waiting, until the conference starts."""
     free = conference.capacity - seats_taken(conference)
-    if free <= 0 or conference.is_past:
+    if free <= 0 or now >= conference.starts_at:
         return []
     waiting = list(
         conference.registrations.select_for_update()

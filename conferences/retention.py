@@ -13,6 +13,8 @@ transaction, and a second run finds nothing left to do.
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
@@ -114,6 +116,11 @@ def _purge(conference: Conference) -> Purge:
         # Their text and last_error (a mail server's answer) can hold the address.
         emails, _by_model = OutgoingEmail.objects.filter(
             registration__conference=conference
+        ).delete()
+        # The admin's history names the person (check-ins, actions): remove those entries too.
+        LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Registration),
+            object_id__in=[str(registration.pk) for registration in registrations],
         ).delete()
         conference.personal_data_deleted_at = now
         conference.save(update_fields=["personal_data_deleted_at"])

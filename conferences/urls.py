@@ -1,6 +1,21 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from conferences import views
+
+
+class TokenConverter:
+    """A personal-link token (secrets.token_urlsafe): anything else is simply not found."""
+
+    regex = r"[A-Za-z0-9_-]{20,64}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(TokenConverter, "token")
 
 app_name = "conferences"
 urlpatterns = [
@@ -9,6 +24,6 @@ urlpatterns = [
     path("conferences/<slug:slug>/register/", views.register, name="register"),
     path("conferences/<slug:slug>/send-my-link/", views.resend_link, name="resend_link"),
     path("conferences/<slug:slug>/calendar.ics", views.calendar, name="calendar"),
-    path("registration/<str:token>/", views.manage, name="manage"),
-    path("registration/<str:token>/cancel/", views.cancel, name="cancel"),
+    path("registration/<token:token>/", views.manage, name="manage"),
+    path("registration/<token:token>/cancel/", views.cancel, name="cancel"),
 ]

@@ -11,9 +11,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from conferences import registration as rules
 from conferences.calendar import conference_ics
-from conferences.emails import queue_email
 from conferences.forms import RegistrationForm, ResendLinkForm, form_token
-from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
+from conferences.models import Conference, ProgrammeItem, Registration
 from portal import ratelimit, structured_data
 from portal.i18n import localize
 
@@ -55,7 +54,7 @@ def _conference(request, slug):
 
 
 def _detail(request, conference, form=None, resend_form=None, status=200):
-    is_open = conference.registration_is_open() and conference.is_published
+    is_open = conference.accepts_registrations()
     if is_open and form is None:
         form = RegistrationForm(conference=conference)
     title = localize(conference, "title")
@@ -69,7 +68,9 @@ def _detail(request, conference, form=None, resend_form=None, status=200):
         "resend_form": resend_form,
         "is_open": is_open,
         "seats_left": max(conference.capacity - conference.confirmed, 0),
-        "form_token": form_token(),
+        # A form sent back for corrections keeps its first token: fixing one field quickly is
+        # not a bot's speed.
+        "form_token": form.shown_token() if form is not None and form.is_bound else form_token(),
     }
     return render(request, "conferences/detail.html", context, status=status)
 
@@ -101,6 +102,7 @@ def register(request, slug):
             interests=data.get("interests") or [],
             dietary_needs=data["dietary_needs"],
             accessibility_needs=data["accessibility_needs"],
+            special_data_consent=data["special_data_consent"],
             language=get_language(),
         )
     except rules.AlreadyRegistered as error:
@@ -137,13 +139,7 @@ def resend_link(request, slug):
         )
     if not form.is_valid():
         return _detail(request, conference, resend_form=form, status=400)
-    registration = conference.registrations.filter(
-        status__in=Registration.ACTIVE,
-        email__iexact=form.cleaned_data["email"],
-        anonymised_at=None,
-    ).first()
-    if registration is not None:
-        queue_email(registration, OutgoingEmail.Kind.MANAGE_LINK)
+    rules.send_link(conference=conference, email=form.cleaned_data["email"])
     return render(request, "conferences/link_sent.html", {"conference": conference})
 
 
@@ -177,11 +173,15 @@ def manage(request, token):
 @require_POST
 def cancel(request, token):
     registration = _registration(token)
-    if registration.conference.is_past:
-        messages.error(request, _("This conference has already taken place."))
-    elif registration.status != Registration.Status.CANCELLED:
-        rules.cancel(registration=registration)
-        messages.success(request, _("Your registration is cancelled. We have sent you an e-mail."))
+    if registration.status != Registration.Status.CANCELLED:
+        try:
+            rules.cancel(registration=registration)
+        except rules.RegistrationError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request, _("Your registration is cancelled. We have sent you an e-mail.")
+            )
     return _private(redirect(registration))
 
 

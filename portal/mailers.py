@@ -17,6 +17,7 @@ BACKENDS = {
     "locmem": "django.core.mail.backends.locmem.EmailBackend",
 }
 TRUE = {"1", "true", "yes", "on"}
+DEFAULT_TIMEOUT = 30  # seconds
 
 
 def mailers_from_url(url: str) -> dict:
@@ -35,8 +36,8 @@ def mailers_from_url(url: str) -> dict:
             "use_tls": query.get("tls", "").lower() in TRUE,
             "use_ssl": scheme == "smtps" or query.get("ssl", "").lower() in TRUE,
         }
-        if "timeout" in query:
-            options["timeout"] = int(query["timeout"])
+        # A stalled mail server must not hold a worker forever.
+        options["timeout"] = int(query.get("timeout", DEFAULT_TIMEOUT))
         if options["use_tls"] and options["use_ssl"]:
             raise ValueError("EMAIL_URL: choose tls=1 (STARTTLS) or ssl, not both")
     elif scheme == "file":

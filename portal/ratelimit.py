@@ -14,8 +14,6 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from portal.models import RateLimitCounter
-
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -28,7 +26,10 @@ def parse_rate(rate: str) -> tuple[int, int] | None:
     if not match:
         raise ValueError(f"Rate must look like 10/h, 5/m or 100/d, not {rate!r}")
     count, multiplier, unit = match.groups()
-    return int(count), int(multiplier or 1) * PERIODS[unit]
+    period = int(multiplier or 1) * PERIODS[unit]
+    if period == 0:
+        raise ValueError(f"Rate must have a period longer than zero, not {rate!r}")
+    return int(count), period
 
 
 def client_address(request) -> str:
@@ -44,6 +45,8 @@ def client_address(request) -> str:
 
 def allow(request, scope: str, rate: str) -> bool:
     """Count one submission of `scope` by this client; False once it is over the limit."""
+    from portal.models import RateLimitCounter  # not at import time: settings use parse_rate
+
     limit = parse_rate(rate)
     if limit is None:
         return True

@@ -291,6 +291,7 @@ PERSONAL = [
 def record_miss(query: str, language: str) -> None:
     """Count a search that found nothing, for staff; e-mail addresses and long numbers masked."""
     from django.db.models import F
+    from django.utils import timezone
 
     from portal.models import SearchMiss
 
@@ -299,4 +300,6 @@ def record_miss(query: str, language: str) -> None:
         text = pattern.sub(replacement, text)
     text = text[:200]
     miss, _created = SearchMiss.objects.get_or_create(query=text, language=language)
-    SearchMiss.objects.filter(pk=miss.pk).update(count=F("count") + 1)
+    SearchMiss.objects.filter(pk=miss.pk).update(
+        count=F("count") + 1, last_searched_at=timezone.now()
+    )

@@ -13,6 +13,7 @@ from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from portal.mailers import mailers_from_url
+from portal.ratelimit import parse_rate
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -215,6 +216,10 @@ TASKS = {
 REGISTRATION_MIN_SECONDS = float(os.environ.get("REGISTRATION_MIN_SECONDS", "3"))
 # Submissions per client: "10/h", "5/m", "100/d"; "0" turns the limit off (load tests).
 REGISTRATION_RATE_LIMIT = os.environ.get("REGISTRATION_RATE_LIMIT", "10/h")
+try:
+    parse_rate(REGISTRATION_RATE_LIMIT)
+except ValueError as error:
+    raise ImproperlyConfigured(f"REGISTRATION_RATE_LIMIT: {error}") from None
 # Personal data of registrants is deleted this many days after the event (purge_registrations).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # Reverse proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).

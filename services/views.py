@@ -123,7 +123,8 @@ def topic_detail(request, slug):
 
 def guide(request):
     """ "My situation": a few questions, answered with the desks, topics and FAQs staff chose."""
-    form = GuideForm(request.GET or None)
+    answered = any(name in request.GET for name in GuideForm.base_fields)
+    form = GuideForm(request.GET if answered else None)  # ?utm_source=... is not an answer
     context = {
         "form": form,
         "title": _("My situation"),

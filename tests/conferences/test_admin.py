@@ -665,3 +665,32 @@ def test_export_all_holds_every_registration_of_the_edition(staff, file_format):
 def test_export_all_in_another_format_is_not_found(staff):
     url = reverse("admin:conferences_conference_export", args=[make_conference().pk, "pdf"])
     assert staff.get(url).status_code == 404
+
+
+def test_more_capacity_in_the_admin_promotes_the_waiting_list(staff):
+    conference = make_conference(capacity=1)
+    add(conference)
+    waiting = add(conference)[0]
+    url = reverse("admin:conferences_conference_change", args=[conference.pk])
+    form = staff.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data |= {
+        "capacity": "2",
+        "date": conference.date.isoformat(),
+        "start_time": "12:00",
+        "end_time": "15:30",
+        "programme-TOTAL_FORMS": "0",
+        "programme-INITIAL_FORMS": "0",
+    }
+    data = {k: v for k, v in data.items() if not isinstance(v, (list, dict))}
+    data["is_published"] = "on"
+    response = staff.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert refreshed(waiting).status == Status.CONFIRMED
+
+
+def test_odd_registration_ids_at_the_desk_are_refused_politely(staff):
+    conference = make_conference()
+    for odd in ["²", "1" * 40, "-1", "", "abc"]:
+        response = staff.post(desk_url(conference), {"registration": odd})
+        assert response.status_code == 302, odd

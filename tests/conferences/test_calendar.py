@@ -108,7 +108,7 @@ def test_cancelled_registration_entry_cancels_the_same_uid_with_a_higher_sequenc
     cancel(registration=registration)
     registration.refresh_from_db()
     cancelled = parse_ics(registration_ics(registration))
-    assert one(cancelled, "METHOD") == "CANCEL"
+    assert one(cancelled, "METHOD") == "PUBLISH"  # iTIP CANCEL would need an ORGANIZER
     assert one(cancelled, "STATUS") == "CANCELLED"
     assert one(cancelled, "UID") == one(published, "UID")
     assert int(one(cancelled, "SEQUENCE")) > int(one(published, "SEQUENCE"))

@@ -62,6 +62,7 @@ def registration(conference):
             phone="046 123 4567",
             dietary_needs="Vegetarian",
             accessibility_needs="Wheelchair",
+            special_data_consent=True,
             language="de",
         ),
     )

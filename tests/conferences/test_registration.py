@@ -8,7 +8,9 @@ from django.utils import timezone
 from conferences.models import OutgoingEmail, Registration
 from conferences.registration import (
     AlreadyRegistered,
+    AlreadyTakenPlace,
     NoSeatFree,
+    PersonalDataDeleted,
     RegistrationClosed,
     cancel,
     check_in,
@@ -142,3 +144,65 @@ def test_check_in_confirmed_registrant_once():
     first = check_in(registration=registration).checked_in_at
     assert first is not None
     assert check_in(registration=registration).checked_in_at == first
+
+
+def test_newcomers_queue_behind_the_waiting_list_when_seats_appear():
+    conference = make_conference(capacity=1)
+    register(conference=conference, **registration_data())
+    waiting = register(conference=conference, **registration_data())
+    conference.capacity = 2
+    conference.save()  # e.g. staff changed it outside the admin, before promoting
+    newcomer = register(conference=conference, **registration_data())
+    assert newcomer.status == Status.WAITLISTED
+    assert promote_waitlist(conference=conference) == [waiting]
+
+
+def test_same_address_in_other_unicode_case_is_a_duplicate_not_an_error():
+    conference = make_conference()
+    register(conference=conference, **registration_data(email="k@example.org"))
+    try:
+        register(conference=conference, **registration_data(email="\u212a@example.org"))
+    except AlreadyRegistered:
+        pass  # PostgreSQL: LOWER('K') (Kelvin sign) is 'k', the unique index says duplicate
+    assert Registration.objects.filter(status=Status.CONFIRMED).count() >= 1
+
+
+def test_no_promotion_once_the_conference_has_started():
+    conference = make_conference(capacity=1)
+    seated = register(conference=conference, **registration_data())
+    register(conference=conference, **registration_data())
+    during_the_event = conference.starts_at + datetime.timedelta(minutes=30)
+    assert cancel(registration=seated, now=during_the_event) == []
+
+
+def test_cancelling_after_the_event_is_refused_by_the_rule():
+    conference = make_conference(capacity=1)
+    registration = register(conference=conference, **registration_data())
+    Conference = type(conference)
+    Conference.objects.filter(pk=conference.pk).update(
+        date=timezone.localdate() - datetime.timedelta(days=2)
+    )
+    registration.refresh_from_db()
+    with pytest.raises(AlreadyTakenPlace):
+        cancel(registration=registration)
+
+
+def test_rules_refuse_registrations_whose_personal_data_is_deleted():
+    conference = make_conference(capacity=1)
+    registration = register(conference=conference, **registration_data())
+    Registration.objects.filter(pk=registration.pk).update(anonymised_at=timezone.now())
+    with pytest.raises(PersonalDataDeleted):
+        cancel(registration=registration)
+    assert not OutgoingEmail.objects.filter(kind="cancelled").exists()
+
+
+def test_dietary_needs_are_kept_only_with_explicit_consent():
+    conference = make_conference()
+    without = register(conference=conference, **registration_data(dietary_needs="Halal"))
+    with_consent = register(
+        conference=conference,
+        **registration_data(dietary_needs="Halal", special_data_consent=True),
+    )
+    assert (without.dietary_needs, without.special_data_consent_at) == ("", None)
+    assert with_consent.dietary_needs == "Halal"
+    assert with_consent.special_data_consent_at is not None

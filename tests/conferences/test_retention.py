@@ -48,6 +48,7 @@ def fill(conference):
                 phone="+31 43 000 0000",
                 dietary_needs="vegetarian",
                 accessibility_needs="wheelchair",
+                special_data_consent=True,
                 language=language,
             ),
             interests=[topic],
@@ -265,3 +266,21 @@ def test_dry_run_reports_but_changes_nothing():
     assert OutgoingEmail.objects.count() == emails
     conference.refresh_from_db()
     assert conference.personal_data_deleted_at is None
+
+
+def test_the_admin_history_of_purged_registrants_goes_too(admin_user):
+    from django.contrib.admin.models import CHANGE, LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    conference = make_filled_conference()
+    person = conference.registrations.first()
+    LogEntry.objects.log_actions(
+        admin_user.pk, [person], CHANGE, change_message="Checked in.", single_object=True
+    )
+    assert LogEntry.objects.filter(object_repr=person.name).exists()
+    Conference.objects.filter(pk=conference.pk).update(
+        date=timezone.localdate() - datetime.timedelta(days=200)
+    )
+    purge()
+    registration_type = ContentType.objects.get_for_model(Registration)
+    assert not LogEntry.objects.filter(content_type=registration_type).exists()

@@ -1,6 +1,7 @@
 """Registering on the site: the form, its messages in the visitor's language, and its guards."""
 
 import datetime
+import re
 
 import pytest
 from django.core.management import call_command
@@ -202,6 +203,24 @@ def test_closed_window_shows_no_form(client):
 def test_unknown_or_deleted_personal_link_is_404(client, conference):
     assert client.get("/nl/registration/nope/").status_code == 404
     assert client.post("/nl/registration/nope/cancel/").status_code == 404
+    assert client.get("/nl/registration/abc%00defghijklmnopqrstuvwxyz/").status_code == 404
+    assert client.get("/nl/registration/" + "x" * 40 + "/").status_code == 404
+
+
+def test_correcting_a_form_quickly_is_not_taken_for_a_bot(client, conference, settings):
+    settings.REGISTRATION_MIN_SECONDS = 3
+    import time
+
+    from django.core import signing
+
+    from conferences.forms import SIGNING_SALT
+
+    shown_a_minute_ago = signing.dumps(time.time() - 60, salt=SIGNING_SALT)
+    first = post(client, privacy_consent="", rendered_at=shown_a_minute_ago)
+    assert first.status_code == 400
+    token = re.search(r'name="rendered_at" value="([^"]+)"', first.content.decode()).group(1)
+    assert token == shown_a_minute_ago
+    assert post(client, rendered_at=token).status_code == 302
 
 
 def test_odd_submissions_never_cause_a_500(client, conference):

@@ -93,3 +93,9 @@ def test_seeded_guide_covers_the_main_situations(client):
     assert "/en/services/grensinfopunt/" in html
     html = guide(client, "de", lives_in="other", works_in="NL", role="non_eu").content.decode()
     assert "/de/services/expat-centre/" in html
+
+
+def test_tracking_parameters_are_not_taken_for_answers(client, entries):
+    response = client.get("/nl/my-situation/", {"utm_source": "newsletter"})
+    assert response.status_code == 200
+    assert 'name="lives_in"' in response.content.decode()

@@ -12,16 +12,19 @@ import logging
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from conferences.emails import is_due, send_now
+from conferences.emails import MAX_ATTEMPTS, is_due, send_now
 from conferences.models import OutgoingEmail
 
 logger = logging.getLogger(__name__)
 
 
 def pending_emails():
-    """Unsent e-mails to registrants whose personal data still exists, oldest first."""
+    """Unsent e-mails to registrants whose personal data still exists, oldest first; after
+    MAX_ATTEMPTS failures an e-mail is left for staff (the admin shows it with its error)."""
     return (
-        OutgoingEmail.objects.filter(sent_at=None, registration__anonymised_at=None)
+        OutgoingEmail.objects.filter(
+            sent_at=None, registration__anonymised_at=None, attempts__lt=MAX_ATTEMPTS
+        )
         .exclude(registration__email="")
         .select_related("registration__conference")
         .order_by("created_at", "pk")
