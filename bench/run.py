@@ -91,10 +91,11 @@ def explain_search(connection):
     """Which plan PostgreSQL picks for the FAQ search at this volume (indexes or a scan)."""
     from django.contrib.auth.models import AnonymousUser
 
-    from portal.search import SEARCHABLES, _postgres_matches, _visible
+    from portal.search import SEARCHABLES, _postgres_matches
+    from services.models import FAQ
 
-    faq = SEARCHABLES[0]
-    queryset = _postgres_matches(faq, _visible(faq, AnonymousUser()), "belasting", "nl")
+    visible = FAQ.objects.visible_to(AnonymousUser())
+    queryset = _postgres_matches(SEARCHABLES[0], visible, "belasting", "nl")
     sql, params = queryset.query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")

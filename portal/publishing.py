@@ -8,8 +8,13 @@ SEED_KEY_FIELD = {"max_length": 60, "blank": True, "editable": False, "default":
 
 
 class PublishableQuerySet(models.QuerySet):
+    # Conditions on related items that must be published too, e.g. an FAQ's desk and topic.
+    published_with = ()
+
     def published(self):
-        return self.filter(is_published=True)
+        return self.filter(
+            is_published=True, **{f"{name}__is_published": True for name in self.published_with}
+        )
 
     def visible_to(self, user):
         """Everything for staff (they preview unpublished items), published items for others."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import BooleanField, FloatField, Q, TextField
+from django.db.models import BooleanField, FloatField, Q
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -37,8 +37,6 @@ class Searchable:
     plain: list[tuple[str, str]] = field(default_factory=list)
     title: str = "name"
     text: str = ""
-    # Conditions beyond the item's own publish switch, for visitors.
-    public: Q = field(default_factory=Q)
 
     @property
     def table(self) -> str:
@@ -66,7 +64,6 @@ SEARCHABLES = [
         [("question", "A"), ("answer", "B")],
         title="question",
         text="answer",
-        public=Q(desk__is_published=True, topic__is_published=True),
     ),
     Searchable(
         ServiceDesk,
@@ -81,7 +78,6 @@ SEARCHABLES = [
         [("name", "A"), ("notes", "C")],
         plain=[("city", "B"), ("street_address", "B")],
         text="notes",
-        public=Q(desk__is_published=True),
     ),
     Searchable(
         Conference,
@@ -108,7 +104,6 @@ class Hit:
     searchable: Searchable
     pk: int
     rank: float
-    language: str
     obj: object = None
 
     @property
@@ -123,7 +118,7 @@ def _languages(language):
 def _postgres_matches(searchable, queryset, query, language):
     """One query: items matching in their own language, or in a fallback where it is empty."""
     languages = _languages(language)
-    conditions, ranks, names, params_where, params_rank, params_lang = [], [], [], [], [], []
+    conditions, ranks, params_where, params_rank = [], [], [], []
     for i, lang in enumerate(languages):
         tsquery = f"websearch_to_tsquery('{CONFIGS[lang]}'::regconfig, %s)"
         empty_before = "".join(
@@ -135,15 +130,12 @@ def _postgres_matches(searchable, queryset, query, language):
         params_where.append(query)
         ranks.append(f"WHEN {condition} THEN ts_rank({searchable.vector(lang)}, {tsquery})")
         params_rank += [query, query]
-        names.append(f"WHEN {condition} THEN '{lang}'")
-        params_lang.append(query)
     return (
         queryset.filter(RawSQL(" OR ".join(conditions), params_where, output_field=BooleanField()))
         .annotate(
-            search_rank=RawSQL(f"CASE {' '.join(ranks)} ELSE 0 END", params_rank, FloatField()),
-            search_language=RawSQL(f"CASE {' '.join(names)} END", params_lang, TextField()),
+            search_rank=RawSQL(f"CASE {' '.join(ranks)} ELSE 0 END", params_rank, FloatField())
         )
-        .values_list("pk", "search_rank", "search_language")
+        .values_list("pk", "search_rank")
     )
 
 
@@ -154,7 +146,7 @@ def _whole_word(term: str) -> str:
 def _simple_matches(searchable, queryset, query, language):
     """SQLite: every word of the query, as a whole word in any case, in the fields of the
     visitor's language, or of a fallback language where the item has no text in the earlier
-    ones. One query; which language matched is worked out on the rows it returns."""
+    ones. One query; the rank (title or not) is worked out on the rows it returns."""
     terms = words(query)
     if not terms:
         return []
@@ -184,18 +176,11 @@ def _simple_matches(searchable, queryset, query, language):
             texts = [row[name] or "" for name in fields(lang)]
             if all(any(re.search(_whole_word(t), text) for text in texts) for t in terms):
                 in_title = all(re.search(_whole_word(t), title) for t in terms)
-                ranked.append((row["pk"], 2.0 if in_title else 1.0, lang))
+                ranked.append((row["pk"], 2.0 if in_title else 1.0))
                 break
             if title.strip():
                 break  # the item has text in this language: no fallback for it
     return ranked
-
-
-def _visible(searchable, user):
-    queryset = searchable.model.objects.visible_to(user)
-    if not (user.is_authenticated and user.is_staff):
-        queryset = queryset.filter(searchable.public)
-    return queryset
 
 
 def find(query: str, language: str, user) -> list[Hit]:
@@ -205,12 +190,12 @@ def find(query: str, language: str, user) -> list[Hit]:
         return []
     hits = []
     for searchable in SEARCHABLES:
-        queryset = _visible(searchable, user)
+        queryset = searchable.model.objects.visible_to(user)
         if connection.vendor == "postgresql":
             rows = _postgres_matches(searchable, queryset, query, language)
         else:
             rows = _simple_matches(searchable, queryset, query, language)
-        hits += [Hit(searchable, pk, rank, lang) for pk, rank, lang in rows]
+        hits += [Hit(searchable, pk, rank) for pk, rank in rows]
     order = {s.kind: n for n, s in enumerate(SEARCHABLES)}
     hits.sort(key=lambda hit: (-hit.rank, order[hit.kind], hit.pk))
     return hits
@@ -236,7 +221,7 @@ def snippet(text: str, query: str, length: int = 220) -> str:
     """Plain text around the first match, with the query's words (and their longer forms,
     e.g. "belastingen" for "belasting") marked; escaped, safe to show."""
     text = plain(text, length=5000)
-    stems = [w[: max(4, len(w) - 2)] for w in words(query)]
+    stems = [_fold(w[: max(4, len(w) - 2)]) for w in words(query)]
     if not text:
         return ""
     pattern = (

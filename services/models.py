@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.publishing import SEED_KEY_FIELD, Publishable
+from portal.publishing import SEED_KEY_FIELD, Publishable, PublishableQuerySet
 from portal.richtext import MARKDOWN_HELP
 
 
@@ -47,6 +47,14 @@ class ServiceDesk(Publishable):
 
     def get_absolute_url(self):
         return reverse("services:desk", kwargs={"slug": self.slug})
+
+
+class FAQQuerySet(PublishableQuerySet):
+    published_with = ("desk", "topic")
+
+
+class LocationQuerySet(PublishableQuerySet):
+    published_with = ("desk",)
 
 
 class Location(Publishable):
@@ -92,6 +100,8 @@ class Location(Publishable):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     # Identifies content loaded by `manage.py seed_portal`, so re-running it finds its own rows.
     seed_key = models.CharField(**SEED_KEY_FIELD)
+
+    objects = LocationQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -157,6 +167,7 @@ class FAQ(Publishable):
         Topic, on_delete=models.PROTECT, related_name="faqs", verbose_name=_("topic")
     )
     question = models.CharField(_("question"), max_length=300)
+    objects = FAQQuerySet.as_manager()
     answer = models.TextField(_("answer"), help_text=MARKDOWN_HELP)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     seed_key = models.CharField(**SEED_KEY_FIELD)

@@ -10,14 +10,6 @@ from services.forms import GuideForm
 from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
 
 
-def _visible_faqs(user):
-    """FAQs a visitor may see: published, of a published desk, on a published topic."""
-    faqs = FAQ.objects.visible_to(user)
-    if not (user.is_authenticated and user.is_staff):
-        faqs = faqs.filter(desk__is_published=True, topic__is_published=True)
-    return faqs
-
-
 def _desks_crumb():
     return (_("Service desks"), reverse("services:overview"))
 
@@ -57,7 +49,7 @@ def desk_detail(request, slug):
         )
     )
     faqs = (
-        _visible_faqs(request.user)
+        FAQ.objects.visible_to(request.user)
         .filter(desk=desk)
         .select_related("topic")
         .order_by("topic__order", "topic__slug", "order", "pk")
@@ -101,7 +93,7 @@ def topic_list(request):
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic.objects.visible_to(request.user), slug=slug)
     faqs = (
-        _visible_faqs(request.user)
+        FAQ.objects.visible_to(request.user)
         .filter(topic=topic)
         .select_related("desk")
         .order_by("desk__order", "desk__slug", "order", "pk")
@@ -140,7 +132,9 @@ def guide(request):
             .prefetch_related(
                 Prefetch("desks", queryset=ServiceDesk.objects.published()),
                 Prefetch("topics", queryset=Topic.objects.published()),
-                Prefetch("faqs", queryset=_visible_faqs(request.user).select_related("desk")),
+                Prefetch(
+                    "faqs", queryset=FAQ.objects.visible_to(request.user).select_related("desk")
+                ),
             )
         )
         context |= {
