@@ -20,10 +20,17 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from conferences import admin_views, exports
-from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
+from conferences.models import (
+    EVENT_DETAILS,
+    Conference,
+    OutgoingEmail,
+    ProgrammeItem,
+    Registration,
+)
 from conferences.registration import (
     NoSeatFree,
     RegistrationError,
+    announce_change,
     cancel,
     check_in,
     promote,
@@ -152,6 +159,20 @@ class ConferenceAdmin(TranslatedAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        details_changed = set(EVENT_DETAILS) & set(form.changed_data)
+        if change and details_changed and not obj.is_past:
+            told = announce_change(conference=obj)
+            if told:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d registrant was e-mailed about the new date, time or place.",
+                        "%(count)d registrants were e-mailed about the new date, time or place.",
+                        told,
+                    )
+                    % {"count": told},
+                    messages.SUCCESS,
+                )
         if change and "capacity" in form.changed_data:
             promoted = promote_waitlist(conference=obj)
             if promoted:

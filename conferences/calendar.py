@@ -117,7 +117,7 @@ def conference_ics(conference: Conference, language: str | None = None, *, now=N
     language = language or current_language()
     properties = [
         ("UID", f"conference-{conference.pk}@{site_host()}"),
-        ("SEQUENCE", "0"),
+        ("SEQUENCE", str(conference.calendar_sequence)),
         ("DTSTAMP", utc(now or timezone.now())),
         ("LAST-MODIFIED", utc(conference.updated_at)),
         *_event_properties(conference, language),

@@ -36,12 +36,14 @@ SUBJECTS = {
     Kind.PROMOTED: _("A seat has become free, you are confirmed: %(title)s"),
     Kind.CANCELLED: _("Registration cancelled: %(title)s"),
     Kind.MANAGE_LINK: _("The link to your registration: %(title)s"),
+    Kind.CHANGED: _("Changed date, time or place: %(title)s"),
 }
 # The calendar entry each kind carries: the event for a seat, its cancellation, or none.
 CALENDAR_FOR = {
     Kind.CONFIRMED: Registration.Status.CONFIRMED,
     Kind.PROMOTED: Registration.Status.CONFIRMED,
     Kind.CANCELLED: Registration.Status.CANCELLED,
+    Kind.CHANGED: Registration.Status.CONFIRMED,  # waitlisted people get the news, no entry
 }
 MAX_ERROR_LENGTH = 300
 MAX_RETRY_DELAY_MINUTES = 60

@@ -61,6 +61,8 @@ class Conference(Publishable):
     personal_data_deleted_at = models.DateTimeField(
         _("personal data deleted"), null=True, blank=True, editable=False
     )
+    # Raised whenever the date, time or place changes, so calendars update their entry.
+    calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     objects = ConferenceQuerySet.as_manager()
 
@@ -109,6 +111,10 @@ class Conference(Publishable):
     @property
     def personal_data_deleted_on(self) -> datetime.date:
         return self.date + datetime.timedelta(days=self.retention_days)
+
+
+# What registrants are told about when it changes: it is in their e-mail and calendar entry.
+EVENT_DETAILS = ["date", "start_time", "end_time", "venue_name", "venue_address", "city"]
 
 
 class ProgrammeItem(models.Model):
@@ -218,6 +224,7 @@ class OutgoingEmail(models.Model):
         PROMOTED = "promoted", _("moved off the waiting list")
         CANCELLED = "cancelled", _("registration cancelled")
         MANAGE_LINK = "manage_link", _("link to the registration")
+        CHANGED = "changed", _("date, time or place changed")
 
     registration = models.ForeignKey(
         Registration,

@@ -10,7 +10,7 @@ E-mails are recorded in the same transaction and sent after it commits (conferen
 from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
-from django.db.models import Value
+from django.db.models import F, Value
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -188,6 +188,28 @@ def check_in(*, registration: Registration, now=None) -> Registration:
             registration.checked_in_at = now or timezone.now()
             registration.save(update_fields=["checked_in_at"])
     return registration
+
+
+def announce_change(*, conference: Conference) -> int:
+    """Tell everyone registered that the date, time or place changed: an e-mail with the new
+    details and, for confirmed registrants, an updated calendar entry (same UID, higher
+    SEQUENCE). Returns how many were told."""
+    with transaction.atomic():
+        conference = _lock(conference)
+        Conference.objects.filter(pk=conference.pk).update(
+            calendar_sequence=F("calendar_sequence") + 1
+        )
+        registrations = list(
+            conference.registrations.select_for_update().filter(
+                status__in=Registration.ACTIVE, anonymised_at=None
+            )
+        )
+        for registration in registrations:
+            registration.calendar_sequence += 1
+        Registration.objects.bulk_update(registrations, ["calendar_sequence"])
+        for registration in registrations:
+            queue_email(registration, OutgoingEmail.Kind.CHANGED)
+    return len(registrations)
 
 
 def send_link(*, conference: Conference, email: str) -> bool:

@@ -694,3 +694,24 @@ def test_odd_registration_ids_at_the_desk_are_refused_politely(staff):
     for odd in ["²", "1" * 40, "-1", "", "abc"]:
         response = staff.post(desk_url(conference), {"registration": odd})
         assert response.status_code == 302, odd
+
+
+def test_changing_the_place_in_the_admin_emails_the_registrants(staff):
+    conference = make_conference(capacity=5)
+    people = add(conference, 2)
+    url = reverse("admin:conferences_conference_change", args=[conference.pk])
+    form = staff.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data = {k: v for k, v in data.items() if not isinstance(v, (list, dict))}
+    data |= {
+        "city": "Sittard",
+        "date": conference.date.isoformat(),
+        "start_time": "12:00",
+        "end_time": "15:30",
+        "is_published": "on",
+        "programme-TOTAL_FORMS": "0",
+        "programme-INITIAL_FORMS": "0",
+    }
+    assert staff.post(url, data).status_code == 302
+    changed = OutgoingEmail.objects.filter(kind="changed")
+    assert sorted(changed.values_list("registration_id", flat=True)) == sorted(p.pk for p in people)

@@ -313,3 +313,30 @@ def test_last_error_does_not_reveal_the_mail_server_password(
 def test_task_for_an_email_that_no_longer_exists_does_nothing(mailoutbox):
     assert send_email.call(987654) is False
     assert mailoutbox == []
+
+
+def test_a_new_date_or_place_is_announced_with_an_updated_calendar_entry(
+    django_capture_on_commit_callbacks, mailoutbox
+):
+    from conferences.registration import announce_change
+
+    conference = make_conference(capacity=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        seated = register(conference=conference, **registration_data(language="en"))
+        waiting = register(conference=conference, **registration_data(language="fr"))
+    mailoutbox.clear()
+    conference.city = "Sittard"
+    conference.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert announce_change(conference=conference) == 2
+
+    by_address = {message.to[0]: message for message in mailoutbox}
+    to_seated = by_address[seated.email]
+    assert "Changed date, time or place" in to_seated.subject
+    assert "Sittard" in to_seated.body
+    entry = parse_ics(calendar_of(to_seated).content)
+    assert one(entry, "SEQUENCE") == "1"
+    assert one(entry, "UID").startswith(str(seated.calendar_uid))
+    assert calendar_of(by_address[waiting.email]) is None  # news, but no calendar entry
+    conference.refresh_from_db()
+    assert conference.calendar_sequence == 1
