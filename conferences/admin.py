@@ -28,8 +28,10 @@ from conferences.models import (
     Registration,
 )
 from conferences.registration import (
+    AlreadyRegistered,
     NoSeatFree,
     RegistrationError,
+    active_registrations,
     announce_change,
     cancel,
     check_in,
@@ -341,7 +343,8 @@ class CheckedInFilter(admin.SimpleListFilter):
         return queryset
 
 
-PERSONAL_FIELDS = [
+# The registrant's own details, which staff may correct (status changes go through actions).
+EDITABLE_FIELDS = [
     "name",
     "email",
     "phone",
@@ -360,22 +363,15 @@ class RegistrationForm(forms.ModelForm):
 
     class Meta:
         model = Registration
-        fields = PERSONAL_FIELDS
+        fields = EDITABLE_FIELDS
 
     def clean_email(self):
         email = self.cleaned_data["email"]
         registration = self.instance
         if registration.status in Registration.ACTIVE and not registration.anonymised_at:
-            duplicate = Registration.objects.filter(
-                conference_id=registration.conference_id,
-                status__in=Registration.ACTIVE,
-                anonymised_at=None,
-                email__iexact=email,
-            ).exclude(pk=registration.pk)
-            if duplicate.exists():
-                raise forms.ValidationError(
-                    _("This e-mail address is already registered for this conference.")
-                )
+            others = active_registrations(registration.conference, email)
+            if others.exclude(pk=registration.pk).exists():
+                raise forms.ValidationError(AlreadyRegistered.message)
         return email
 
 
@@ -414,7 +410,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         "checked_in_at",
         "anonymised_at",
     ]
-    personal_fields = PERSONAL_FIELDS
+    editable_fields = EDITABLE_FIELDS
     readonly_fields = ["conference", "status", *history_fields, "email_log"]
     fieldsets = [
         (
@@ -427,7 +423,7 @@ class RegistrationAdmin(admin.ModelAdmin):
                 ),
             },
         ),
-        (_("Registrant"), {"fields": personal_fields}),
+        (_("Registrant"), {"fields": editable_fields}),
         (_("History"), {"fields": [*history_fields, "email_log"]}),
     ]
 
@@ -442,7 +438,7 @@ class RegistrationAdmin(admin.ModelAdmin):
             return [
                 "conference",
                 "status",
-                *self.personal_fields,
+                *self.editable_fields,
                 *self.history_fields,
                 "email_log",
             ]

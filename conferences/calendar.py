@@ -77,9 +77,7 @@ def _event_properties(conference: Conference, language: str) -> list[tuple[str, 
         public_url = settings.SITE_URL + reverse(
             "conferences:detail", kwargs={"slug": conference.slug}
         )
-    location = ", ".join(
-        part for part in (conference.venue_name, conference.venue_address, conference.city) if part
-    )
+    location = conference.venue_line
     return [
         ("DTSTART", utc(conference.starts_at)),
         ("DTEND", utc(conference.ends_at)),

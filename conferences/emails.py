@@ -172,9 +172,7 @@ def _context(email: OutgoingEmail) -> dict:
     registration = email.registration
     conference = registration.conference
     language = registration.language
-    venue = ", ".join(
-        part for part in (conference.venue_name, conference.venue_address, conference.city) if part
-    )
+    venue = conference.venue_line
     return {
         "kind": email.kind,
         "registration": registration,

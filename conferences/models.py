@@ -93,6 +93,11 @@ class Conference(Publishable):
         return datetime.datetime.combine(self.date, self.end_time, tzinfo=EVENT_TIMEZONE)
 
     @property
+    def venue_line(self) -> str:
+        """Venue, address and town in one line, from the parts that are known."""
+        return ", ".join(part for part in (self.venue_name, self.venue_address, self.city) if part)
+
+    @property
     def is_past(self) -> bool:
         return self.ends_at <= timezone.now()
 

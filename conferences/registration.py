@@ -60,15 +60,18 @@ def seats_taken(conference: Conference) -> int:
     return conference.registrations.filter(status=Status.CONFIRMED).count()
 
 
-def active_registration(conference: Conference, email: str) -> Registration | None:
-    """The active registration of this address for this edition, compared exactly as the
-    database's unique index does (lower-case)."""
+def active_registrations(conference: Conference, email: str):
+    """Active registrations of this address for this edition, compared exactly as the
+    database's unique index does (lower-case): at most one, by that index."""
     return (
         conference.registrations.filter(status__in=Registration.ACTIVE, anonymised_at=None)
         .alias(email_lower=Lower("email"))
         .filter(email_lower=Lower(Value(email)))
-        .first()
     )
+
+
+def active_registration(conference: Conference, email: str) -> Registration | None:
+    return active_registrations(conference, email).first()
 
 
 def _is_full(conference: Conference) -> bool:
