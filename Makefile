@@ -54,6 +54,7 @@ lint: install-test
 test: install-test lint
 	DEBUG=1 $(MANAGE) check --fail-level WARNING
 	DEBUG=1 $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Response times and query counts of every page type with 5,000 FAQs (BENCH_FAQS, BENCH_ROUNDS;

@@ -39,7 +39,7 @@ from conferences.registration import (
     promote_waitlist,
     resend_confirmation,
 )
-from portal.admin_mixins import TranslatedAdmin
+from core.admin_mixins import TranslatedAdmin
 
 Status = Registration.Status
 

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from conferences.models import Conference, Registration
-from portal.i18n import current_language, localize
+from core.i18n import current_language, localize
 
 MAX_LINE_OCTETS = 75
 CRLF = "\r\n"

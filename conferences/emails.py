@@ -1,8 +1,7 @@
-"""E-mails to registrants: recorded in the registration's transaction, sent after it commits.
+"""E-mails to registrants: rendered in the registrant's language and sent.
 
-queue_email() writes an OutgoingEmail row inside the caller's transaction and, once that commits,
-enqueues the conferences.tasks.send_email task (immediately run in development and tests; queued
-for `manage.py db_worker` in production). A rollback leaves neither row nor e-mail behind.
+They are recorded in the registration's transaction and sent after it commits by
+conferences.tasks (queue_email, send_email), which calls send_now().
 
 send_now() renders the e-mail in the registrant's language and sends it. If the mail server is
 down it records the failed attempt and returns False; the row stays pending and
@@ -12,11 +11,9 @@ down it records the failed attempt and returns False; the row stays pending and
 import datetime
 import logging
 import smtplib
-from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -24,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conferences.calendar import registration_ics, registration_method
 from conferences.models import OutgoingEmail, Registration
-from portal.i18n import localize
+from core.i18n import localize
 
 logger = logging.getLogger(__name__)
 
@@ -50,21 +47,6 @@ MAX_RETRY_DELAY_MINUTES = 60
 # After this many failed tries (about a week and a half of back-off) an e-mail is left for staff:
 # the admin lists it as not sent, with its last error.
 MAX_ATTEMPTS = 12
-
-
-def queue_email(registration, kind) -> OutgoingEmail:
-    """Record the e-mail now, inside the caller's transaction; send it once that commits."""
-    email = OutgoingEmail.objects.create(registration=registration, kind=kind)
-    # robust: if the queue cannot be reached, the committed registration still stands; the
-    # e-mail stays pending for send_pending_emails.
-    transaction.on_commit(partial(_enqueue, email.pk), robust=True)
-    return email
-
-
-def _enqueue(email_id: int) -> None:
-    from conferences.tasks import send_email  # conferences.tasks imports this module
-
-    send_email.enqueue(email_id)
 
 
 def is_deliverable(registration: Registration) -> bool:

@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Registration
-from portal.i18n import localize
+from core.i18n import localize
 
 SIGNING_SALT = "conferences.registration-form"
 TOKEN_MAX_AGE = 24 * 60 * 60  # a form left open longer than a day is shown again

@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.publishing import Publishable, PublishableQuerySet
-from portal.richtext import MARKDOWN_HELP
+from core.publishing import Publishable, PublishableQuerySet
+from core.richtext import MARKDOWN_HELP
 
 EVENT_TIMEZONE = zoneinfo.ZoneInfo("Europe/Amsterdam")
 

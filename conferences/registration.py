@@ -15,8 +15,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from conferences.emails import queue_email
 from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
+from conferences.tasks import queue_email
 
 Status = Registration.Status
 

@@ -1,13 +1,27 @@
 """Background work of the conferences app (Django's task framework).
 
-Development and tests run tasks immediately after the transaction commits; production queues them
-in the database (django_tasks_db) for `manage.py db_worker`.
+queue_email() writes an OutgoingEmail row inside the caller's transaction and, once that commits,
+enqueues the send_email task. Development and tests run tasks immediately after the transaction
+commits; production queues them in the database (django_tasks_db) for `manage.py db_worker`. A
+rollback leaves neither row nor e-mail behind.
 """
 
+from functools import partial
+
+from django.db import transaction
 from django.tasks import task
 
 from conferences.emails import send_now
 from conferences.models import OutgoingEmail
+
+
+def queue_email(registration, kind) -> OutgoingEmail:
+    """Record the e-mail now, inside the caller's transaction; send it once that commits."""
+    email = OutgoingEmail.objects.create(registration=registration, kind=kind)
+    # robust: if the queue cannot be reached, the committed registration still stands; the
+    # e-mail stays pending for send_pending_emails.
+    transaction.on_commit(partial(send_email.enqueue, email.pk), robust=True)
+    return email
 
 
 @task()

@@ -10,11 +10,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from conferences import registration as rules
+from conferences import structured_data
 from conferences.calendar import conference_ics
 from conferences.forms import RegistrationForm, ResendLinkForm, form_token
 from conferences.models import Conference, ProgrammeItem, Registration
-from portal import ratelimit, structured_data
-from portal.i18n import localize
+from core import ratelimit
+from core.i18n import localize
 
 
 def _conferences_crumb():

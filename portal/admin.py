@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from portal.admin_mixins import TranslatedAdmin
+from core.admin_mixins import TranslatedAdmin
 from portal.models import KeyFigure, Page, Partner, SearchMiss
 
 admin.site.site_header = _("South Limburg work portal")

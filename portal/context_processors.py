@@ -6,7 +6,7 @@ from django.urls import reverse, translate_url
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from portal.i18n import current_language
+from core.i18n import current_language
 
 OG_LOCALES = {"nl": "nl_NL", "de": "de_DE", "en": "en_GB", "fr": "fr_BE"}
 DEFAULT_DESCRIPTION = _(

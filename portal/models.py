@@ -2,8 +2,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.publishing import SEED_KEY_FIELD, Publishable
-from portal.richtext import MARKDOWN_HELP
+from core.publishing import SEED_KEY_FIELD, Publishable
+from core.richtext import MARKDOWN_HELP
 
 
 class Page(Publishable):
@@ -73,24 +73,6 @@ class Partner(Publishable):
 
     def __str__(self):
         return self.name
-
-
-class RateLimitCounter(models.Model):
-    """Submissions per client and time window, in the database: the limit holds across every
-    server process, on SQLite and PostgreSQL alike (see portal/ratelimit.py)."""
-
-    key = models.CharField(max_length=100)
-    window_start = models.DateTimeField()
-    count = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["key", "window_start"], name="one_counter_per_window")
-        ]
-        indexes = [models.Index(fields=["window_start"])]
-
-    def __str__(self):
-        return f"{self.key} {self.window_start:%Y-%m-%d %H:%M}: {self.count}"
 
 
 class SearchMiss(models.Model):

@@ -3,8 +3,8 @@
 PostgreSQL: full-text search with a text-search configuration per language (Dutch, German,
 English, French stemming, plus `unaccent`, so "belastingen" finds "belasting" and "Ceramique"
 finds "Céramique"), ranked with weights (a title or question counts more than body text), using
-GIN expression indexes (migration portal 0003). A text missing in the visitor's language is
-searched in its fallback language and the result is marked with that language.
+GIN expression indexes (migrations services 0003, conferences 0004). A text missing in the
+visitor's language is searched in its fallback language and the result is marked with that language.
 SQLite: whole words, in any case, in the same fields; titles rank above body text.
 """
 
@@ -20,8 +20,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from conferences.models import Conference
-from portal.i18n import localize
-from portal.richtext import plain
+from core.i18n import localize
+from core.richtext import plain
 from services.models import FAQ, Location, ServiceDesk, Topic
 
 MAX_QUERY_LENGTH = 200

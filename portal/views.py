@@ -21,11 +21,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from conferences.models import Conference
+from core.i18n import current_language, localize
+from core.richtext import plain
 from portal import search as site_search
 from portal import structured_data
-from portal.i18n import current_language, localize
 from portal.models import KeyFigure, Page, Partner
-from portal.richtext import plain
 from services.models import Location, ServiceDesk, Topic
 
 

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from portal.admin_mixins import TranslatedAdmin
+from core.admin_mixins import TranslatedAdmin
 from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
 
 

@@ -4,8 +4,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.publishing import SEED_KEY_FIELD, Publishable, PublishableQuerySet
-from portal.richtext import MARKDOWN_HELP
+from core.publishing import SEED_KEY_FIELD, Publishable, PublishableQuerySet
+from core.richtext import MARKDOWN_HELP
 
 
 class Topic(Publishable):

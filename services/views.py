@@ -3,9 +3,9 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal import structured_data
-from portal.i18n import localize
-from portal.richtext import plain
+from core.i18n import localize
+from core.richtext import plain
+from services import structured_data
 from services.forms import GuideForm
 from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
 

@@ -11,10 +11,10 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import formats, timezone, translation
 
-from conferences.emails import build_message, queue_email, retry_delay, send_now
+from conferences.emails import build_message, retry_delay, send_now
 from conferences.models import OutgoingEmail, Registration
 from conferences.registration import cancel, register
-from conferences.tasks import send_email
+from conferences.tasks import queue_email, send_email
 from tests.conferences.test_calendar import one, parse_ics
 from tests.factories import make_conference, registration_data
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from conferences.models import Conference, ProgrammeItem, Registration
 from conferences.registration import RegistrationClosed, register
-from portal.i18n import missing_languages
+from core.i18n import missing_languages
 from tests.factories import registration_data
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from conferences.forms import form_token
 from conferences.models import OutgoingEmail, Registration
-from portal.models import RateLimitCounter
+from core.models import RateLimitCounter
 from tests.factories import make_conference, make_site_content
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from portal.i18n import missing_languages
+from core.i18n import missing_languages
 from portal.models import KeyFigure, Page, Partner
 from services.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from portal.mailers import mailers_from_url
+from core.mailers import mailers_from_url
 
 # Variables the test run itself may have set (tests/settings.py, tests/browser/conftest.py).
 SETTINGS_VARIABLES = {

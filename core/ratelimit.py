@@ -45,7 +45,7 @@ def client_address(request) -> str:
 
 def allow(request, scope: str, rate: str) -> bool:
     """Count one submission of `scope` by this client; False once it is over the limit."""
-    from portal.models import RateLimitCounter  # not at import time: settings use parse_rate
+    from core.models import RateLimitCounter  # not at import time: settings use parse_rate
 
     limit = parse_rate(rate)
     if limit is None:
@@ -54,7 +54,7 @@ def allow(request, scope: str, rate: str) -> bool:
     now = timezone.now()
     start = int(now.timestamp()) // period * period
     window_start = datetime.datetime.fromtimestamp(start, tz=datetime.UTC)
-    client = salted_hmac("portal.ratelimit", client_address(request), algorithm="sha256")
+    client = salted_hmac("core.ratelimit", client_address(request), algorithm="sha256")
     client = client.hexdigest()[:32]
     key = f"{scope}:{client}"
     with transaction.atomic():

@@ -12,7 +12,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from portal.i18n import missing_languages
+from core.i18n import missing_languages
 
 
 def translated_fields(model):

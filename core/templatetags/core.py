@@ -3,8 +3,8 @@ from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, json_script
 from django.utils.safestring import mark_safe
 
-from portal import richtext, structured_data
-from portal.i18n import Localized, localize
+from core import richtext, structured_data
+from core.i18n import Localized, localize
 
 register = template.Library()
 

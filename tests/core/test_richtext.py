@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.richtext import render
+from core.richtext import render
 
 
 def test_markdown_paragraphs_lists_and_links():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.i18n import localize, missing_languages
+from core.i18n import localize, missing_languages
 from tests.factories import make_desk, make_faq, make_topic, texts
 
 pytestmark = pytest.mark.django_db
