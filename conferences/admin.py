@@ -1,6 +1,6 @@
 """The conference admin: editions with their programme, registrations and their e-mails.
 
-Registrations change only through conferences.registration (the actions below call it), so
+Registrations change only through conferences.rules (the actions below call it), so
 staff never overbook an edition or forget to e-mail the next person on the waiting list.
 """
 
@@ -27,7 +27,7 @@ from conferences.models import (
     ProgrammeItem,
     Registration,
 )
-from conferences.registration import (
+from conferences.rules import (
     AlreadyRegistered,
     NoSeatFree,
     RegistrationError,

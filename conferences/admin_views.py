@@ -5,7 +5,7 @@
 - "export all": every registration of the edition as CSV or Excel.
 
 Each page runs a fixed number of queries, whatever the number of registrants, and works without
-JavaScript. Check-in goes through conferences.registration.check_in.
+JavaScript. Check-in goes through conferences.rules.check_in.
 """
 
 from urllib.parse import urlencode
@@ -22,7 +22,7 @@ from django.utils.translation import gettext
 
 from conferences import charts, exports
 from conferences.models import EVENT_TIMEZONE, Conference, OutgoingEmail, Registration
-from conferences.registration import RegistrationError, check_in
+from conferences.rules import RegistrationError, check_in
 
 Status = Registration.Status
 SEARCH_MAX_LENGTH = 100

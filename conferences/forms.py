@@ -29,7 +29,7 @@ class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
 
 
 class RegistrationForm(forms.Form):
-    """One person's registration. Validation only: the rules live in conferences.registration."""
+    """One person's registration. Validation only: the rules live in conferences.rules."""
 
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail address"), max_length=254)

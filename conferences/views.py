@@ -9,8 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from conferences import registration as rules
-from conferences import structured_data
+from conferences import rules, structured_data
 from conferences.calendar import conference_ics
 from conferences.forms import RegistrationForm, ResendLinkForm, form_token
 from conferences.models import Conference, ProgrammeItem, Registration

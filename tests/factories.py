@@ -90,7 +90,7 @@ def make_conference(slug=None, days_ahead=30, capacity=10, **fields):
 
 
 def registration_data(**fields):
-    """Keyword arguments for conferences.registration.register(), minus the conference."""
+    """Keyword arguments for conferences.rules.register(), minus the conference."""
     n = next(_counter)
     return {
         "name": f"Person {n}",

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
-from conferences.registration import cancel, check_in, register
+from conferences.rules import cancel, check_in, register
 from tests.factories import make_conference, registration_data
 
 pytestmark = pytest.mark.django_db

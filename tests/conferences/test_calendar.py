@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 
 from conferences.calendar import conference_ics, escape_text, fold, registration_ics
-from conferences.registration import cancel, register
+from conferences.rules import cancel, register
 from tests.factories import make_conference, registration_data
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ import time
 import pytest
 from django.db import connection, connections
 
-from conferences import registration as rules
+from conferences import rules
 from conferences.models import Registration
 from tests.factories import make_conference, registration_data
 

@@ -13,7 +13,7 @@ from django.utils import formats, timezone, translation
 
 from conferences.emails import build_message, retry_delay, send_now
 from conferences.models import OutgoingEmail, Registration
-from conferences.registration import cancel, register
+from conferences.rules import cancel, register
 from conferences.tasks import queue_email, send_email
 from tests.conferences.test_calendar import one, parse_ics
 from tests.factories import make_conference, registration_data
@@ -318,7 +318,7 @@ def test_task_for_an_email_that_no_longer_exists_does_nothing(mailoutbox):
 def test_a_new_date_or_place_is_announced_with_an_updated_calendar_entry(
     django_capture_on_commit_callbacks, mailoutbox
 ):
-    from conferences.registration import announce_change
+    from conferences.rules import announce_change
 
     conference = make_conference(capacity=1)
     with django_capture_on_commit_callbacks(execute=True):

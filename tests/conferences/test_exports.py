@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from conferences import exports
 from conferences.models import Registration
-from conferences.registration import cancel, check_in, register
+from conferences.rules import cancel, check_in, register
 from tests.factories import make_conference, registration_data
 
 pytestmark = pytest.mark.django_db

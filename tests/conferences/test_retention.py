@@ -9,8 +9,8 @@ from django.db.models import Count
 from django.utils import timezone
 
 from conferences.models import Conference, OutgoingEmail, Registration
-from conferences.registration import cancel, check_in, register
 from conferences.retention import purge_personal_data
+from conferences.rules import cancel, check_in, register
 from tests.factories import make_conference, registration_data
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from conferences.models import Conference, ProgrammeItem, Registration
-from conferences.registration import RegistrationClosed, register
+from conferences.rules import RegistrationClosed, register
 from core.i18n import missing_languages
 from tests.factories import registration_data
 

@@ -3,7 +3,7 @@
 import pytest
 
 from conferences.models import Conference, ProgrammeItem
-from conferences.registration import register
+from conferences.rules import register
 from tests.factories import (
     make_conference,
     make_desk,

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from conferences.models import OutgoingEmail, Registration
-from conferences.registration import (
+from conferences.rules import (
     AlreadyRegistered,
     AlreadyTakenPlace,
     NoSeatFree,
