@@ -1,114 +1,31 @@
 """The conference admin: editions with their programme, registrations and their e-mails.
 
-Registrations change only through conferences.rules (the actions below call it), so
-staff never overbook an edition or forget to e-mail the next person on the waiting list.
+Registrations and editions change only through conferences.rules: the actions (and the event
+desk) call it through RuleActionsMixin.run_rule, which turns every refusal into a message, and
+saving an edition calls rules.change_edition. So staff never overbook an edition, forget to
+e-mail the next person on the waiting list, or change a date without telling the registrants.
 """
 
-import copy
 from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import admin, messages
-from django.db import transaction
-from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from conferences import admin_views, exports
-from conferences.models import (
-    EVENT_DETAILS,
-    Conference,
-    OutgoingEmail,
-    ProgrammeItem,
-    Registration,
-)
-from conferences.rules import (
-    AlreadyRegistered,
-    NoSeatFree,
-    RegistrationError,
-    active_registrations,
-    announce_change,
-    cancel,
-    check_in,
-    promote,
-    promote_waitlist,
-    resend_confirmation,
-)
-from core.admin_mixins import TranslatedAdmin
-
-Status = Registration.Status
-
-
-def registration_counts() -> dict:
-    """Per-edition counts as annotations: one query for a whole list of editions."""
-    return {
-        "n_confirmed": Count("registrations", filter=Q(registrations__status=Status.CONFIRMED)),
-        "n_waitlisted": Count("registrations", filter=Q(registrations__status=Status.WAITLISTED)),
-        "n_cancelled": Count("registrations", filter=Q(registrations__status=Status.CANCELLED)),
-        "n_checked_in": Count(
-            "registrations",
-            filter=Q(
-                registrations__status=Status.CONFIRMED,
-                registrations__checked_in_at__isnull=False,
-            ),
-        ),
-    }
+from conferences import admin_views, exports, rules
+from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
+from core.admin_mixins import RuleActionsMixin, TranslatedAdmin
 
 
 def _changelist(model, **filters) -> str:
     url = reverse(f"admin:conferences_{model._meta.model_name}_changelist")
     return f"{url}?{urlencode(filters)}" if filters else url
-
-
-def duplicate_conference(conference: Conference) -> Conference:
-    """A new, unpublished edition with the same texts (all languages), venue, times, capacity
-    and programme; no registrations, no registration window, same date (staff change it)."""
-    with transaction.atomic():
-        original = Conference.objects.get(pk=conference.pk)  # without the list's annotations
-        programme = list(original.programme.all())
-        new = _unsaved_copy(original)
-        new.slug = _free_slug(original.slug)
-        new.is_published = False
-        new.registration_opens_at = None
-        new.registration_closes_at = None
-        new.save()
-        copies = [_unsaved_copy(item) for item in programme]
-        for item in copies:
-            item.conference = new
-        ProgrammeItem.objects.bulk_create(copies)
-    return new
-
-
-def _unsaved_copy(instance):
-    """A copy of every field value (each translation is a field of its own), except the
-    primary key and the fields the system keeps (editable=False, such as the moment personal
-    data was deleted), which start from their defaults."""
-    new = copy.copy(instance)
-    new._state = copy.copy(instance._state)
-    new._state.adding = True
-    new._state.fields_cache = {}
-    for field in type(instance)._meta.concrete_fields:
-        if field.primary_key or not field.editable:
-            setattr(new, field.attname, field.get_default())
-    return new
-
-
-def _free_slug(slug: str) -> str:
-    """`<slug>-copy`, or `<slug>-copy-2`, -3 ... if that is taken."""
-    max_length = Conference._meta.get_field("slug").max_length
-    base = slug.removesuffix("-copy")
-    number = 1
-    while True:
-        suffix = "-copy" if number == 1 else f"-copy-{number}"
-        candidate = base[: max_length - len(suffix)] + suffix
-        if not Conference.objects.filter(slug=candidate).exists():
-            return candidate
-        number += 1
 
 
 class ProgrammeItemInline(TranslationStackedInline):
@@ -118,11 +35,13 @@ class ProgrammeItemInline(TranslationStackedInline):
 
 
 @admin.register(Conference)
-class ConferenceAdmin(TranslatedAdmin):
+class ConferenceAdmin(RuleActionsMixin, TranslatedAdmin):
+    rule_error = rules.RuleError
     list_display = [
         "title",
         "date",
         "confirmed",
+        "seats_left",
         "waitlisted",
         "cancelled",
         "is_published",
@@ -160,37 +79,41 @@ class ConferenceAdmin(TranslatedAdmin):
     ]
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        details_changed = set(EVENT_DETAILS) & set(form.changed_data)
-        if change and details_changed and not obj.is_past:
-            told = announce_change(conference=obj)
-            if told:
-                self.message_user(
-                    request,
-                    ngettext(
-                        "%(count)d registrant was e-mailed about the new date, time or place.",
-                        "%(count)d registrants were e-mailed about the new date, time or place.",
-                        told,
-                    )
-                    % {"count": told},
-                    messages.SUCCESS,
+        """A new edition is a plain save (nobody to tell yet); a change goes through
+        rules.change_edition, which tells the registrants and moves the waiting list up."""
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        changes = {
+            name: getattr(obj, name) for name in form.changed_data if name in rules.EDITION_FIELDS
+        }
+        result = rules.change_edition(conference=obj, changes=changes)
+        obj.calendar_sequence = result.conference.calendar_sequence
+        if result.told:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d registrant was e-mailed about the new date, time or place.",
+                    "%(count)d registrants were e-mailed about the new date, time or place.",
+                    result.told,
                 )
-        if change and "capacity" in form.changed_data:
-            promoted = promote_waitlist(conference=obj)
-            if promoted:
-                self.message_user(
-                    request,
-                    ngettext(
-                        "%(count)d registrant moved off the waiting list and was e-mailed.",
-                        "%(count)d registrants moved off the waiting list and were e-mailed.",
-                        len(promoted),
-                    )
-                    % {"count": len(promoted)},
-                    messages.SUCCESS,
+                % {"count": result.told},
+                messages.SUCCESS,
+            )
+        if result.promoted:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d registrant moved off the waiting list and was e-mailed.",
+                    "%(count)d registrants moved off the waiting list and were e-mailed.",
+                    len(result.promoted),
                 )
+                % {"count": len(result.promoted)},
+                messages.SUCCESS,
+            )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(**registration_counts())
+        return super().get_queryset(request).with_counts()
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
@@ -225,6 +148,10 @@ class ConferenceAdmin(TranslatedAdmin):
     def confirmed(self, obj):
         return f"{obj.n_confirmed} / {obj.capacity}"
 
+    @admin.display(description=_("seats left"), ordering="seats_left")
+    def seats_left(self, obj):
+        return obj.seats_left
+
     @admin.display(description=_("waiting list"), ordering="n_waitlisted")
     def waitlisted(self, obj):
         return obj.n_waitlisted
@@ -248,10 +175,12 @@ class ConferenceAdmin(TranslatedAdmin):
         if obj is None or obj.pk is None or not hasattr(obj, "n_confirmed"):
             return "—"
         return format_html(
-            "{}: {} / {} · {}: {} · {}: {} · {}: {}",
+            "{}: {} / {} · {}: {} · {}: {} · {}: {} · {}: {}",
             gettext("confirmed"),
             obj.n_confirmed,
             obj.capacity,
+            gettext("seats left"),
+            obj.seats_left,
             gettext("waiting list"),
             obj.n_waitlisted,
             gettext("cancelled"),
@@ -264,7 +193,7 @@ class ConferenceAdmin(TranslatedAdmin):
     def pending_emails(self, obj):
         if obj is None or obj.pk is None:
             return "—"
-        pending = OutgoingEmail.objects.filter(sent_at=None, registration__conference=obj).count()
+        pending = OutgoingEmail.objects.pending().filter(registration__conference=obj).count()
         url = _changelist(OutgoingEmail, pending="yes", registration__conference__id__exact=obj.pk)
         return format_html('<a href="{}">{}</a>', url, pending)
 
@@ -297,34 +226,42 @@ class ConferenceAdmin(TranslatedAdmin):
 
     @admin.action(description=_("Duplicate as new edition"), permissions=["add"])
     def duplicate_as_new_edition(self, request, queryset):
-        copies = [duplicate_conference(conference) for conference in queryset]
-        for original, new in zip(queryset, copies, strict=True):
+        done = self.run_rule(
+            request,
+            queryset,
+            lambda conference: rules.duplicate_edition(conference=conference),
+            success=None,
+            log=gettext("Duplicated as a new edition."),
+        )
+        for original, new in done:
             self.log_addition(
                 request, new, gettext("Copied from %(slug)s.") % {"slug": original.slug}
             )
-        if len(copies) == 1:
+        if len(done) == 1:
+            new = done[0][1]
             self.message_user(
                 request,
                 gettext(
                     "“%(title)s” was copied as a new, unpublished edition without registrations. "
                     "Change its date, slug and registration window, then publish it."
                 )
-                % {"title": copies[0].title},
+                % {"title": new.title},
                 messages.SUCCESS,
             )
             return HttpResponseRedirect(
-                reverse("admin:conferences_conference_change", args=[copies[0].pk])
+                reverse("admin:conferences_conference_change", args=[new.pk])
             )
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d edition was copied as a new, unpublished edition.",
-                "%(count)d editions were copied as new, unpublished editions.",
-                len(copies),
+        if done:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d edition was copied as a new, unpublished edition.",
+                    "%(count)d editions were copied as new, unpublished editions.",
+                    len(done),
+                )
+                % {"count": len(done)},
+                messages.SUCCESS,
             )
-            % {"count": len(copies)},
-            messages.SUCCESS,
-        )
         return None
 
 
@@ -343,40 +280,26 @@ class CheckedInFilter(admin.SimpleListFilter):
         return queryset
 
 
-# The registrant's own details, which staff may correct (status changes go through actions).
-EDITABLE_FIELDS = [
-    "name",
-    "email",
-    "phone",
-    "organisation",
-    "organisation_kind",
-    "job_title",
-    "language",
-    "interests",
-    "dietary_needs",
-    "accessibility_needs",
-]
-
-
 class RegistrationForm(forms.ModelForm):
     """Staff may correct personal details; the e-mail address stays unique per edition."""
 
     class Meta:
         model = Registration
-        fields = EDITABLE_FIELDS
+        fields = rules.REGISTRANT_DETAILS
 
     def clean_email(self):
         email = self.cleaned_data["email"]
         registration = self.instance
         if registration.status in Registration.ACTIVE and not registration.anonymised_at:
-            others = active_registrations(registration.conference, email)
+            others = rules.active_registrations(registration.conference, email)
             if others.exclude(pk=registration.pk).exists():
-                raise forms.ValidationError(AlreadyRegistered.message)
+                raise forms.ValidationError(rules.AlreadyRegistered.message)
         return email
 
 
 @admin.register(Registration)
-class RegistrationAdmin(admin.ModelAdmin):
+class RegistrationAdmin(RuleActionsMixin, admin.ModelAdmin):
+    rule_error = rules.RuleError
     form = RegistrationForm
     list_display = [
         "display_name",
@@ -410,7 +333,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         "checked_in_at",
         "anonymised_at",
     ]
-    editable_fields = EDITABLE_FIELDS
+    editable_fields = rules.REGISTRANT_DETAILS
     readonly_fields = ["conference", "status", *history_fields, "email_log"]
     fieldsets = [
         (
@@ -432,6 +355,14 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # cancel instead: that frees the seat for the waiting list
+
+    def save_model(self, request, obj, form, change):
+        """Corrections go through rules.correct_details (the interests included)."""
+        changes = {name: form.cleaned_data[name] for name in form.changed_data}
+        rules.correct_details(registration=obj, changes=changes)
+
+    def save_related(self, request, form, formsets, change):
+        pass  # the interests were set by rules.correct_details; there are no inlines
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and obj.anonymised_at:
@@ -493,98 +424,50 @@ class RegistrationAdmin(admin.ModelAdmin):
     def is_checked_in(self, obj):
         return obj.checked_in_at is not None
 
-    # --- Actions: each one calls the registration rules ------------------------------------
-
-    def _report(self, request, done: int, message: str, skipped: int, skipped_message: str):
-        if done:
-            self.message_user(request, message % {"count": done}, messages.SUCCESS)
-        if skipped:
-            self.message_user(request, skipped_message % {"count": skipped}, messages.WARNING)
+    # --- Actions: each one calls a rule through run_rule ------------------------------------
 
     @admin.action(description=_("Resend confirmation e-mail"), permissions=["change"])
     def resend_confirmation(self, request, queryset):
-        sent = skipped = 0
-        for registration in queryset.select_related("conference"):
-            try:
-                queued = resend_confirmation(registration=registration)
-            except RegistrationError:
-                queued = False
-            if not queued:
-                skipped += 1
-                continue
-            self.log_change(request, registration, gettext("Confirmation e-mail resent."))
-            sent += 1
-        self._report(
+        self.run_rule(
             request,
-            sent,
-            ngettext(
+            queryset.select_related("conference"),
+            lambda registration: rules.resend_confirmation(registration=registration),
+            success=ngettext_lazy(
                 "%(count)d confirmation e-mail was queued.",
                 "%(count)d confirmation e-mails were queued.",
-                sent,
+                "count",
             ),
-            skipped,
-            ngettext(
-                "%(count)d registration was skipped: cancelled or without personal data.",
-                "%(count)d registrations were skipped: cancelled or without personal data.",
-                skipped,
-            ),
+            log=gettext("Confirmation e-mail resent."),
         )
 
     @admin.action(description=_("Promote from the waiting list"), permissions=["change"])
     def promote_from_waiting_list(self, request, queryset):
-        promoted = skipped = 0
-        for registration in queryset.select_related("conference").order_by("created_at", "pk"):
-            if registration.status != Status.WAITLISTED:
-                skipped += 1
-                continue
-            try:
-                promote(registration=registration)
-                self.log_change(request, registration, gettext("Moved off the waiting list."))
-            except NoSeatFree as error:
-                self.message_user(request, f"{registration}: {error.message}", messages.ERROR)
-                continue
-            promoted += 1
-        self._report(
+        self.run_rule(
             request,
-            promoted,
-            ngettext(
+            queryset.select_related("conference").order_by("created_at", "pk"),
+            lambda registration: rules.promote(registration=registration),
+            success=ngettext_lazy(
                 "%(count)d registrant was moved off the waiting list and e-mailed.",
                 "%(count)d registrants were moved off the waiting list and e-mailed.",
-                promoted,
+                "count",
             ),
-            skipped,
-            ngettext(
-                "%(count)d registration was skipped: not on the waiting list.",
-                "%(count)d registrations were skipped: not on the waiting list.",
-                skipped,
-            ),
+            log=gettext("Moved off the waiting list."),
         )
 
     @admin.action(description=_("Cancel registration"), permissions=["change"])
     def cancel_registrations(self, request, queryset):
-        cancelled = skipped = promoted = 0
-        for registration in queryset.select_related("conference"):
-            if registration.status == Status.CANCELLED:
-                skipped += 1
-                continue
-            promoted += len(cancel(registration=registration))
-            self.log_change(request, registration, gettext("Registration cancelled."))
-            cancelled += 1
-        self._report(
+        done = self.run_rule(
             request,
-            cancelled,
-            ngettext(
+            queryset.select_related("conference"),
+            lambda registration: rules.cancel(registration=registration),
+            success=ngettext_lazy(
                 "%(count)d registration was cancelled.",
                 "%(count)d registrations were cancelled.",
-                cancelled,
+                "count",
             ),
-            skipped,
-            ngettext(
-                "%(count)d registration was already cancelled.",
-                "%(count)d registrations were already cancelled.",
-                skipped,
-            ),
+            log=gettext("Registration cancelled."),
         )
+        promoted = sum(len(moved_up) for _registration, moved_up in done)
         if promoted:
             self.message_user(
                 request,
@@ -599,30 +482,16 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Check in"), permissions=["change"])
     def check_in_registrations(self, request, queryset):
-        checked_in = skipped = 0
-        for registration in queryset:
-            try:
-                check_in(registration=registration)
-                self.log_change(request, registration, gettext("Checked in."))
-            except RegistrationError:
-                skipped += 1
-                continue
-            checked_in += 1
-        self._report(
+        self.run_rule(
             request,
-            checked_in,
-            ngettext(
+            queryset,
+            lambda registration: rules.check_in(registration=registration),
+            success=ngettext_lazy(
                 "%(count)d registrant was checked in.",
                 "%(count)d registrants were checked in.",
-                checked_in,
+                "count",
             ),
-            skipped,
-            ngettext(
-                "%(count)d registration was skipped: only confirmed registrants can be checked in.",
-                "%(count)d registrations were skipped: only confirmed registrants can be "
-                "checked in.",
-                skipped,
-            ),
+            log=gettext("Checked in."),
         )
 
     @admin.action(description=_("Export selected as CSV"), permissions=["view"])
@@ -643,9 +512,9 @@ class PendingFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
-            return queryset.filter(sent_at=None)
+            return queryset.pending()
         if self.value() == "no":
-            return queryset.exclude(sent_at=None)
+            return queryset.sent()
         return queryset
 
 
@@ -703,7 +572,7 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
         from conferences.emails import send_now
 
         sent = failed = 0
-        for email in queryset.filter(sent_at=None).select_related("registration__conference"):
+        for email in queryset.pending().select_related("registration__conference"):
             if send_now(email):
                 sent += 1
             else:

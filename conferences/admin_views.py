@@ -5,7 +5,8 @@
 - "export all": every registration of the edition as CSV or Excel.
 
 Each page runs a fixed number of queries, whatever the number of registrants, and works without
-JavaScript. Check-in goes through conferences.rules.check_in.
+JavaScript. Check-in goes through conferences.rules.check_in, run by the admin's run_rule like
+every admin action. Counts come from Conference.objects.with_counts() (ConferenceAdmin's queryset).
 """
 
 from urllib.parse import urlencode
@@ -20,11 +21,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from conferences import charts, exports
+from conferences import charts, exports, rules
 from conferences.models import EVENT_TIMEZONE, Conference, OutgoingEmail, Registration
-from conferences.rules import RegistrationError, check_in
 
-Status = Registration.Status
 SEARCH_MAX_LENGTH = 100
 
 
@@ -49,10 +48,9 @@ def _context(request, model_admin, conference, title, **extra) -> dict:
         "opts": model_admin.opts,
         "title": title,
         "conference": conference,
-        "capacity_left": max(conference.capacity - conference.n_confirmed, 0),
-        "pending_emails": OutgoingEmail.objects.filter(
-            sent_at=None, registration__conference=conference
-        ).count(),
+        "pending_emails": OutgoingEmail.objects.pending()
+        .filter(registration__conference=conference)
+        .count(),
         **extra,
     }
 
@@ -69,9 +67,7 @@ def desk(request, object_id, *, model_admin):
     if request.method == "POST":
         return _check_in(request, conference, model_admin)
     query = _search_term(request.GET.get("q", ""))
-    registrants = conference.registrations.filter(status=Status.CONFIRMED).order_by(
-        Lower("name"), "pk"
-    )
+    registrants = conference.registrations.confirmed().order_by(Lower("name"), "pk")
     if query:
         registrants = registrants.filter(
             Q(name__icontains=query) | Q(organisation__icontains=query)
@@ -103,12 +99,15 @@ def _check_in(request, conference: Conference, model_admin):
     if registration is None:
         messages.error(request, gettext("That registration was not found for this conference."))
         return HttpResponseRedirect(url)
-    try:
-        check_in(registration=registration)
-    except RegistrationError as error:
-        messages.error(request, f"{registration}: {error.message}")
+    done = model_admin.run_rule(
+        request,
+        [registration],
+        lambda registration: rules.check_in(registration=registration),
+        success=None,
+        log=gettext("Checked in at the event desk."),
+    )
+    if not done:
         return HttpResponseRedirect(url)
-    model_admin.log_change(request, registration, gettext("Checked in at the event desk."))
     messages.success(request, gettext("%(name)s is checked in.") % {"name": registration})
     return HttpResponseRedirect(f"{url}#registration-{registration.pk}")
 

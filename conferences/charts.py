@@ -1,7 +1,7 @@
 """Numbers and geometry for the staff statistics charts, drawn as SVG by the server.
 
 Plain functions without the database or templates, so they are easy to test: the admin view
-collects the counts (`daily_counts`, `kind_counts`), these functions turn them into rows for the
+collects the counts per status (a GROUP BY), these functions turn them into rows for the
 data table and coordinates for the SVG, and the template only draws what it is given. No
 third-party script: the charts are readable without JavaScript, and the same numbers are in a
 table for screen readers.
@@ -12,8 +12,11 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-ACTIVE_STATUSES = frozenset({"confirmed", "waitlisted"})
-CANCELLED = "cancelled"
+from conferences.models import Registration
+
+# The model's one definition of "active" (confirmed or on the waiting list).
+ACTIVE_STATUSES = frozenset(Registration.ACTIVE)
+CANCELLED = Registration.Status.CANCELLED
 
 
 # --- Scales ---------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import zoneinfo
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Case, Count, F, Q, Value, When
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -26,6 +27,41 @@ class ConferenceQuerySet(PublishableQuerySet):
 
     def past(self):
         return self.filter(date__lt=timezone.localdate()).order_by("-date", "-start_time")
+
+    def with_counts(self):
+        """Each edition with its registration counts, in the one query that lists them:
+
+        - `n_confirmed`, `n_waitlisted`, `n_cancelled`, `n_checked_in` (confirmed and present);
+        - `seats_free`: capacity minus confirmed, never below 0 (what staff can promote into);
+        - `seats_left`: the seats a newcomer gets, which is `seats_free` unless anyone is on the
+          waiting list: then 0, as newcomers queue behind them. This is exactly what
+          conferences.rules.register() decides, so the page never promises a seat it won't give.
+        """
+        registration = Registration.Status
+        confirmed = Q(registrations__status=registration.CONFIRMED)
+        return self.annotate(
+            n_confirmed=Count("registrations", filter=confirmed),
+            n_waitlisted=Count(
+                "registrations", filter=Q(registrations__status=registration.WAITLISTED)
+            ),
+            n_cancelled=Count(
+                "registrations", filter=Q(registrations__status=registration.CANCELLED)
+            ),
+            n_checked_in=Count(
+                "registrations", filter=confirmed & Q(registrations__checked_in_at__isnull=False)
+            ),
+        ).annotate(
+            seats_free=Case(
+                When(capacity__gt=F("n_confirmed"), then=F("capacity") - F("n_confirmed")),
+                default=Value(0),
+                output_field=models.IntegerField(),
+            ),
+            seats_left=Case(
+                When(n_waitlisted__gt=0, then=Value(0)),
+                default=F("seats_free"),
+                output_field=models.IntegerField(),
+            ),
+        )
 
 
 class Conference(Publishable):
@@ -146,6 +182,31 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+class RegistrationQuerySet(models.QuerySet):
+    """The one definition of the registration states that pages, admin, charts and rules count."""
+
+    def active(self):
+        """Confirmed or on the waiting list (anonymised ones included: they still count)."""
+        return self.filter(status__in=Registration.ACTIVE)
+
+    def confirmed(self):
+        return self.filter(status=Registration.Status.CONFIRMED)
+
+    def waitlisted(self):
+        """On the waiting list, longest waiting first."""
+        return self.filter(status=Registration.Status.WAITLISTED).order_by("created_at", "pk")
+
+    def cancelled(self):
+        return self.filter(status=Registration.Status.CANCELLED)
+
+    def with_personal_data(self):
+        return self.filter(anonymised_at=None)
+
+    def with_email(self, email: str):
+        """Registrations of this address, compared as the unique index does (lower-case)."""
+        return self.alias(email_lower=Lower("email")).filter(email_lower=Lower(Value(email)))
+
+
 class Registration(models.Model):
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("confirmed")
@@ -160,6 +221,7 @@ class Registration(models.Model):
         GOVERNMENT = "government", _("Government")
         OTHER = "other", _("Other")
 
+    # "Active": holds a seat or waits for one. The unique index below spells out the same list.
     ACTIVE = [Status.CONFIRMED, Status.WAITLISTED]
 
     conference = models.ForeignKey(
@@ -198,6 +260,8 @@ class Registration(models.Model):
     checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True)
 
+    objects = RegistrationQuerySet.as_manager()
+
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = _("registration")
@@ -218,6 +282,15 @@ class Registration(models.Model):
     def get_absolute_url(self):
         """The registrant's own page: view or cancel. Keep it out of logs and calendars."""
         return reverse("conferences:manage", kwargs={"token": self.token})
+
+
+class OutgoingEmailQuerySet(models.QuerySet):
+    def pending(self):
+        """Not sent yet (whether or not a send was tried)."""
+        return self.filter(sent_at=None)
+
+    def sent(self):
+        return self.exclude(sent_at=None)
 
 
 class OutgoingEmail(models.Model):
@@ -243,6 +316,8 @@ class OutgoingEmail(models.Model):
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
+
+    objects = OutgoingEmailQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -1,34 +1,61 @@
-"""Business rules for conference registrations: register, cancel, promote, check in.
+"""Every change to a registration or an edition: register, cancel, promote, check in, resend,
+change an edition (which tells the registrants), duplicate an edition.
 
-Each rule is one transaction that locks the conference row late, right before it counts seats
-and writes, so that capacity is never exceeded, also with many submissions at once on several
-server processes (pretix's approach to quotas). On PostgreSQL the lock is SELECT ... FOR UPDATE on
-the conference; on SQLite every transaction is IMMEDIATE (settings), which serialises writers.
-E-mails are recorded in the same transaction and sent after it commits (conferences.emails).
+Views, admin actions, commands and the seed call these functions; nothing else writes
+registrations or editions (only the retention purge blanks personal data). Each rule is one
+transaction that locks the conference row late, right before it counts seats and writes, so that
+capacity is never exceeded, also with many submissions at once on several server processes
+(pretix's approach to quotas). On PostgreSQL the lock is SELECT ... FOR UPDATE on the conference;
+on SQLite every transaction is IMMEDIATE (settings), which serialises writers. Seats are counted by
+`Conference.objects.with_counts()`, the same numbers the page and the admin show. E-mails are
+recorded in the same transaction and sent after it commits (conferences.tasks).
+
+A rule that says no raises a `RuleError` whose `message` is for the person who asked, in their
+language; callers show it as a form error or a message, never as a 500.
 """
 
-from collections.abc import Iterable
+import copy
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F, Value
-from django.db.models.functions import Lower
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
+from conferences.models import (
+    EVENT_DETAILS,
+    Conference,
+    OutgoingEmail,
+    ProgrammeItem,
+    Registration,
+)
 from conferences.tasks import queue_email
 
 Status = Registration.Status
 
 
-class RegistrationError(Exception):
-    """A rule said no; `message` is for the visitor, in their language."""
+class RuleError(Exception):
+    """A rule said no; `message` is for the person who asked, in their language."""
 
-    message = _("Registration is not possible.")
+    message = _("This is not possible.")
 
     def __init__(self, message=None):
         super().__init__(message or self.message)
         self.message = message or self.message
+
+
+class NotFound(RuleError):
+    message = _("It no longer exists: someone else may have deleted it meanwhile.")
+
+
+class InvalidEdition(RuleError):
+    """The changes would make an edition invalid (e.g. it would end before it starts)."""
+
+
+class RegistrationError(RuleError):
+    message = _("Registration is not possible.")
 
 
 class RegistrationClosed(RegistrationError):
@@ -51,33 +78,39 @@ class PersonalDataDeleted(RegistrationError):
     message = _("The personal data of this registration has been deleted.")
 
 
+class AlreadyCancelled(RegistrationError):
+    message = _("This registration has been cancelled.")
+
+
+class NotWaitlisted(RegistrationError):
+    message = _("This registrant is not on the waiting list.")
+
+
+class NotConfirmed(RegistrationError):
+    message = _("Only confirmed registrants can be checked in.")
+
+
 def _lock(conference: Conference) -> Conference:
     """Take the conference's row lock (PostgreSQL) inside the current transaction."""
-    return Conference.objects.select_for_update().get(pk=conference.pk)
+    try:
+        return Conference.objects.select_for_update().get(pk=conference.pk)
+    except Conference.DoesNotExist as error:
+        raise NotFound from error
 
 
-def seats_taken(conference: Conference) -> int:
-    return conference.registrations.filter(status=Status.CONFIRMED).count()
+def _counted(conference: Conference) -> Conference:
+    """The edition with its counts (`Conference.objects.with_counts()`), read under the lock."""
+    return Conference.objects.with_counts().get(pk=conference.pk)
 
 
 def active_registrations(conference: Conference, email: str):
     """Active registrations of this address for this edition, compared exactly as the
-    database's unique index does (lower-case): at most one, by that index."""
-    return (
-        conference.registrations.filter(status__in=Registration.ACTIVE, anonymised_at=None)
-        .alias(email_lower=Lower("email"))
-        .filter(email_lower=Lower(Value(email)))
-    )
+    database's unique index does: at most one, by that index."""
+    return conference.registrations.active().with_personal_data().with_email(email)
 
 
 def active_registration(conference: Conference, email: str) -> Registration | None:
     return active_registrations(conference, email).first()
-
-
-def _is_full(conference: Conference) -> bool:
-    """No free seat, or people already waiting for one: newcomers queue behind them."""
-    waiting = conference.registrations.filter(status=Status.WAITLISTED).exists()
-    return waiting or seats_taken(conference) >= conference.capacity
 
 
 def register(
@@ -108,7 +141,7 @@ def register(
                 raise AlreadyRegistered
             if (dietary_needs or accessibility_needs) and not special_data_consent:
                 dietary_needs = accessibility_needs = ""
-            full = _is_full(conference)
+            full = _counted(conference).seats_left == 0
             registration = Registration.objects.create(
                 conference=conference,
                 status=Status.WAITLISTED if full else Status.CONFIRMED,
@@ -147,7 +180,7 @@ def cancel(*, registration: Registration, now=None) -> list[Registration]:
         _lock(registration.conference)
         registration = _locked(registration)
         if registration.status == Status.CANCELLED:
-            return []
+            raise AlreadyCancelled
         if registration.conference.is_past:
             raise AlreadyTakenPlace
         registration.status = Status.CANCELLED
@@ -166,16 +199,17 @@ def promote_waitlist(*, conference: Conference, now=None) -> list[Registration]:
 
 
 def promote(*, registration: Registration, now=None) -> Registration:
-    """Staff move one particular registrant off the waiting list, if a seat is free."""
+    """Staff move one particular registrant off the waiting list, if a seat is free (they may
+    skip the queue)."""
     now = now or timezone.now()
     with transaction.atomic():
         conference = _lock(registration.conference)
         registration = _locked(registration)
         if registration.status != Status.WAITLISTED:
-            return registration
+            raise NotWaitlisted
         if now >= conference.starts_at:
             raise AlreadyTakenPlace
-        if seats_taken(conference) >= conference.capacity:
+        if _counted(conference).seats_free <= 0:
             raise NoSeatFree
         _confirm(registration, now)
     return registration
@@ -186,33 +220,11 @@ def check_in(*, registration: Registration, now=None) -> Registration:
     with transaction.atomic():
         registration = _locked(registration)
         if registration.status != Status.CONFIRMED:
-            raise RegistrationError(_("Only confirmed registrants can be checked in."))
+            raise NotConfirmed
         if registration.checked_in_at is None:
             registration.checked_in_at = now or timezone.now()
             registration.save(update_fields=["checked_in_at"])
     return registration
-
-
-def announce_change(*, conference: Conference) -> int:
-    """Tell everyone registered that the date, time or place changed: an e-mail with the new
-    details and, for confirmed registrants, an updated calendar entry (same UID, higher
-    SEQUENCE). Returns how many were told."""
-    with transaction.atomic():
-        conference = _lock(conference)
-        Conference.objects.filter(pk=conference.pk).update(
-            calendar_sequence=F("calendar_sequence") + 1
-        )
-        registrations = list(
-            conference.registrations.select_for_update().filter(
-                status__in=Registration.ACTIVE, anonymised_at=None
-            )
-        )
-        for registration in registrations:
-            registration.calendar_sequence += 1
-        Registration.objects.bulk_update(registrations, ["calendar_sequence"])
-        for registration in registrations:
-            queue_email(registration, OutgoingEmail.Kind.CHANGED)
-    return len(registrations)
 
 
 def send_link(*, conference: Conference, email: str) -> bool:
@@ -226,7 +238,7 @@ def send_link(*, conference: Conference, email: str) -> bool:
     return True
 
 
-def resend_confirmation(*, registration: Registration) -> bool:
+def resend_confirmation(*, registration: Registration) -> OutgoingEmail:
     """Staff send the e-mail that matches the current status again (not for cancelled ones)."""
     kinds = {
         Status.CONFIRMED: OutgoingEmail.Kind.CONFIRMED,
@@ -234,16 +246,142 @@ def resend_confirmation(*, registration: Registration) -> bool:
     }
     with transaction.atomic():
         registration = _locked(registration)
-        kind = kinds.get(registration.status)
-        if kind is None:
-            return False
-        queue_email(registration, kind)
-    return True
+        if registration.status not in kinds:
+            raise AlreadyCancelled
+        return queue_email(registration, kinds[registration.status])
+
+
+# The registrant's own details, which staff may correct (the status changes only by the rules).
+REGISTRANT_DETAILS = [
+    "name",
+    "email",
+    "phone",
+    "organisation",
+    "organisation_kind",
+    "job_title",
+    "language",
+    "interests",
+    "dietary_needs",
+    "accessibility_needs",
+]
+
+
+def correct_details(*, registration: Registration, changes: Mapping[str, object]) -> Registration:
+    """Staff correct a registrant's details (`{"name": ..., "interests": [...]}`); an active
+    registration's new address must not be registered for the edition already."""
+    unknown = set(changes) - set(REGISTRANT_DETAILS)
+    if unknown:
+        raise TypeError(f"correct_details() cannot set {', '.join(sorted(unknown))}")
+    if not changes:
+        return registration
+    fields = [name for name in changes if name != "interests"]
+    try:
+        with transaction.atomic():
+            conference = _lock(registration.conference)
+            registration = _locked(registration)
+            for name in fields:
+                setattr(registration, name, changes[name])
+            try:
+                registration.clean_fields(exclude=set(REGISTRANT_DETAILS) - set(fields))
+            except ValidationError as error:
+                raise RegistrationError("; ".join(error.messages)) from error
+            if "email" in changes and registration.status in Registration.ACTIVE:
+                others = active_registrations(conference, registration.email)
+                if others.exclude(pk=registration.pk).exists():
+                    raise AlreadyRegistered
+            registration.save(update_fields=fields)
+            if "interests" in changes:
+                registration.interests.set(changes["interests"])
+    except IntegrityError as error:
+        if "one_active_registration_per_email" in str(error):
+            raise AlreadyRegistered from error
+        raise
+    return registration
+
+
+# --- Editions -------------------------------------------------------------------------------
+
+# What change_edition may set: the fields staff edit (each translation is a field of its own,
+# e.g. title_nl); not the ones the system keeps (editable=False), such as calendar_sequence.
+EDITION_FIELDS = frozenset(
+    f.name for f in Conference._meta.concrete_fields if f.editable and not f.primary_key
+)
+
+
+@dataclass
+class EditionChange:
+    """What change_edition did."""
+
+    conference: Conference
+    changed: list[str] = field(default_factory=list)  # the fields whose value changed
+    told: int = 0  # registrants e-mailed about a new date, time or place
+    promoted: list[Registration] = field(default_factory=list)  # moved off the waiting list
+
+
+def change_edition(
+    *, conference: Conference, changes: Mapping[str, object], now=None
+) -> EditionChange:
+    """Change an edition's fields (`{"city": "Sittard", "title_de": ...}`), validated as the
+    admin form validates them. When its date, time or place changes, everyone registered is
+    e-mailed the new details and confirmed registrants' calendar entries are updated (same UID,
+    higher SEQUENCE); when its capacity grows, the waiting list moves up."""
+    unknown = set(changes) - EDITION_FIELDS
+    if unknown:
+        raise TypeError(f"change_edition() cannot set {', '.join(sorted(unknown))}")
+    now = now or timezone.now()
+    with transaction.atomic():
+        conference = _lock(conference)
+        before = {name: getattr(conference, name) for name in changes}
+        for name, value in changes.items():
+            setattr(conference, name, value)
+        try:
+            conference.full_clean()  # also turns "2026-02-22" into a date
+        except ValidationError as error:
+            raise InvalidEdition("; ".join(error.messages)) from error
+        changed = [name for name in changes if getattr(conference, name) != before[name]]
+        result = EditionChange(conference, changed)
+        if not changed:
+            return result
+        conference.save(update_fields=changed)
+        if set(changed) & set(EVENT_DETAILS) and not conference.is_past:
+            result.told = _announce(conference)
+            conference.refresh_from_db(fields=["calendar_sequence"])
+        if "capacity" in changed:
+            result.promoted = _fill_free_seats(conference, now)
+    return result
+
+
+def duplicate_edition(*, conference: Conference) -> Conference:
+    """A new, unpublished edition with the same texts (all languages), venue, times, capacity
+    and programme; no registrations, no registration window, same date (staff change it)."""
+    with transaction.atomic():
+        try:
+            original = Conference.objects.get(pk=conference.pk)  # without a list's annotations
+        except Conference.DoesNotExist as error:
+            raise NotFound from error
+        programme = list(original.programme.all())
+        new = _unsaved_copy(original)
+        new.slug = _free_slug(original.slug)
+        new.is_published = False
+        new.registration_opens_at = None
+        new.registration_closes_at = None
+        new.save()
+        copies = [_unsaved_copy(item) for item in programme]
+        for item in copies:
+            item.conference = new
+        ProgrammeItem.objects.bulk_create(copies)
+    return new
+
+
+# --- Helpers (inside a rule's transaction) --------------------------------------------------
 
 
 def _locked(registration: Registration) -> Registration:
     """The registration, row-locked; rules refuse rows whose personal data is deleted."""
-    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    try:
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    except Registration.DoesNotExist as error:
+        raise NotFound from error
     if registration.anonymised_at is not None:
         raise PersonalDataDeleted
     return registration
@@ -251,14 +389,10 @@ def _locked(registration: Registration) -> Registration:
 
 def _fill_free_seats(conference: Conference, now) -> list[Registration]:
     """Free seats go to the longest waiting, until the conference starts."""
-    free = conference.capacity - seats_taken(conference)
+    free = _counted(conference).seats_free
     if free <= 0 or now >= conference.starts_at:
         return []
-    waiting = list(
-        conference.registrations.select_for_update()
-        .filter(status=Status.WAITLISTED)
-        .order_by("created_at", "pk")[:free]
-    )
+    waiting = list(conference.registrations.select_for_update().waitlisted()[:free])
     for registration in waiting:
         _confirm(registration, now)
     return waiting
@@ -269,3 +403,43 @@ def _confirm(registration: Registration, now) -> None:
     registration.promoted_at = now
     registration.save(update_fields=["status", "promoted_at"])
     queue_email(registration, OutgoingEmail.Kind.PROMOTED)
+
+
+def _announce(conference: Conference) -> int:
+    """E-mail everyone registered (with personal data) the new details and give their calendar
+    entries a higher SEQUENCE. Returns how many were told."""
+    Conference.objects.filter(pk=conference.pk).update(calendar_sequence=F("calendar_sequence") + 1)
+    registrations = list(conference.registrations.select_for_update().active().with_personal_data())
+    for registration in registrations:
+        registration.calendar_sequence += 1
+    Registration.objects.bulk_update(registrations, ["calendar_sequence"])
+    for registration in registrations:
+        queue_email(registration, OutgoingEmail.Kind.CHANGED)
+    return len(registrations)
+
+
+def _unsaved_copy(instance):
+    """A copy of every field value (each translation is a field of its own), except the
+    primary key and the fields the system keeps (editable=False, such as the moment personal
+    data was deleted), which start from their defaults."""
+    new = copy.copy(instance)
+    new._state = copy.copy(instance._state)
+    new._state.adding = True
+    new._state.fields_cache = {}
+    for model_field in type(instance)._meta.concrete_fields:
+        if model_field.primary_key or not model_field.editable:
+            setattr(new, model_field.attname, model_field.get_default())
+    return new
+
+
+def _free_slug(slug: str) -> str:
+    """`<slug>-copy`, or `<slug>-copy-2`, -3 ... if that is taken."""
+    max_length = Conference._meta.get_field("slug").max_length
+    base = slug.removesuffix("-copy")
+    number = 1
+    while True:
+        suffix = "-copy" if number == 1 else f"-copy-{number}"
+        candidate = base[: max_length - len(suffix)] + suffix
+        if not Conference.objects.filter(slug=candidate).exists():
+            return candidate
+        number += 1

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -44,9 +44,7 @@ def conference_list(request):
 
 
 def _conference(request, slug):
-    queryset = _conferences(request.user).annotate(
-        confirmed=Count("registrations", filter=Q(registrations__status="confirmed"))
-    )
+    queryset = _conferences(request.user).with_counts()
     queryset = queryset.prefetch_related(
         Prefetch("programme", queryset=ProgrammeItem.objects.order_by("order", "start_time"))
     )
@@ -67,7 +65,8 @@ def _detail(request, conference, form=None, resend_form=None, status=200):
         "form": form if is_open else None,
         "resend_form": resend_form,
         "is_open": is_open,
-        "seats_left": max(conference.capacity - conference.confirmed, 0),
+        # The seats a newcomer gets: none while anyone waits, as rules.register() decides.
+        "seats_left": conference.seats_left,
         # A form sent back for corrections keeps its first token: fixing one field quickly is
         # not a bot's speed.
         "form_token": form.shown_token() if form is not None and form.is_bound else form_token(),
@@ -109,7 +108,7 @@ def register(request, slug):
         resend_form = ResendLinkForm(initial={"email": data["email"]})
         form.add_error("email", error.message)
         return _detail(request, conference, form, resend_form=resend_form, status=409)
-    except rules.RegistrationClosed as error:
+    except rules.RuleError as error:  # closed meanwhile, or the edition was deleted
         messages.error(request, error.message)
         return redirect(conference)
     if registration.status == Registration.Status.CONFIRMED:
@@ -173,15 +172,14 @@ def manage(request, token):
 @require_POST
 def cancel(request, token):
     registration = _registration(token)
-    if registration.status != Registration.Status.CANCELLED:
-        try:
-            rules.cancel(registration=registration)
-        except rules.RegistrationError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(
-                request, _("Your registration is cancelled. We have sent you an e-mail.")
-            )
+    try:
+        rules.cancel(registration=registration)
+    except rules.AlreadyCancelled:
+        pass  # sent twice (a second tab, a double click): the page shows it is cancelled
+    except rules.RuleError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Your registration is cancelled. We have sent you an e-mail."))
     return _private(redirect(registration))
 
 

@@ -1,11 +1,12 @@
-"""What every translated model's admin shares: four language tabs and the missing-language column
-and filter, so staff see at a glance which items still need a translation."""
+"""What the apps' admins share: four language tabs and the missing-language column and filter, so
+staff see at a glance which items still need a translation; and running a business rule from an
+admin action with every refusal reported as a message (`RuleActionsMixin`)."""
 
 from functools import reduce
 from operator import or_
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -57,3 +58,38 @@ class TranslatedAdmin(TabbedTranslationAdmin):
 
     def get_list_display(self, request):
         return [*super().get_list_display(request), "missing_languages"]
+
+
+class RuleActionsMixin:
+    """Admin actions that run a business rule once per selected object, through `run_rule`.
+
+    The app's admin names the base class of its rules' errors (`rule_error`). Every error of
+    that class becomes a message saying which objects it refused and why; the others still go
+    through. Staff never see a 500 because one of them was refused."""
+
+    rule_error: type[Exception] = Exception
+
+    def run_rule(self, request, objects, rule, *, success, log: str) -> list:
+        """Call `rule(obj)` for each object; return [(obj, result)] for those it accepted.
+
+        `success` is an `ngettext_lazy(..., "count")` message for the accepted ones (or None to
+        say nothing); `log` goes into each accepted object's admin history."""
+        done, refused = [], {}
+        for obj in objects:
+            try:
+                result = rule(obj)
+            except self.rule_error as error:
+                reason = str(getattr(error, "message", error))
+                refused.setdefault(reason, []).append(str(obj))
+                continue
+            self.log_change(request, obj, log)
+            done.append((obj, result))
+        if done and success is not None:
+            self.message_user(request, success % {"count": len(done)}, messages.SUCCESS)
+        for reason, names in refused.items():
+            self.message_user(
+                request,
+                _("%(objects)s: %(reason)s") % {"objects": ", ".join(names), "reason": reason},
+                messages.ERROR,
+            )
+        return done

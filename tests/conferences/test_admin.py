@@ -86,7 +86,9 @@ def test_change_form_shows_counts_pending_emails_and_staff_links(staff):
     OutgoingEmail.objects.filter(kind="confirmed").update(sent_at=timezone.now())
     response = staff.get(reverse("admin:conferences_conference_change", args=[conference.pk]))
     html = response.content.decode()
-    assert "confirmed: 1 / 1 · waiting list: 1 · cancelled: 0 · checked in: 0" in html
+    assert (
+        "confirmed: 1 / 1 · seats left: 0 · waiting list: 1 · cancelled: 0 · checked in: 0" in html
+    )
     pending = reverse("admin:conferences_outgoingemail_changelist")
     assert re.search(
         rf'<a href="{pending}\?pending=yes&amp;registration__conference__id__exact='
@@ -192,7 +194,10 @@ def test_duplicating_several_editions_stays_on_the_list(staff):
 def test_an_edition_without_registrations_can_be_deleted_one_with_them_is_protected(staff):
     empty, taken = make_conference(), make_conference()
     add(taken)
-    run_action(staff, "conference", "delete_selected", [empty, taken])
+    confirm = run_action(staff, "conference", "delete_selected", [empty, taken])
+    assert confirm.status_code == 200  # a page naming what protects `taken`, deleting nothing
+    assert confirm.context["protected"]
+    assert Conference.objects.count() == 2
     response = staff.post(
         reverse("admin:conferences_conference_changelist"),
         {"action": "delete_selected", "_selected_action": [empty.pk], "post": "yes"},
@@ -297,7 +302,10 @@ def test_resend_confirmation_queues_the_email_matching_the_status(staff):
     )
     kinds = dict(OutgoingEmail.objects.values_list("registration_id", "kind"))
     assert kinds == {confirmed.pk: "confirmed", waitlisted.pk: "waitlisted"}
-    assert [level for level, _text in messages_of(response)] == ["success", "warning"]
+    assert messages_of(response) == [
+        ("success", "2 confirmation e-mails were queued."),
+        ("error", f"{cancelled}: This registration has been cancelled."),
+    ]
 
 
 def test_promote_when_full_is_an_error_and_changes_nothing(staff):
@@ -336,7 +344,67 @@ def test_check_in_action_marks_confirmed_registrants_only(staff):
     response = run_action(staff, "registration", "check_in_registrations", [confirmed, waitlisted])
     assert refreshed(confirmed).checked_in_at is not None
     assert refreshed(waitlisted).checked_in_at is None
-    assert [level for level, _text in messages_of(response)] == ["success", "warning"]
+    assert messages_of(response) == [
+        ("success", "1 registrant was checked in."),
+        ("error", f"{waitlisted}: Only confirmed registrants can be checked in."),
+    ]
+
+
+# --- Admin actions report every refusal of a rule as a message, never a 500 -------------------
+
+
+def test_cancelling_a_registration_of_a_past_edition_is_a_message_not_a_500(staff):
+    conference = make_conference(capacity=5)
+    registration = add(conference)[0]
+    Conference.objects.filter(pk=conference.pk).update(
+        date=timezone.localdate() - timezone.timedelta(days=2)
+    )
+    response = run_action(staff, "registration", "cancel_registrations", [registration])
+    assert response.status_code == 302
+    assert messages_of(response) == [
+        ("error", f"{registration}: This conference has already started or taken place.")
+    ]
+    assert refreshed(registration).status == Status.CONFIRMED
+
+
+def test_cancelling_an_anonymised_registration_is_a_message_not_a_500(staff):
+    conference = make_conference(capacity=5)
+    anonymised, other = add(conference, 2)
+    Registration.objects.filter(pk=anonymised.pk).update(
+        name="", email="", anonymised_at=timezone.now()
+    )
+    response = run_action(staff, "registration", "cancel_registrations", [anonymised, other])
+    assert response.status_code == 302
+    assert messages_of(response) == [
+        ("success", "1 registration was cancelled."),
+        (
+            "error",
+            "(personal data deleted): The personal data of this registration has been deleted.",
+        ),
+    ]
+    assert refreshed(anonymised).status == Status.CONFIRMED
+    assert refreshed(other).status == Status.CANCELLED
+
+
+def test_promoting_someone_already_confirmed_or_of_an_anonymised_row_is_a_message(staff):
+    conference = make_conference(capacity=1)
+    confirmed, waitlisted = add(conference, 2)
+    Registration.objects.filter(pk=waitlisted.pk).update(anonymised_at=timezone.now())
+    response = run_action(
+        staff, "registration", "promote_from_waiting_list", [confirmed, waitlisted]
+    )
+    assert response.status_code == 302
+    assert [level for level, _text in messages_of(response)] == ["error", "error"]
+    assert refreshed(waitlisted).status == Status.WAITLISTED
+
+
+def test_cancelling_twice_from_the_admin_names_the_already_cancelled(staff):
+    registration = add(make_conference())[0]
+    cancel(registration=registration)
+    response = run_action(staff, "registration", "cancel_registrations", [registration])
+    assert messages_of(response) == [
+        ("error", f"{registration}: This registration has been cancelled.")
+    ]
 
 
 def test_export_selected_as_csv_holds_only_the_selection(staff):
@@ -694,6 +762,27 @@ def test_odd_registration_ids_at_the_desk_are_refused_politely(staff):
     for odd in ["²", "1" * 40, "-1", "", "abc"]:
         response = staff.post(desk_url(conference), {"registration": odd})
         assert response.status_code == 302, odd
+
+
+def test_changing_only_a_text_in_the_admin_tells_nobody(staff):
+    conference = make_conference(capacity=5)
+    add(conference, 2)
+    url = reverse("admin:conferences_conference_change", args=[conference.pk])
+    form = staff.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data = {k: v for k, v in data.items() if not isinstance(v, (list, dict))}
+    data |= {
+        "title_de": "Neuer Titel",
+        "date": conference.date.isoformat(),
+        "start_time": "12:00",
+        "end_time": "15:30",
+        "is_published": "on",
+        "programme-TOTAL_FORMS": "0",
+        "programme-INITIAL_FORMS": "0",
+    }
+    assert staff.post(url, data).status_code == 302
+    assert Conference.objects.get(pk=conference.pk).title_de == "Neuer Titel"
+    assert not OutgoingEmail.objects.filter(kind="changed").exists()
 
 
 def test_changing_the_place_in_the_admin_emails_the_registrants(staff):

@@ -44,14 +44,14 @@ def register_at_once(conference, count):
 
 def slow_seat_count(monkeypatch):
     """Widen the window between counting seats and writing, as a busy server would."""
-    original = rules.seats_taken
+    original = rules._counted
 
-    def seats_taken(conference):
-        taken = original(conference)
+    def counted(conference):
+        counts = original(conference)
         time.sleep(0.2)
-        return taken
+        return counts
 
-    monkeypatch.setattr(rules, "seats_taken", seats_taken)
+    monkeypatch.setattr(rules, "_counted", counted)
 
 
 def test_concurrent_registrations_never_exceed_capacity(monkeypatch):

@@ -318,17 +318,15 @@ def test_task_for_an_email_that_no_longer_exists_does_nothing(mailoutbox):
 def test_a_new_date_or_place_is_announced_with_an_updated_calendar_entry(
     django_capture_on_commit_callbacks, mailoutbox
 ):
-    from conferences.rules import announce_change
+    from conferences.rules import change_edition
 
     conference = make_conference(capacity=1)
     with django_capture_on_commit_callbacks(execute=True):
         seated = register(conference=conference, **registration_data(language="en"))
         waiting = register(conference=conference, **registration_data(language="fr"))
     mailoutbox.clear()
-    conference.city = "Sittard"
-    conference.save()
     with django_capture_on_commit_callbacks(execute=True):
-        assert announce_change(conference=conference) == 2
+        assert change_edition(conference=conference, changes={"city": "Sittard"}).told == 2
 
     by_address = {message.to[0]: message for message in mailoutbox}
     to_seated = by_address[seated.email]

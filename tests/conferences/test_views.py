@@ -82,6 +82,30 @@ def test_when_full_the_form_says_so_and_registrants_are_waitlisted(client, confe
     assert Registration.objects.get(email="c@example.org").status == "waitlisted"
 
 
+def test_page_promises_no_seat_while_someone_waits_as_register_decides(client, conference):
+    """Capacity 2, one confirmed, one waiting (after a cancellation and a capacity raise that
+    bypassed the rules): a free seat exists, but the waiting registrant has the first claim."""
+    from conferences.models import Conference
+
+    for email in ["a@example.org", "b@example.org", "c@example.org"]:
+        post(client, email=email)  # a and b confirmed, c waits
+    Conference.objects.filter(pk=conference.pk).update(capacity=1)
+    client.post(f"/nl/registration/{Registration.objects.get(email='a@example.org').token}/cancel/")
+    Conference.objects.filter(pk=conference.pk).update(capacity=2)
+    assert list(Registration.objects.active().values_list("email", "status")) == [
+        ("b@example.org", "confirmed"),
+        ("c@example.org", "waitlisted"),
+    ]
+
+    response = client.get("/en/conferences/geleen/")
+    assert response.context["seats_left"] == 0
+    html = response.content.decode()
+    assert "The conference is full" in html and "Join the waiting list" in html
+    assert "seat is still free" not in html
+    post(client, language="en", email="d@example.org")
+    assert Registration.objects.get(email="d@example.org").status == "waitlisted"
+
+
 def test_bad_input_gets_messages_next_to_the_fields_and_keeps_what_was_typed(client, conference):
     response = post(client, language="fr", email="not-an-email", privacy_consent="", phone="abc")
     html = response.content.decode()

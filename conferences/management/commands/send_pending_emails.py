@@ -22,9 +22,8 @@ def pending_emails():
     """Unsent e-mails to registrants whose personal data still exists, oldest first; after
     MAX_ATTEMPTS failures an e-mail is left for staff (the admin shows it with its error)."""
     return (
-        OutgoingEmail.objects.filter(
-            sent_at=None, registration__anonymised_at=None, attempts__lt=MAX_ATTEMPTS
-        )
+        OutgoingEmail.objects.pending()
+        .filter(registration__anonymised_at=None, attempts__lt=MAX_ATTEMPTS)
         .exclude(registration__email="")
         .select_related("registration__conference")
         .order_by("created_at", "pk")
