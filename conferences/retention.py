@@ -54,7 +54,7 @@ def is_due(conference: Conference, today: datetime.date) -> bool:
 def conferences_with_personal_data():
     """Conferences not yet purged, or that got personal data again after they were (e.g. a
     registration added by hand in the admin)."""
-    personal_rows = Registration.objects.filter(conference=OuterRef("pk"), anonymised_at=None)
+    personal_rows = Registration.objects.with_personal_data().filter(conference=OuterRef("pk"))
     emails = OutgoingEmail.objects.filter(registration__conference=OuterRef("pk"))
     return Conference.objects.filter(
         Q(personal_data_deleted_at=None) | Exists(personal_rows) | Exists(emails)
@@ -86,7 +86,7 @@ def purge_personal_data(*, today: datetime.date | None = None, dry_run=False) ->
 def _count(conference: Conference) -> Purge:
     return Purge(
         conference=conference,
-        registrations=conference.registrations.filter(anonymised_at=None).count(),
+        registrations=conference.registrations.with_personal_data().count(),
         emails=OutgoingEmail.objects.filter(registration__conference=conference).count(),
         dry_run=True,
     )
@@ -100,7 +100,7 @@ def _purge(conference: Conference) -> Purge:
         conference = Conference.objects.select_for_update().get(pk=conference.pk)
         registrations = list(
             conference.registrations.select_for_update()
-            .filter(anonymised_at=None)
+            .with_personal_data()
             .only("pk", *PERSONAL_FIELDS, "token", "anonymised_at")
         )
         for registration in registrations:
