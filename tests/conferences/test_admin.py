@@ -735,25 +735,30 @@ def test_export_all_in_another_format_is_not_found(staff):
     assert staff.get(url).status_code == 404
 
 
+def save_change_form(client, conference, **changes):
+    """Post the edition's change form as staff would: its current values with `changes`."""
+    url = reverse("admin:conferences_conference_change", args=[conference.pk])
+    form = client.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data = {k: v for k, v in data.items() if not isinstance(v, (list, dict))}
+    data |= {
+        "date": conference.date.isoformat(),
+        "start_time": "12:00",
+        "end_time": "15:30",
+        "is_published": "on",
+        "programme-TOTAL_FORMS": "0",
+        "programme-INITIAL_FORMS": "0",
+    } | changes
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    return response
+
+
 def test_more_capacity_in_the_admin_promotes_the_waiting_list(staff):
     conference = make_conference(capacity=1)
     add(conference)
     waiting = add(conference)[0]
-    url = reverse("admin:conferences_conference_change", args=[conference.pk])
-    form = staff.get(url).context["adminform"].form
-    data = {name: value for name, value in form.initial.items() if value is not None}
-    data |= {
-        "capacity": "2",
-        "date": conference.date.isoformat(),
-        "start_time": "12:00",
-        "end_time": "15:30",
-        "programme-TOTAL_FORMS": "0",
-        "programme-INITIAL_FORMS": "0",
-    }
-    data = {k: v for k, v in data.items() if not isinstance(v, (list, dict))}
-    data["is_published"] = "on"
-    response = staff.post(url, data)
-    assert response.status_code == 302, response.content.decode()[:3000]
+    save_change_form(staff, conference, capacity="2")
     assert refreshed(waiting).status == Status.CONFIRMED
 
 
@@ -767,20 +772,7 @@ def test_odd_registration_ids_at_the_desk_are_refused_politely(staff):
 def test_changing_only_a_text_in_the_admin_tells_nobody(staff):
     conference = make_conference(capacity=5)
     add(conference, 2)
-    url = reverse("admin:conferences_conference_change", args=[conference.pk])
-    form = staff.get(url).context["adminform"].form
-    data = {name: value for name, value in form.initial.items() if value is not None}
-    data = {k: v for k, v in data.items() if not isinstance(v, (list, dict))}
-    data |= {
-        "title_de": "Neuer Titel",
-        "date": conference.date.isoformat(),
-        "start_time": "12:00",
-        "end_time": "15:30",
-        "is_published": "on",
-        "programme-TOTAL_FORMS": "0",
-        "programme-INITIAL_FORMS": "0",
-    }
-    assert staff.post(url, data).status_code == 302
+    save_change_form(staff, conference, title_de="Neuer Titel")
     assert Conference.objects.get(pk=conference.pk).title_de == "Neuer Titel"
     assert not OutgoingEmail.objects.filter(kind="changed").exists()
 
@@ -788,19 +780,6 @@ def test_changing_only_a_text_in_the_admin_tells_nobody(staff):
 def test_changing_the_place_in_the_admin_emails_the_registrants(staff):
     conference = make_conference(capacity=5)
     people = add(conference, 2)
-    url = reverse("admin:conferences_conference_change", args=[conference.pk])
-    form = staff.get(url).context["adminform"].form
-    data = {name: value for name, value in form.initial.items() if value is not None}
-    data = {k: v for k, v in data.items() if not isinstance(v, (list, dict))}
-    data |= {
-        "city": "Sittard",
-        "date": conference.date.isoformat(),
-        "start_time": "12:00",
-        "end_time": "15:30",
-        "is_published": "on",
-        "programme-TOTAL_FORMS": "0",
-        "programme-INITIAL_FORMS": "0",
-    }
-    assert staff.post(url, data).status_code == 302
+    save_change_form(staff, conference, city="Sittard")
     changed = OutgoingEmail.objects.filter(kind="changed")
     assert sorted(changed.values_list("registration_id", flat=True)) == sorted(p.pk for p in people)
