@@ -67,7 +67,9 @@ def test_registering_confirms_and_shows_the_personal_page(client, conference):
     page = client.get(response["Location"])
     assert "Bestätigt" in page.content.decode()
     assert page["Referrer-Policy"] == "same-origin"
-    assert "no-cache" in page["Cache-Control"] or "no-store" in page["Cache-Control"]
+    # A personal page: never stored by a browser or a shared cache.
+    assert "no-store" in page["Cache-Control"]
+    assert "private" in page["Cache-Control"]
 
 
 def test_when_full_the_form_says_so_and_registrants_are_waitlisted(client, conference):
@@ -157,6 +159,24 @@ def test_rate_limit_per_client_is_kept_in_the_database(client, conference, setti
         REMOTE_ADDR="192.0.2.7",
     )
     assert other.status_code == 302
+
+
+def test_behind_a_proxy_a_forged_forwarded_address_does_not_escape_the_rate_limit(
+    client, conference, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.REGISTRATION_RATE_LIMIT = "2/h"
+
+    def post_via_proxy(n, client_ip="203.0.113.9"):
+        return client.post(
+            "/en/conferences/geleen/register/",
+            form_data(email=f"p{n}@example.org"),
+            REMOTE_ADDR="10.0.0.1",  # the proxy
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{n}, {client_ip}",  # forged, then what it saw
+        )
+
+    assert [post_via_proxy(n).status_code for n in range(3)] == [302, 302, 429]
+    assert post_via_proxy(3, client_ip="203.0.113.10").status_code == 302  # someone else
 
 
 def test_rate_limit_zero_turns_it_off(client, conference, settings):
@@ -260,4 +280,7 @@ def test_seed_demo_lets_a_newcomer_register(client):
     call_command("seed_portal", "--demo", verbosity=0)
     data = form_data()
     response = client.post("/en/conferences/demo-registration/register/", data)
-    assert response.status_code == 302
+    registration = Registration.objects.get()  # a closed edition also answers 302, unregistered
+    assert registration.conference.slug == "demo-registration"
+    assert registration.status == "confirmed"
+    assert response["Location"] == f"/en/registration/{registration.token}/"
