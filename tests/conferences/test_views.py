@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from conferences.forms import form_token
 from conferences.models import OutgoingEmail, Registration
+from core.mailers import mailers_from_url
 from core.models import RateLimitCounter
 from tests.factories import make_conference, make_site_content
 
@@ -274,6 +275,29 @@ def test_calendar_download(client, conference):
     assert response["Content-Type"].startswith("text/calendar")
     assert b"BEGIN:VEVENT" in response.content
     assert b"ORGANIZER" not in response.content
+
+
+def test_a_newcomer_sees_the_confirmation_printed_readable_with_links_to_the_portal(
+    client, settings, capsys, django_capture_on_commit_callbacks
+):
+    """What `make run` shows: EMAIL_URL=console:, SITE_URL the address served."""
+    settings.MAILERS = mailers_from_url("console:")
+    settings.SITE_URL = "http://127.0.0.1:8765"
+    call_command("seed_portal", "--demo", verbosity=0)
+    capsys.readouterr()
+    with django_capture_on_commit_callbacks(execute=True):  # e-mail goes after the commit
+        client.post(
+            "/de/conferences/demo-registration/register/",
+            form_data(name="Jürgen Müller", email="juergen@example.org"),
+        )
+    registration = Registration.objects.get()
+    out = capsys.readouterr().out
+    assert out.count("Subject: ") == 1
+    assert "To: juergen@example.org\n" in out
+    assert "Jürgen Müller" in out
+    assert f"http://127.0.0.1:8765/de/registration/{registration.token}/" in out
+    assert "Attachment: demo-registration.ics (text/calendar" in out
+    assert "base64" not in out
 
 
 def test_seed_demo_lets_a_newcomer_register(client):

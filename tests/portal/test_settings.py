@@ -93,7 +93,7 @@ def test_smtp_url_becomes_a_mailer_with_tls():
 
 
 def test_console_and_file_urls():
-    assert mailers_from_url("console:")["default"]["BACKEND"].endswith("console.EmailBackend")
+    assert mailers_from_url("console:")["default"]["BACKEND"] == "core.mailers.ConsoleBackend"
     file_mailer = mailers_from_url("file:///tmp/mail")["default"]
     assert file_mailer["OPTIONS"] == {"file_path": "/tmp/mail"}
 
