@@ -5,8 +5,12 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in e-mails point here: the host and port actually served.
+SITE_URL ?= http://$(HOST):$(PORT)
+# The local secret key of `make run`, generated once, kept between runs (var/ is not in git).
+SECRET_KEY_FILE := var/secret_key
 
-.PHONY: install install-test messages compilemessages run test lint bench clean
+.PHONY: install install-test messages compilemessages run dev test lint bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.12+ is needed, found " + sys.version) if sys.version_info < (3, 12) else None'
@@ -37,15 +41,37 @@ messages: $(VENV)/.installed
 	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 	@echo "Now translate the new entries in locale/{nl,de,fr}/LC_MESSAGES/django.po (make test checks)."
 
-# Development settings (DEBUG=1: no secret key or mail server needed, mail goes to the console).
+$(SECRET_KEY_FILE):
+	@mkdir -p $(@D)
+	@umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+	@echo "Generated a local secret key in $@ (kept for the next runs)."
+
+# What production shows, on this machine: DEBUG off (404 and 500 pages in the visitor's language),
+# gunicorn, hashed and compressed static files from whitenoise; but plain http (HTTPS=0), mail
+# printed readable in this terminal (console:) and sent at once (no worker), SQLite.
 # --demo adds an upcoming demo conference, so the registration flow can be tried.
-run: export DEBUG = 1
-run: install
+run: export DEBUG = 0
+run: export HTTPS = 0
+run: export SECRET_KEY_FILE := $(SECRET_KEY_FILE)
+run: export ALLOWED_HOSTS = $(HOST),127.0.0.1,localhost
+run: export SITE_URL := $(SITE_URL)
+run: export EMAIL_URL = console:
+run: export TASKS_BACKEND = django.tasks.backends.immediate.ImmediateBackend
+run: install $(SECRET_KEY_FILE)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_portal --demo
 	$(MANAGE) collectstatic --noinput --verbosity 0
-	@echo "The portal is at http://$(HOST):$(PORT)/ (admin: $(BIN)/python manage.py createsuperuser)"
+	@echo "The portal is at $(SITE_URL)/ (admin: $(BIN)/python manage.py createsuperuser)"
 	$(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+# For developers: Django's debug server (DEBUG=1: tracebacks in the browser, code reloaded on
+# change, static files from the source folders, mail printed in this terminal).
+dev: export DEBUG = 1
+dev: export SITE_URL := $(SITE_URL)
+dev: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_portal --demo
+	$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -2,17 +2,19 @@
 
 Forms understood:
     smtp://user:password@host:587?tls=1   (also ?ssl=1 and ?timeout=10; smtps:// implies ssl)
-    console:                              mail is written to standard output
+    console:                              mail is written to standard output, decoded (readable)
     file:///var/mail/portal               one file per message in that folder
     locmem:                               kept in memory (tests)
 """
 
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from django.core.mail.backends import console
+
 BACKENDS = {
     "smtp": "django.core.mail.backends.smtp.EmailBackend",
     "smtps": "django.core.mail.backends.smtp.EmailBackend",
-    "console": "django.core.mail.backends.console.EmailBackend",
+    "console": "core.mailers.ConsoleBackend",
     "file": "django.core.mail.backends.filebased.EmailBackend",
     "locmem": "django.core.mail.backends.locmem.EmailBackend",
 }
@@ -45,3 +47,35 @@ def mailers_from_url(url: str) -> dict:
             raise ValueError("EMAIL_URL file: needs a folder, e.g. file:///var/mail/portal")
         options = {"file_path": unquote(parts.path)}
     return {"default": {"BACKEND": BACKENDS[scheme], "OPTIONS": options}}
+
+
+class ConsoleBackend(console.EmailBackend):
+    """Development: each message printed as its reader would see it, not as raw MIME (Django's
+    console backend prints base64 and quoted-printable, unreadable beyond ASCII)."""
+
+    def write_message(self, message):
+        self.stream.write(readable(message) + "\n" + "-" * 79 + "\n")
+
+
+def readable(message) -> str:
+    """A Django e-mail as text: its headers, its plain-text body decoded, then what else it
+    carries (an HTML version, attachments) by type and name."""
+    mime = message.message()
+    lines = [f"{name}: {mime[name]}" for name in HEADERS if mime[name]]
+    if message.bcc:
+        lines.append(f"Bcc: {', '.join(message.bcc)}")
+    body = mime.get_body(preferencelist=("plain",))
+    lines += ["", body.get_content().rstrip("\n") if body else "(no plain-text part)", ""]
+    attachments = list(mime.iter_attachments()) if mime.is_multipart() else []
+    inside_attachments = {id(inner) for part in attachments for inner in part.walk()}
+    for part in mime.walk():
+        if part is not body and not part.is_multipart() and id(part) not in inside_attachments:
+            lines.append(f"Alternative: {part.get_content_type()}")
+    for part in attachments:
+        size = len(part.get_payload(decode=True) or b"")
+        name = part.get_filename() or "(no name)"
+        lines.append(f"Attachment: {name} ({part.get_content_type()}, {size} bytes)")
+    return "\n".join(lines).rstrip("\n")
+
+
+HEADERS = ["From", "To", "Cc", "Reply-To", "Subject"]

@@ -48,8 +48,8 @@ def test_translations_are_really_translated():
         cat = catalogue(language)
         for msgid in ["Service desks", "Frequently asked questions", "Page not found"]:
             message = cat.get(msgid)
-            if message is not None:
-                assert message.string and message.string != msgid, (language, msgid)
+            assert message is not None, (language, msgid)
+            assert message.string and message.string != msgid, (language, msgid)
 
 
 @pytest.mark.skipif(
@@ -58,7 +58,7 @@ def test_translations_are_really_translated():
 )
 def test_catalogues_contain_every_string_in_the_code(tmp_path, monkeypatch):
     # makemessages writes into every `locale` folder it finds, so it runs on a copy of the code.
-    for folder in ["portal", "services", "conferences", "templates", "locale"]:
+    for folder in ["core", "portal", "services", "conferences", "templates", "locale"]:
         shutil.copytree(ROOT / folder, tmp_path / folder)
     monkeypatch.chdir(tmp_path)
     with override_settings(LOCALE_PATHS=[tmp_path / "locale"]):

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from conferences.forms import form_token
 from conferences.models import OutgoingEmail, Registration
+from core.mailers import mailers_from_url
 from core.models import RateLimitCounter
 from tests.factories import make_conference, make_site_content
 
@@ -67,7 +68,9 @@ def test_registering_confirms_and_shows_the_personal_page(client, conference):
     page = client.get(response["Location"])
     assert "Bestätigt" in page.content.decode()
     assert page["Referrer-Policy"] == "same-origin"
-    assert "no-cache" in page["Cache-Control"] or "no-store" in page["Cache-Control"]
+    # A personal page: never stored by a browser or a shared cache.
+    assert "no-store" in page["Cache-Control"]
+    assert "private" in page["Cache-Control"]
 
 
 def test_when_full_the_form_says_so_and_registrants_are_waitlisted(client, conference):
@@ -183,6 +186,24 @@ def test_rate_limit_per_client_is_kept_in_the_database(client, conference, setti
     assert other.status_code == 302
 
 
+def test_behind_a_proxy_a_forged_forwarded_address_does_not_escape_the_rate_limit(
+    client, conference, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.REGISTRATION_RATE_LIMIT = "2/h"
+
+    def post_via_proxy(n, client_ip="203.0.113.9"):
+        return client.post(
+            "/en/conferences/geleen/register/",
+            form_data(email=f"p{n}@example.org"),
+            REMOTE_ADDR="10.0.0.1",  # the proxy
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{n}, {client_ip}",  # forged, then what it saw
+        )
+
+    assert [post_via_proxy(n).status_code for n in range(3)] == [302, 302, 429]
+    assert post_via_proxy(3, client_ip="203.0.113.10").status_code == 302  # someone else
+
+
 def test_rate_limit_zero_turns_it_off(client, conference, settings):
     settings.REGISTRATION_RATE_LIMIT = "0"
     make_conference(slug="big", capacity=100)
@@ -280,8 +301,34 @@ def test_calendar_download(client, conference):
     assert b"ORGANIZER" not in response.content
 
 
+def test_a_newcomer_sees_the_confirmation_printed_readable_with_links_to_the_portal(
+    client, settings, capsys, django_capture_on_commit_callbacks
+):
+    """What `make run` shows: EMAIL_URL=console:, SITE_URL the address served."""
+    settings.MAILERS = mailers_from_url("console:")
+    settings.SITE_URL = "http://127.0.0.1:8765"
+    call_command("seed_portal", "--demo", verbosity=0)
+    capsys.readouterr()
+    with django_capture_on_commit_callbacks(execute=True):  # e-mail goes after the commit
+        client.post(
+            "/de/conferences/demo-registration/register/",
+            form_data(name="Jürgen Müller", email="juergen@example.org"),
+        )
+    registration = Registration.objects.get()
+    out = capsys.readouterr().out
+    assert out.count("Subject: ") == 1
+    assert "To: juergen@example.org\n" in out
+    assert "Jürgen Müller" in out
+    assert f"http://127.0.0.1:8765/de/registration/{registration.token}/" in out
+    assert "Attachment: demo-registration.ics (text/calendar" in out
+    assert "base64" not in out
+
+
 def test_seed_demo_lets_a_newcomer_register(client):
     call_command("seed_portal", "--demo", verbosity=0)
     data = form_data()
     response = client.post("/en/conferences/demo-registration/register/", data)
-    assert response.status_code == 302
+    registration = Registration.objects.get()  # a closed edition also answers 302, unregistered
+    assert registration.conference.slug == "demo-registration"
+    assert registration.status == "confirmed"
+    assert response["Location"] == f"/en/registration/{registration.token}/"

@@ -17,15 +17,19 @@ SETTINGS_VARIABLES = {
     "SECURE_SSL_REDIRECT",
     "ALLOWED_HOSTS",
     "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "SECRET_KEY_FILE",
+    "HTTPS",
+    "LOG_LEVEL",
 }
 PRODUCTION_KEY = secrets.token_urlsafe(50)
 
 
-def run_check(**env):
-    """Import the settings in a fresh interpreter with exactly these variables."""
+def run_check(code="import portal.settings", **env):
+    """Run `code` (by default: import the settings) in a fresh interpreter with exactly these
+    settings variables."""
     clean = {k: v for k, v in os.environ.items() if k not in SETTINGS_VARIABLES}
     return subprocess.run(
-        [sys.executable, "-c", "import portal.settings"],
+        [sys.executable, "-c", code],
         env=clean | {"DJANGO_SETTINGS_MODULE": "portal.settings"} | env,
         capture_output=True,
         text=True,
@@ -74,6 +78,75 @@ def test_deploy_check_passes_with_production_settings():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+PRINT_SECURITY = (
+    "from portal import settings as s; print(s.SECRET_KEY, s.SECURE_SSL_REDIRECT, "
+    "s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
+    "s.LANGUAGE_COOKIE_SECURE)"
+)
+
+
+def test_production_is_https_only():
+    result = run_check(
+        PRINT_SECURITY, DEBUG="0", SECRET_KEY=PRODUCTION_KEY, EMAIL_URL="smtp://mail.example.org"
+    )
+    assert result.stdout.split() == [PRODUCTION_KEY, "True", "31536000", "True", "True", "True"]
+
+
+def test_https_0_serves_plain_http_on_this_machine_with_a_key_from_a_file(tmp_path):
+    key_file = tmp_path / "secret_key"
+    key_file.write_text(PRODUCTION_KEY + "\n")
+    result = run_check(
+        PRINT_SECURITY, DEBUG="0", HTTPS="0", SECRET_KEY_FILE=str(key_file), EMAIL_URL="console:"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [PRODUCTION_KEY, "False", "0", "False", "False", "False"]
+
+
+def test_secret_key_wins_over_the_file(tmp_path):
+    key_file = tmp_path / "secret_key"
+    key_file.write_text(secrets.token_urlsafe(50))
+    result = run_check(
+        "from portal import settings; print(settings.SECRET_KEY)",
+        DEBUG="0",
+        SECRET_KEY=PRODUCTION_KEY,
+        SECRET_KEY_FILE=str(key_file),
+        EMAIL_URL="console:",
+    )
+    assert result.stdout.strip() == PRODUCTION_KEY
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "SECRET_KEY_FILE cannot be read"), ("short", "development key"), ("", "must be set")],
+)
+def test_a_missing_or_weak_key_file_is_refused(tmp_path, content, message):
+    key_file = tmp_path / "secret_key"
+    if content is not None:
+        key_file.write_text(content)
+    result = run_check(DEBUG="0", SECRET_KEY_FILE=str(key_file), EMAIL_URL="console:")
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+LOG_EACH_ONCE = """
+import logging, django
+django.setup()
+logging.getLogger("django.request").warning("Not Found: /de/nope/")
+logging.getLogger("conferences.emails").warning("E-mail not sent")
+logging.getLogger("conferences.emails").debug("too detailed")
+"""
+
+
+@pytest.mark.parametrize("debug", ["0", "1"])
+def test_each_log_record_is_written_once(debug):
+    result = run_check(LOG_EACH_ONCE, DEBUG=debug, SECRET_KEY=PRODUCTION_KEY, EMAIL_URL="console:")
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, lines
+    assert lines[0].endswith("[WARNING] django.request: Not Found: /de/nope/")
+    assert lines[1].endswith("[WARNING] conferences.emails: E-mail not sent")
+
+
 def test_smtp_url_becomes_a_mailer_with_tls():
     mailers = mailers_from_url("smtp://user%40x:p%3Ass@mail.example.org:587?tls=1&timeout=10")
     assert mailers == {
@@ -93,7 +166,7 @@ def test_smtp_url_becomes_a_mailer_with_tls():
 
 
 def test_console_and_file_urls():
-    assert mailers_from_url("console:")["default"]["BACKEND"].endswith("console.EmailBackend")
+    assert mailers_from_url("console:")["default"]["BACKEND"] == "core.mailers.ConsoleBackend"
     file_mailer = mailers_from_url("file:///tmp/mail")["default"]
     assert file_mailer["OPTIONS"] == {"file_path": "/tmp/mail"}
 

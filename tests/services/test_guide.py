@@ -1,5 +1,7 @@
 """The "my situation" guide: staff decide in the admin what applies to which answers."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 
@@ -51,7 +53,14 @@ def test_the_result_has_a_url_to_share_in_every_language(client, entries):
     for language in ["nl", "de", "en", "fr"]:
         response = guide(client, language, lives_in="BE", works_in="NL", role="employee")
         assert response.status_code == 200
-        assert 'value="BE" ' in response.content.decode() and "checked" in response.content.decode()
+        html = response.content.decode()
+        checked = {
+            re.search(r'name="(\w+)" value="(\w+)"', tag).groups()
+            for tag in re.findall(r"<input[^>]*>", html)
+            if re.search(r"\schecked\b", tag)
+        }
+        assert checked == {("lives_in", "BE"), ("works_in", "NL"), ("role", "employee")}, language
+        assert f"/{language}/services/gip/" in html
 
 
 def test_without_answers_the_questions_are_shown(client, entries):
