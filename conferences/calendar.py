@@ -1,125 +1,146 @@
-"""iCalendar (RFC 5545) entries for conferences, written by hand: the format is small.
+"""Calendar files for conferences: iCalendar (RFC 5545) and iTIP (RFC 5546), built with icalendar.
 
-A registrant's entry has its own UID (registration.calendar_uid, not the secret token) and a
-SEQUENCE, so that a later cancellation (same UID, higher SEQUENCE, STATUS:CANCELLED) replaces the
-entry the confirmation added. Both are METHOD:PUBLISH: iTIP's METHOD:CANCEL requires an ORGANIZER
-(RFC 5546, 3.2.5), which we leave out on purpose. Like pretix, the entries name no ORGANIZER
-and no ATTENDEE: a calendar would otherwise offer to send replies to the organiser's address.
-Nothing personal goes into a calendar entry (no name, no e-mail address, no link to the
-registrant's page), because calendars get shared and synchronised.
+Every file about one edition has the same UID (`conference-<pk>@<site host>`): the public .ics
+and each registrant's invitation, so a calendar that imports both shows the conference once.
+
+- The public .ics is METHOD:PUBLISH with an ORGANIZER and no ATTENDEE (RFC 5546, 3.2.1).
+- A registrant with a seat gets METHOD:REQUEST (3.2.2), again after every change of date, time or
+  place. The ORGANIZER is the portal's sending address; the one ATTENDEE is the registrant, with
+  PARTSTAT=ACCEPTED (they asked for the seat themselves, so no answer is outstanding) and
+  RSVP=FALSE (no reply is expected, and the sending address reads none).
+- Their cancellation is METHOD:CANCEL (3.2.5) for that one attendee: same UID, a higher SEQUENCE
+  and no STATUS, because the edition itself goes on ("If uninviting specific Attendees, then
+  MUST NOT be included").
+
+Times are in UTC, which needs no VTIMEZONE. (A TZID=Europe/Amsterdam would need one, and the
+VTIMEZONE icalendar writes lists its transitions as RDATEs, which dateutil-based readers such as
+vobject ignore: they read a July time as winter time.) No calendar file holds a link to the
+registrant's page or its token: calendars get shared and synchronised.
 """
 
 import datetime
+from email.utils import parseaddr
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.urls import reverse
+from django.db.models import Value
+from django.db.models.functions import Lower
 from django.utils import timezone, translation
+from icalendar import Calendar, Event, vCalAddress
 
 from conferences.models import Conference, Registration
 from core.i18n import current_language, localize
 
-MAX_LINE_OCTETS = 75
-CRLF = "\r\n"
-
-
-def escape_text(value: str) -> str:
-    """Escape a TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks."""
-    value = str(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """Fold a content line into lines of at most 75 octets (RFC 5545, 3.1).
-
-    Each continuation line starts with a space, which counts towards its 75 octets. A UTF-8
-    character is never split across lines."""
-    lines, current, size = [], "", 0
-    for char in line:
-        octets = len(char.encode())
-        if size + octets > MAX_LINE_OCTETS:
-            lines.append(current)
-            current, size = " ", 1
-        current += char
-        size += octets
-    lines.append(current)
-    return CRLF.join(lines)
-
-
-def utc(moment: datetime.datetime) -> str:
-    """A DATE-TIME in UTC form: 20240222T110000Z."""
-    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+Status = Registration.Status
 
 
 def site_host() -> str:
     return urlsplit(settings.SITE_URL).hostname or "localhost"
 
 
-def render(properties: list[tuple[str, str]], method: str, language: str) -> str:
-    """A VCALENDAR with one VEVENT made of `properties` (name, already escaped value)."""
-    lines = [
-        ("BEGIN", "VCALENDAR"),
-        ("VERSION", "2.0"),
-        ("PRODID", f"-//{site_host()}//Conferences//{language.upper()}"),
-        ("CALSCALE", "GREGORIAN"),
-        ("METHOD", method),
-        ("BEGIN", "VEVENT"),
-        *properties,
-        ("END", "VEVENT"),
-        ("END", "VCALENDAR"),
-    ]
-    return "".join(fold(f"{name}:{value}") + CRLF for name, value in lines)
+def utc(moment: datetime.datetime) -> datetime.datetime:
+    return moment.astimezone(datetime.UTC)
 
 
-def _event_properties(conference: Conference, language: str) -> list[tuple[str, str]]:
-    """What every entry of the conference says, in `language`; nothing personal."""
-    with translation.override(language):
-        public_url = settings.SITE_URL + reverse(
-            "conferences:detail", kwargs={"slug": conference.slug}
-        )
-    location = conference.venue_line
-    return [
-        ("DTSTART", utc(conference.starts_at)),
-        ("DTEND", utc(conference.ends_at)),
-        ("SUMMARY", escape_text(localize(conference, "title", language))),
-        ("LOCATION", escape_text(location)),
-        ("DESCRIPTION", escape_text(localize(conference, "summary", language))),
-        ("URL", public_url),
-    ]
+def uid(conference: Conference) -> str:
+    """The edition's UID, the same in every calendar file about it."""
+    return f"conference-{conference.pk}@{site_host()}"
+
+
+def organizer() -> vCalAddress:
+    """The portal's sending address (DEFAULT_FROM_EMAIL), named by its display name."""
+    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    return vCalAddress.new(address, cn=name or site_host())
+
+
+def attendee(registration: Registration) -> vCalAddress:
+    return vCalAddress.new(
+        registration.email,
+        cn=registration.name,
+        cutype="INDIVIDUAL",
+        role="REQ-PARTICIPANT",
+        partstat="ACCEPTED" if registration.status == Status.CONFIRMED else None,
+        rsvp=False,
+    )
 
 
 def registration_method(registration: Registration) -> str:
-    """Always PUBLISH (no ORGANIZER, so no iTIP REQUEST/CANCEL); the STATUS tells the change."""
-    return "PUBLISH"
+    """REQUEST for a seat, CANCEL once it is given up. Waiting lists get no calendar file."""
+    return "CANCEL" if registration.status == Status.CANCELLED else "REQUEST"
+
+
+def registration_sequence(registration: Registration) -> int:
+    """The SEQUENCE of a registrant's invitation or cancellation.
+
+    An invitation carries the edition's sequence, which rules.change_edition raises with every new
+    date, time or place, like the public .ics. Invitations are rendered when they are sent, so
+    none carries more than the edition's sequence now; a cancellation adds one, which puts it
+    above every invitation this registration got, also after a change.
+    A calendar keeps what it got for the UID, whichever registration sent it: an address that
+    registers again after cancelling must overtake its own earlier CANCEL. So each earlier
+    registration of the same address for this edition adds two (its REQUEST and its CANCEL)."""
+    earlier = (
+        Registration.objects.filter(
+            conference_id=registration.conference_id, pk__lt=registration.pk
+        )
+        .alias(email_lower=Lower("email"))
+        .filter(email_lower=Lower(Value(registration.email)))
+        .count()
+    )
+    cancelled = registration.status == Status.CANCELLED
+    return registration.conference.calendar_sequence + 2 * earlier + int(cancelled)
+
+
+def _event(conference: Conference, language: str, *, sequence: int, now) -> Event:
+    """What every file says about the edition, in `language`; nothing personal."""
+    with translation.override(language):
+        public_url = settings.SITE_URL + conference.get_absolute_url()
+    event = Event()
+    event.add("uid", uid(conference))
+    event.add("sequence", sequence)
+    event.add("dtstamp", utc(now or timezone.now()))
+    event.add("dtstart", utc(conference.starts_at))
+    event.add("dtend", utc(conference.ends_at))
+    event.add("summary", localize(conference, "title", language).text)
+    event.add("location", conference.venue_line)
+    event.add("description", localize(conference, "summary", language).text)
+    event.add("url", public_url)
+    event.add("organizer", organizer())
+    event.add("transp", "OPAQUE")
+    return event
+
+
+def _calendar(event: Event, method: str, language: str) -> str:
+    calendar = Calendar()
+    calendar.add("prodid", f"-//{site_host()}//Conferences//{language.upper()}")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", method)
+    calendar.add_component(event)
+    return calendar.to_ical().decode()
 
 
 def registration_ics(registration: Registration, *, now=None) -> str:
-    """The registrant's calendar entry, in their language. A cancellation has the same UID and
-    the SEQUENCE that cancel() raised, so calendars remove the entry the confirmation added."""
+    """The registrant's invitation (REQUEST) or its cancellation (CANCEL), in their language."""
+    conference = registration.conference
     method = registration_method(registration)
-    cancelled = registration.status == Registration.Status.CANCELLED
-    properties = [
-        ("UID", f"{registration.calendar_uid}@{site_host()}"),
-        ("SEQUENCE", str(registration.calendar_sequence)),
-        ("DTSTAMP", utc(now or timezone.now())),
-        *_event_properties(registration.conference, registration.language),
-        ("STATUS", "CANCELLED" if cancelled else "CONFIRMED"),
-        ("TRANSP", "OPAQUE"),
-    ]
-    return render(properties, method, registration.language)
+    event = _event(
+        conference,
+        registration.language,
+        sequence=registration_sequence(registration),
+        now=now,
+    )
+    event.add("attendee", attendee(registration))
+    if method == "REQUEST":
+        event.add("status", "CONFIRMED")
+    return _calendar(event, method, registration.language)
 
 
 def conference_ics(conference: Conference, language: str | None = None, *, now=None) -> str:
-    """The public entry of the conference itself (for everybody, not tied to a registration),
+    """The public entry of the edition (for everybody, not tied to a registration),
     in `language` (default: the active language)."""
     language = language or current_language()
-    properties = [
-        ("UID", f"conference-{conference.pk}@{site_host()}"),
-        ("SEQUENCE", str(conference.calendar_sequence)),
-        ("DTSTAMP", utc(now or timezone.now())),
-        ("LAST-MODIFIED", utc(conference.updated_at)),
-        *_event_properties(conference, language),
-        ("STATUS", "CONFIRMED"),
-        ("TRANSP", "OPAQUE"),
-    ]
-    return render(properties, "PUBLISH", language)
+    event = _event(conference, language, sequence=conference.calendar_sequence, now=now)
+    event.add("last-modified", utc(conference.updated_at))
+    event.add("status", "CONFIRMED")
+    return _calendar(event, "PUBLISH", language)

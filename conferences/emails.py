@@ -11,6 +11,7 @@ down it records the failed attempt and returns False; the row stays pending and
 import datetime
 import logging
 import smtplib
+from email.message import MIMEPart
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -35,13 +36,16 @@ SUBJECTS = {
     Kind.MANAGE_LINK: _("The link to your registration: %(title)s"),
     Kind.CHANGED: _("Changed date, time or place: %(title)s"),
 }
-# The calendar entry each kind carries: the event for a seat, its cancellation, or none.
+# The calendar file each kind carries: the invitation (REQUEST) for a seat, its cancellation
+# (CANCEL), or none.
 CALENDAR_FOR = {
     Kind.CONFIRMED: Registration.Status.CONFIRMED,
     Kind.PROMOTED: Registration.Status.CONFIRMED,
     Kind.CANCELLED: Registration.Status.CANCELLED,
     Kind.CHANGED: Registration.Status.CONFIRMED,  # waitlisted people get the news, no entry
 }
+# The kinds queued when a registrant gets a seat: only who had one has an entry to cancel.
+SEATED = [Kind.CONFIRMED, Kind.PROMOTED]
 MAX_ERROR_LENGTH = 300
 MAX_RETRY_DELAY_MINUTES = 60
 # After this many failed tries (about a week and a half of back-off) an e-mail is left for staff:
@@ -121,8 +125,8 @@ def _describe(error: Exception) -> str:
 
 
 def build_message(email: OutgoingEmail) -> EmailMultiAlternatives:
-    """The e-mail, in the registrant's language: plain text, HTML, and a calendar entry for a
-    confirmation, a promotion or a cancellation."""
+    """The e-mail, in the registrant's language: plain text, HTML, and a calendar file for a
+    confirmation, a promotion, a change or a cancellation."""
     registration = email.registration
     with translation.override(registration.language):
         context = _context(email)
@@ -141,13 +145,26 @@ def build_message(email: OutgoingEmail) -> EmailMultiAlternatives:
     )
     message.attach_alternative(html, "text/html")
     if context["has_calendar"]:
-        method = registration_method(registration)
-        message.attach(
-            f"{registration.conference.slug}.ics",
-            registration_ics(registration),
-            f"text/calendar; method={method}",
-        )
+        message.attach(calendar_attachment(registration))
     return message
+
+
+def calendar_attachment(registration: Registration) -> MIMEPart:
+    """The registrant's .ics as an attachment: text/calendar whose method parameter matches its
+    METHOD (RFC 6047, 2.4), UTF-8 in base64. Left to itself, Python's email package would send
+    UTF-8 text as 8bit, which not every mail server and client passes through unchanged. The
+    file goes in as bytes: as text, the email package would rewrite its CRLF line ends (which
+    RFC 5545 requires) to its policy's line separator before encoding them."""
+    part = MIMEPart()
+    part.set_content(
+        registration_ics(registration).encode(),
+        maintype="text",
+        subtype="calendar",
+        cte="base64",
+        params={"charset": "utf-8", "method": registration_method(registration)},
+        filename=f"{registration.conference.slug}.ics",
+    )
+    return part
 
 
 def _context(email: OutgoingEmail) -> dict:
@@ -165,7 +182,17 @@ def _context(email: OutgoingEmail) -> dict:
         "venue": venue,
         "manage_url": settings.SITE_URL + registration.get_absolute_url(),
         "conference_url": settings.SITE_URL + conference.get_absolute_url(),
-        # A confirmation sent late, after the registrant cancelled, must not put the event back
-        # into their calendar: the entry follows the registration as it is now.
-        "has_calendar": CALENDAR_FOR.get(email.kind) == registration.status,
+        "has_calendar": _has_calendar(email),
     }
+
+
+def _has_calendar(email: OutgoingEmail) -> bool:
+    """Whether the e-mail carries a calendar file. A confirmation sent late, after the
+    registrant cancelled, must not put the event back into their calendar: the file follows the
+    registration as it is now. Someone who cancels from the waiting list never had an entry."""
+    registration = email.registration
+    if CALENDAR_FOR.get(email.kind) != registration.status:
+        return False
+    if email.kind == Kind.CANCELLED:
+        return registration.emails.filter(kind__in=SEATED).exists()
+    return True

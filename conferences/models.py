@@ -1,6 +1,5 @@
 import datetime
 import secrets
-import uuid
 import zoneinfo
 
 from django.conf import settings
@@ -247,9 +246,6 @@ class Registration(models.Model):
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     # The personal link to view or cancel (never inside the calendar entry).
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
-    # Stable identifier of the calendar entry: not secret, not the token.
-    calendar_uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
     privacy_consent_at = models.DateTimeField(_("privacy statement accepted"))
     special_data_consent_at = models.DateTimeField(
         _("consent for dietary and accessibility needs"), null=True, blank=True

@@ -185,8 +185,7 @@ def cancel(*, registration: Registration, now=None) -> list[Registration]:
             raise AlreadyTakenPlace
         registration.status = Status.CANCELLED
         registration.cancelled_at = now
-        registration.calendar_sequence += 1
-        registration.save(update_fields=["status", "cancelled_at", "calendar_sequence"])
+        registration.save(update_fields=["status", "cancelled_at"])
         queue_email(registration, OutgoingEmail.Kind.CANCELLED)
         return _fill_free_seats(registration.conference, now)
 
@@ -406,13 +405,10 @@ def _confirm(registration: Registration, now) -> None:
 
 
 def _announce(conference: Conference) -> int:
-    """E-mail everyone registered (with personal data) the new details and give their calendar
-    entries a higher SEQUENCE. Returns how many were told."""
+    """E-mail everyone registered (with personal data) the new details; the edition's calendar
+    SEQUENCE goes up, so their calendar entries are updated. Returns how many were told."""
     Conference.objects.filter(pk=conference.pk).update(calendar_sequence=F("calendar_sequence") + 1)
-    registrations = list(conference.registrations.select_for_update().active().with_personal_data())
-    for registration in registrations:
-        registration.calendar_sequence += 1
-    Registration.objects.bulk_update(registrations, ["calendar_sequence"])
+    registrations = list(conference.registrations.active().with_personal_data())
     for registration in registrations:
         queue_email(registration, OutgoingEmail.Kind.CHANGED)
     return len(registrations)

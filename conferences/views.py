@@ -186,6 +186,8 @@ def cancel(request, token):
 @require_GET
 def calendar(request, slug):
     conference = get_object_or_404(_conferences(request.user), slug=slug)
-    response = HttpResponse(conference_ics(conference), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(
+        conference_ics(conference), content_type="text/calendar; charset=utf-8; method=PUBLISH"
+    )
     response["Content-Disposition"] = f'attachment; filename="{conference.slug}.ics"'
     return response

@@ -2,6 +2,7 @@ import pytest
 from django.utils import translation
 
 from tests.factories import make_desk, make_faq, make_location, make_topic
+from tests.mail import MailServer
 
 LANGUAGES = ["nl", "de", "en", "fr"]
 
@@ -12,6 +13,12 @@ def reset_language():
     translation.activate("nl")
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def mail_server(settings) -> MailServer:
+    """Take the mail server down (`mail_server.down(error)`) and back up, through MAILERS."""
+    return MailServer(settings)
 
 
 @pytest.fixture

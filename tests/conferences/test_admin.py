@@ -3,6 +3,7 @@
 import csv
 import io
 import re
+import smtplib
 
 import pytest
 from django.conf import settings
@@ -442,22 +443,16 @@ def test_email_list_shows_pending_emails_and_their_last_error(staff):
     assert "ConnectionRefusedError: [Errno 111]" in response.content.decode()
 
 
-def test_try_sending_again_calls_send_now_for_pending_emails_only(staff, monkeypatch):
+def test_try_sending_again_sends_pending_emails_only(staff, mailoutbox):
     registration = add(make_conference())[0]
     pending = OutgoingEmail.objects.get(registration=registration)
     sent = OutgoingEmail.objects.create(
         registration=registration, kind="manage_link", sent_at=timezone.now()
     )
-    tried = []
-
-    def send_now(email):
-        tried.append(email.pk)
-        OutgoingEmail.objects.filter(pk=email.pk).update(sent_at=timezone.now())
-        return True
-
-    monkeypatch.setattr("conferences.emails.send_now", send_now, raising=False)
     response = run_action(staff, "outgoingemail", "send_again", [pending, sent])
-    assert tried == [pending.pk]
+    assert [message.to for message in mailoutbox] == [[registration.email]]
+    assert OutgoingEmail.objects.get(pk=pending.pk).attempts == 1
+    assert OutgoingEmail.objects.get(pk=sent.pk).attempts == 0  # not tried again
     assert messages_of(response) == [("success", "1 e-mail was sent.")]
 
 
@@ -472,15 +467,11 @@ def test_try_sending_again_really_sends_a_pending_email(staff, mailoutbox):
     assert messages_of(response)[0][0] == "success"
 
 
-def test_try_sending_again_during_a_mail_outage_records_the_error(staff, monkeypatch):
+def test_try_sending_again_during_a_mail_outage_records_the_error(staff, mail_server):
     registration = add(make_conference())[0]
     pending = OutgoingEmail.objects.get(registration=registration)
     OutgoingEmail.objects.filter(pk=pending.pk).update(sent_at=None)
-
-    def refuse(*args, **kwargs):
-        raise ConnectionRefusedError(111, "Connection refused")
-
-    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", refuse)
+    mail_server.down(ConnectionRefusedError(111, "Connection refused"))
     response = run_action(staff, "outgoingemail", "send_again", [pending])
     assert response.status_code == 302
     pending = OutgoingEmail.objects.get(pk=pending.pk)
@@ -488,12 +479,15 @@ def test_try_sending_again_during_a_mail_outage_records_the_error(staff, monkeyp
     assert messages_of(response)[0][0] == "error"
 
 
-def test_try_sending_again_reports_a_failure(staff, monkeypatch):
+def test_try_sending_again_reports_a_failure(staff, mail_server, mailoutbox):
     registration = add(make_conference())[0]
-    monkeypatch.setattr("conferences.emails.send_now", lambda email: False, raising=False)
+    mail_server.down(smtplib.SMTPServerDisconnected("Connection unexpectedly closed"))
     emails = OutgoingEmail.objects.filter(registration=registration)
     response = run_action(staff, "outgoingemail", "send_again", emails)
-    assert messages_of(response)[0][0] == "error"
+    assert messages_of(response) == [
+        ("error", "1 e-mail could not be sent; its last error says why.")
+    ]
+    assert mailoutbox == []
 
 
 # --- Event desk -------------------------------------------------------------------------------

@@ -32,7 +32,6 @@ KEPT_FIELDS = [
     "promoted_at",
     "cancelled_at",
     "checked_in_at",
-    "calendar_uid",
 ]
 
 

@@ -11,6 +11,7 @@ from conferences.forms import form_token
 from conferences.models import OutgoingEmail, Registration
 from core.mailers import mailers_from_url
 from core.models import RateLimitCounter
+from tests.conferences.test_calendar import read
 from tests.factories import make_conference, make_site_content
 
 pytestmark = pytest.mark.django_db
@@ -296,9 +297,11 @@ def test_list_shows_upcoming_and_past_editions(client):
 def test_calendar_download(client, conference):
     response = client.get("/nl/conferences/geleen/calendar.ics")
     assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/calendar")
-    assert b"BEGIN:VEVENT" in response.content
-    assert b"ORGANIZER" not in response.content
+    assert response["Content-Type"] == "text/calendar; charset=utf-8; method=PUBLISH"
+    assert response["Content-Disposition"] == 'attachment; filename="geleen.ics"'
+    event = read(response.content.decode())
+    assert event.method == "PUBLISH"
+    assert event["SUMMARY"] == conference.title_nl
 
 
 def test_a_newcomer_sees_the_confirmation_printed_readable_with_links_to_the_portal(
