@@ -18,7 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_path, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from conferences.models import Conference
 from core.i18n import current_language, localize
@@ -108,7 +108,7 @@ def _result_url(hit):
     return hit.obj.get_absolute_url()
 
 
-@require_GET
+@require_safe
 def set_language(request, language):
     """The language switcher: remember the choice in a cookie, then show the same page in it.
 
@@ -140,7 +140,7 @@ def set_language(request, language):
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """For load balancers and monitoring: 200 when the database answers, 503 when it does not."""
     try:
@@ -152,7 +152,7 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
