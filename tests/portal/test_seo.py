@@ -58,6 +58,7 @@ def test_sitemap_lists_every_public_page_in_every_language_with_alternates(clien
             "accessibility/",
             "conferences/",
             "conferences/geleen/",
+            "my-situation/",
         ]:
             assert f"http://testserver/{language}/{path}" in urls, (language, path)
     assert not any("hidden" in url for url in urls)
@@ -68,6 +69,49 @@ def test_sitemap_lists_every_public_page_in_every_language_with_alternates(clien
     assert set(alternates) == {*LANGUAGES, "x-default"}
     assert alternates["fr"] == "http://testserver/fr/services/grensinfopunt/"
     assert desk_entry.find("s:lastmod", NS) is not None
+    guide_entry = urls["http://testserver/en/my-situation/"]
+    alternates = {
+        link.get("hreflang"): link.get("href") for link in guide_entry.findall("x:link", NS)
+    }
+    assert set(alternates) == {*LANGUAGES, "x-default"}
+
+
+def sitemap_alternates(client):
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    return {
+        url.find("s:loc", NS).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+        }
+        for url in root.findall("s:url", NS)
+    }
+
+
+def head_alternates(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "services/grensinfopunt/",
+        "topics/tax/",
+        "about/",
+        "conferences/geleen/",
+        "my-situation/",
+    ],
+)
+def test_page_head_and_sitemap_name_the_same_alternates_and_x_default(client, content, path):
+    in_sitemap = sitemap_alternates(client)
+    for language in LANGUAGES:
+        url = f"http://testserver/{language}/{path}"
+        in_head = head_alternates(client.get(url).content.decode())
+        assert in_head == in_sitemap[url], url
+    assert in_head["x-default"] == f"http://testserver/{path}"
+    # x-default is for visitors whose language is none of ours: it sends them to a version.
+    response = client.get(f"/{path}", headers={"accept-language": "pl, de;q=0.5"})
+    assert response.status_code == 302
+    assert response["Location"] == f"/de/{path}"
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_admin_and_personal_pages(client):
