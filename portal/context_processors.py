@@ -46,10 +46,13 @@ def site(request):
                 "og_locale": OG_LOCALES[code],
             }
         )
+    canonical = request.build_absolute_uri(path) if found else ""
     return {
         "default_description": DEFAULT_DESCRIPTION,
         "og_image_url": request.build_absolute_uri(static("img/og-default.png")),
         "language_versions": versions,
         "x_default_url": request.build_absolute_uri(x_default(versions)),
-        "canonical_url": request.build_absolute_uri(path) if found else "",
+        "canonical_url": canonical,
+        # On every page: the canonical address, or for an error page the one asked for.
+        "og_url": canonical or request.build_absolute_uri(request.path),
     }

@@ -90,6 +90,8 @@ def search(request):
         "results": results,
         "title": _("Search") if not query else _("Search: %(query)s") % {"query": query},
         "breadcrumbs": [(_("Search"), reverse("portal:search"))],
+        # The empty search form may be found; result pages are not content of their own.
+        "noindex": bool(query),
     }
     if query and not hits:
         site_search.record_miss(query, language)
