@@ -25,6 +25,7 @@ from core.i18n import current_language, localize
 from core.richtext import plain
 from portal import search as site_search
 from portal import structured_data
+from portal.middleware import language_neutral
 from portal.models import KeyFigure, Page, Partner
 from services.models import Location, ServiceDesk, Topic
 
@@ -110,6 +111,7 @@ def _result_url(hit):
     return hit.obj.get_absolute_url()
 
 
+@language_neutral
 @require_safe
 def set_language(request, language):
     """The language switcher: remember the choice in a cookie, then show the same page in it.
@@ -141,6 +143,7 @@ def set_language(request, language):
     return response
 
 
+@language_neutral
 @never_cache
 @require_safe
 def healthz(request):
@@ -154,6 +157,7 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+@language_neutral
 @require_safe
 def robots_txt(request):
     lines = [
@@ -166,6 +170,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+@language_neutral
 def favicon(request):
     """Browsers ask for /favicon.ico on every page, the admin's included."""
     return HttpResponsePermanentRedirect(staticfiles_storage.url("img/favicon.svg"))

@@ -91,3 +91,48 @@ def test_every_url_that_answers_get_answers_head_alike_without_a_body(client, sa
             answered_get += 1
             assert head["Content-Type"] == get["Content-Type"], url
     assert answered_get > 40
+
+
+def vary(response):
+    return {name.strip() for name in response.get("Vary", "").split(",") if name.strip()}
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # Read the session (staff preview unpublished items): Cookie. The language is the path's.
+        ("/nl/", {"Cookie"}),
+        ("/de/services/grensinfopunt/", {"Cookie"}),
+        ("/fr/conferences/geleen/", {"Cookie"}),
+        ("/en/search/?q=question", {"Cookie"}),
+        ("/fr/conferences/geleen/calendar.ics", {"Cookie"}),
+        # The same for everyone: nothing.
+        ("/en/search/", set()),
+        ("/nl/my-situation/", set()),
+        ("/sitemap.xml", set()),
+        ("/robots.txt", set()),
+        ("/healthz", set()),
+        ("/favicon.ico", set()),
+        ("/language/de/?next=/nl/", set()),
+        # The language redirect reads the language cookie and the browser's languages.
+        ("/", {"Accept-Language", "Cookie"}),
+        ("/services/grensinfopunt/", {"Accept-Language", "Cookie"}),
+    ],
+)
+def test_vary_names_only_what_the_response_varies_by(client, sample_kwargs, url, expected):
+    response = client.get(url)
+    assert response.status_code in (200, 301, 302), url
+    assert vary(response) == expected
+
+
+def test_language_neutral_responses_claim_no_language(client, sample_kwargs):
+    for url in ["/sitemap.xml", "/robots.txt", "/healthz"]:
+        assert "Content-Language" not in client.get(url), url
+    assert client.get("/de/")["Content-Language"] == "de"
+
+
+def test_a_cookie_from_an_earlier_form_does_not_make_other_pages_private(client, sample_kwargs):
+    assert "private" in client.get("/nl/conferences/geleen/")["Cache-Control"]  # a form token
+    assert "csrftoken" in client.cookies
+    for url in ["/nl/", "/nl/services/grensinfopunt/", "/sitemap.xml"]:
+        assert client.get(url)["Cache-Control"].startswith("public"), url
