@@ -174,6 +174,7 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SECURE = not DEBUG
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
+FORMAT_MODULE_PATH = ["portal.formats"]  # FULL_DATE_FORMAT per language; British English
 USE_TZ = True
 
 STATIC_URL = "/static/"
