@@ -7,15 +7,7 @@ from django.urls.resolvers import LocalePrefixPattern
 from django.utils import translation
 
 from conferences.rules import register
-from tests.factories import (
-    make_conference,
-    make_desk,
-    make_faq,
-    make_location,
-    make_site_content,
-    make_topic,
-    registration_data,
-)
+from tests.factories import registration_data
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -37,14 +29,9 @@ def url_patterns(patterns=None, namespace=None, i18n=False):
 
 
 @pytest.fixture
-def sample_kwargs():
+def sample_kwargs(site_content):
     """A value for every URL parameter, per view: a new parameter without one fails the test."""
-    make_site_content()
-    desk = make_desk(slug="grensinfopunt")
-    topic = make_topic(slug="tax")
-    make_location(desk)
-    make_faq(desk, topic)
-    conference = make_conference(slug="geleen")
+    desk, topic, conference = site_content
     registration = register(conference=conference, **registration_data())
     return {
         "set_language": {"language": "de"},

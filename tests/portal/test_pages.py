@@ -6,28 +6,13 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.factories import (
-    make_conference,
-    make_desk,
-    make_faq,
-    make_location,
-    make_site_content,
-    make_topic,
-)
-
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "de", "en", "fr"]
 
 
 @pytest.fixture
-def content():
-    make_site_content()
-    topic = make_topic(slug="tax")
-    desk = make_desk(slug="grensinfopunt")
-    make_location(desk)
-    make_faq(desk, topic)
-    make_conference(slug="geleen")
-    return desk, topic
+def content(site_content):
+    return site_content
 
 
 def page_urls(language):

@@ -18,6 +18,20 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "de", "en", "fr"]
+# One page of each type that belongs in the sitemap, in the `content` fixture's data.
+PUBLIC_PAGES = [
+    "",
+    "services/",
+    "services/grensinfopunt/",
+    "topics/",
+    "topics/tax/",
+    "about/",
+    "privacy/",
+    "accessibility/",
+    "conferences/",
+    "conferences/geleen/",
+    "my-situation/",
+]
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
@@ -39,25 +53,8 @@ def every_page(desk, language="nl"):
     entry = GuideEntry.objects.create(lives_in="BE", works_in="NL", title_nl="België, Nederland")
     entry.desks.add(desk)
     entry.faqs.add(faq)
-    return [
-        f"/{language}/{path}"
-        for path in [
-            "",
-            "services/",
-            "services/grensinfopunt/",
-            "topics/",
-            "topics/tax/",
-            "about/",
-            "privacy/",
-            "accessibility/",
-            "conferences/",
-            "conferences/geleen/",
-            "my-situation/",
-            "my-situation/?lives_in=BE&works_in=NL&role=employee",
-            "search/",
-            "search/?q=question",
-        ]
-    ]
+    answers = ["my-situation/?lives_in=BE&works_in=NL&role=employee", "search/?q=question"]
+    return [f"/{language}/{path}" for path in [*PUBLIC_PAGES, "search/", *answers]]
 
 
 def things(data):
@@ -87,18 +84,7 @@ def test_sitemap_lists_every_public_page_in_every_language_with_alternates(clien
     root = ET.fromstring(response.content)
     urls = {url.find("s:loc", NS).text: url for url in root.findall("s:url", NS)}
     for language in LANGUAGES:
-        for path in [
-            "",
-            "services/",
-            "services/grensinfopunt/",
-            "topics/tax/",
-            "about/",
-            "privacy/",
-            "accessibility/",
-            "conferences/",
-            "conferences/geleen/",
-            "my-situation/",
-        ]:
+        for path in PUBLIC_PAGES:
             assert f"http://testserver/{language}/{path}" in urls, (language, path)
     assert not any("hidden" in url for url in urls)
     desk_entry = urls["http://testserver/de/services/grensinfopunt/"]
