@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from conferences import rules, structured_data
 from conferences.calendar import conference_ics
@@ -183,7 +183,7 @@ def cancel(request, token):
     return _private(redirect(registration))
 
 
-@require_GET
+@require_safe
 def calendar(request, slug):
     conference = get_object_or_404(_conferences(request.user), slug=slug)
     response = HttpResponse(

@@ -23,7 +23,10 @@ def publisher(request):
 
 
 def breadcrumbs(request, trail):
-    """`trail`: [(name, path), ...] below the home page, down to this page."""
+    """`trail`: [(name, path), ...] below the home page, down to this page; None for the home
+    page itself (a list of one is no breadcrumb trail)."""
+    if not trail:
+        return None
     trail = [(_("Home"), reverse("portal:home")), *trail]
     return {
         "@context": "https://schema.org",

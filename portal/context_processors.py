@@ -15,6 +15,15 @@ DEFAULT_DESCRIPTION = _(
 )
 
 
+def x_default(versions):
+    """For visitors whose language is none of ours: the page's address without its language
+    prefix, which sends each visitor to their version (language cookie, then browser, then
+    Dutch). The sitemap's rule (Django's `Sitemap.x_default`), so both say the same."""
+    code = settings.LANGUAGE_CODE
+    default = next(version for version in versions if version["code"] == code)
+    return default["url"].replace(f"/{code}/", "/", 1)
+
+
 def site(request):
     """Language versions of the current page: hreflang alternates, canonical link, switcher."""
     language = current_language()
@@ -37,11 +46,13 @@ def site(request):
                 "og_locale": OG_LOCALES[code],
             }
         )
-    default = next(v for v in versions if v["code"] == settings.LANGUAGE_CODE)
+    canonical = request.build_absolute_uri(path) if found else ""
     return {
         "default_description": DEFAULT_DESCRIPTION,
         "og_image_url": request.build_absolute_uri(static("img/og-default.png")),
         "language_versions": versions,
-        "x_default_url": default["absolute_url"],
-        "canonical_url": request.build_absolute_uri(path) if found else "",
+        "x_default_url": request.build_absolute_uri(x_default(versions)),
+        "canonical_url": canonical,
+        # On every page: the canonical address, or for an error page the one asked for.
+        "og_url": canonical or request.build_absolute_uri(request.path),
     }

@@ -1,10 +1,19 @@
+from functools import wraps
+
 from django.conf import settings
+from django.middleware import locale
 from django.utils.cache import patch_cache_control
+from django.utils.http import split_header_value
 
 
 class PublicCacheMiddleware:
     """Let browsers and shared caches keep anonymous public pages for a while (per URL, so per
-    language); never anything a logged-in member of staff sees, nor anything that sets a cookie."""
+    language); never anything a logged-in member of staff sees, nor anything that sets a cookie
+    or carries a form token.
+
+    It asks who the visitor is only when the view did (and so the session middleware names
+    `Cookie` in `Vary`): a response that never looked at the session is the same for everyone,
+    and asking here would add a `Vary: Cookie` that is not true."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -13,17 +22,55 @@ class PublicCacheMiddleware:
         response = self.get_response(request)
         if "Cache-Control" in response:
             return response
-        user = getattr(request, "user", None)
+        session = getattr(request, "session", None)
         cacheable = (
             request.method in ("GET", "HEAD")
             and response.status_code == 200
             and not response.cookies
-            and not (user is not None and user.is_authenticated)
-            and not getattr(request, "csrf_cookie_needs_update", False)
-            and "CSRF_COOKIE" not in request.META
+            and not (session is not None and session.accessed and request.user.is_authenticated)
+            # get_token() was called: the page carries a form token (Django 6.1 sets this).
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         )
         if cacheable:
             patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
         else:
             patch_cache_control(response, private=True, no_cache=True)
         return response
+
+
+def language_neutral(view):
+    """For a view whose response is the same in every language (robots.txt, the sitemap, the
+    health check, the language switch): LocaleMiddleware then says neither `Vary:
+    Accept-Language` nor `Content-Language`."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        return view(request, *args, **kwargs)
+
+    wrapper.language_neutral = True
+    return wrapper
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's, which names `Accept-Language` in `Vary` for every URL without a language prefix,
+    except for the views marked `language_neutral`, which do not read it."""
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        match = getattr(request, "resolver_match", None)
+        if match is not None and getattr(match.func, "language_neutral", False):
+            remove_vary(response, "Accept-Language")
+            del response["Content-Language"]
+        return response
+
+
+def remove_vary(response, header):
+    kept = [
+        name
+        for name in split_header_value(response.get("Vary", ""))
+        if name.lower() != header.lower()
+    ]
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    else:
+        del response["Vary"]

@@ -3,7 +3,8 @@
 PostgreSQL: full-text search with a text-search configuration per language (Dutch, German,
 English, French stemming, plus `unaccent`, so "belastingen" finds "belasting" and "Ceramique"
 finds "Céramique"), ranked with weights (a title or question counts more than body text), using
-GIN expression indexes (migrations services 0003, conferences 0004). A text missing in the
+GIN expression indexes (migrations services 0004, conferences 0005, whose expressions are the SQL
+that django.contrib.postgres.search writes for `Searchable.vector`). A text missing in the
 visitor's language is searched in its fallback language and the result is marked with that language.
 SQLite: whole words, in any case, in the same fields; titles rank above body text.
 """
@@ -13,9 +14,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import BooleanField, FloatField, Q
-from django.db.models.expressions import RawSQL
+from django.db.models import Case, F, FloatField, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -38,23 +39,18 @@ class Searchable:
     title: str = "name"
     text: str = ""
 
-    @property
-    def table(self) -> str:
-        return self.model._meta.db_table
-
-    def column(self, name: str, language: str | None = None) -> str:
-        column = f"{name}_{language}" if language else name
-        return f'"{self.table}"."{column}"'
-
-    def vector(self, language: str) -> str:
-        """The weighted tsvector expression for `language`; the GIN index has the same one."""
+    def vector(self, language: str) -> SearchVector:
+        """The weighted tsvector for `language`. Its SQL is the expression of the GIN index
+        `<table>_search_<language>` (services 0004, conferences 0005), so PostgreSQL answers
+        from the index; tests/portal/test_search.py keeps the two equal."""
         config = CONFIGS[language]
-        parts = [(self.column(name, language), weight) for name, weight in self.translated]
-        parts += [(self.column(name), weight) for name, weight in self.plain]
-        return " || ".join(
-            f"setweight(to_tsvector('{config}'::regconfig, coalesce({column}, '')), '{weight}')"
-            for column, weight in parts
-        )
+        parts = [(f"{name}_{language}", weight) for name, weight in self.translated]
+        parts += self.plain
+        vectors = [SearchVector(name, config=config, weight=weight) for name, weight in parts]
+        combined = vectors[0]
+        for vector in vectors[1:]:
+            combined = combined + vector
+        return combined
 
 
 SEARCHABLES = [
@@ -116,25 +112,26 @@ def _languages(language):
 
 
 def _postgres_matches(searchable, queryset, query, language):
-    """One query: items matching in their own language, or in a fallback where it is empty."""
+    """One query: items matching in their own language, or in a fallback where it is empty.
+    websearch_to_tsquery, so quotes and operators in a visitor's query are safe."""
     languages = _languages(language)
-    conditions, ranks, params_where, params_rank = [], [], [], []
+    conditions, ranks = [], []
     for i, lang in enumerate(languages):
-        tsquery = f"websearch_to_tsquery('{CONFIGS[lang]}'::regconfig, %s)"
-        empty_before = "".join(
-            f" AND coalesce({searchable.column(searchable.title, earlier)}, '') = ''"
-            for earlier in languages[:i]
-        )
-        condition = f"(({searchable.vector(lang)}) @@ {tsquery}{empty_before})"
+        vector = f"search_vector_{lang}"
+        queryset = queryset.alias(**{vector: searchable.vector(lang)})
+        tsquery = SearchQuery(query, search_type="websearch", config=CONFIGS[lang])
+        condition = Q(**{vector: tsquery})
+        for earlier in languages[:i]:
+            title = f"{searchable.title}_{earlier}"
+            condition &= Q(**{title: ""}) | Q(**{f"{title}__isnull": True})
         conditions.append(condition)
-        params_where.append(query)
-        ranks.append(f"WHEN {condition} THEN ts_rank({searchable.vector(lang)}, {tsquery})")
-        params_rank += [query, query]
+        ranks.append(When(condition, then=SearchRank(F(vector), tsquery)))
+    matches = conditions[0]
+    for condition in conditions[1:]:
+        matches |= condition
     return (
-        queryset.filter(RawSQL(" OR ".join(conditions), params_where, output_field=BooleanField()))
-        .annotate(
-            search_rank=RawSQL(f"CASE {' '.join(ranks)} ELSE 0 END", params_rank, FloatField())
-        )
+        queryset.filter(matches)
+        .annotate(search_rank=Case(*ranks, default=Value(0.0), output_field=FloatField()))
         .values_list("pk", "search_rank")
     )
 

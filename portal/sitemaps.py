@@ -1,4 +1,5 @@
-"""/sitemap.xml: every public page in every language, with hreflang alternates and x-default."""
+"""/sitemap.xml: every public page in every language, with hreflang alternates and x-default
+(the address without a language prefix, as in each page's head: portal.context_processors)."""
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
@@ -7,7 +8,7 @@ from django.urls import reverse
 
 from conferences.models import Conference
 from portal.models import Page
-from services.models import FAQ, ServiceDesk, Topic
+from services.models import FAQ, GuideEntry, ServiceDesk, Topic
 
 
 class I18nSitemap(Sitemap):
@@ -21,7 +22,8 @@ class I18nSitemap(Sitemap):
 
 
 class StaticPagesSitemap(I18nSitemap):
-    """Home and the list pages; last changed when anything listed on them last changed."""
+    """Home, the list pages and the situation guide; last changed when anything listed on them
+    (for the guide: its advice) last changed."""
 
     priority = 0.8
 
@@ -30,12 +32,14 @@ class StaticPagesSitemap(I18nSitemap):
         faqs = FAQ.objects.published().aggregate(last=Max("updated_at"))["last"]
         topics = Topic.objects.published().aggregate(last=Max("updated_at"))["last"]
         events = Conference.objects.published().aggregate(last=Max("updated_at"))["last"]
+        guide = GuideEntry.objects.published().aggregate(last=Max("updated_at"))["last"]
         latest = [moment for moment in (desks, faqs, topics, events) if moment]
         return [
             ("portal:home", max(latest, default=None)),
             ("services:overview", desks),
             ("services:topics", max((m for m in (topics, faqs) if m), default=None)),
             ("conferences:list", events),
+            ("services:guide", guide),
         ]
 
     def location(self, item):

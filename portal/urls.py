@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from portal import views
+from portal.middleware import language_neutral
 from portal.models import Page
 from portal.sitemaps import SITEMAPS
 
@@ -22,7 +23,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", language_neutral(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("language/<str:language>/", views.set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]

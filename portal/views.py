@@ -18,13 +18,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_path, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from conferences.models import Conference
 from core.i18n import current_language, localize
 from core.richtext import plain
 from portal import search as site_search
 from portal import structured_data
+from portal.middleware import language_neutral
 from portal.models import KeyFigure, Page, Partner
 from services.models import Location, ServiceDesk, Topic
 
@@ -90,6 +91,8 @@ def search(request):
         "results": results,
         "title": _("Search") if not query else _("Search: %(query)s") % {"query": query},
         "breadcrumbs": [(_("Search"), reverse("portal:search"))],
+        # The empty search form may be found; result pages are not content of their own.
+        "noindex": bool(query),
     }
     if query and not hits:
         site_search.record_miss(query, language)
@@ -108,7 +111,8 @@ def _result_url(hit):
     return hit.obj.get_absolute_url()
 
 
-@require_GET
+@language_neutral
+@require_safe
 def set_language(request, language):
     """The language switcher: remember the choice in a cookie, then show the same page in it.
 
@@ -139,8 +143,9 @@ def set_language(request, language):
     return response
 
 
+@language_neutral
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """For load balancers and monitoring: 200 when the database answers, 503 when it does not."""
     try:
@@ -152,7 +157,8 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-@require_GET
+@language_neutral
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -164,6 +170,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+@language_neutral
 def favicon(request):
     """Browsers ask for /favicon.ico on every page, the admin's included."""
     return HttpResponsePermanentRedirect(staticfiles_storage.url("img/favicon.svg"))

@@ -68,13 +68,18 @@ def government_service(request, desk, locations):
         "description": localize(desk, "summary").text,
         "url": absolute(request, desk.get_absolute_url()),
         "areaServed": ["NL", "BE", "DE"],
-        "availableLanguage": [code for code, _name in settings.LANGUAGES],
         "provider": publisher(request),
     }
     offices = [government_office(request, location) for location in locations]
     if offices:
         service["availableChannel"] = [
-            {"@type": "ServiceChannel", "serviceLocation": office} for office in offices
+            {
+                "@type": "ServiceChannel",
+                "serviceLocation": office,
+                # A property of the channel (and of ContactPoint), not of the service itself.
+                "availableLanguage": [code for code, _name in settings.LANGUAGES],
+            }
+            for office in offices
         ]
     return service
 

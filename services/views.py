@@ -107,8 +107,8 @@ def topic_detail(request, slug):
             "faqs": faqs,
             "title": name.text,
             "description": plain(localize(topic, "intro").text),
+            # No FAQPage here: each FAQ is marked up once, on its desk's page.
             "breadcrumbs": [_topics_crumb(), (name, topic.get_absolute_url())],
-            "structured_data": [structured_data.faq_page(faqs)] if faqs else [],
         },
     )
 

@@ -1,9 +1,10 @@
-"""GIN indexes for full-text search of conferences on PostgreSQL: exactly the weighted vectors that
-portal/search.py queries, one per language, on the configurations of core 0002. Nothing to do on
-SQLite. If the searched fields or weights change, add a migration that recreates these to match.
+"""GIN indexes for full-text search of conferences on PostgreSQL, one per language, on the
+configurations of core 0002: exactly the weighted vectors that portal/search.py queries
+(django.contrib.postgres.search), written as the ORM writes them, so that PostgreSQL uses them
+(tests/portal/test_search.py compares the two). Nothing to do on SQLite. If the searched fields or
+weights change, add a migration that recreates these to match.
 
-Idempotent (IF NOT EXISTS), so that a database that had them from the former portal migration
-keeps them.
+A database that had indexes of these names from the former portal migration gets them anew.
 """
 
 from django.db import migrations
@@ -12,22 +13,22 @@ INDEXES = [
     (
         'conferences_conference_search_nl',
         'conferences_conference',
-        'setweight(to_tsvector(\'portal_nl\'::regconfig, coalesce("conferences_conference"."title_nl", \'\')), \'A\') || setweight(to_tsvector(\'portal_nl\'::regconfig, coalesce("conferences_conference"."summary_nl", \'\')), \'B\') || setweight(to_tsvector(\'portal_nl\'::regconfig, coalesce("conferences_conference"."description_nl", \'\')), \'C\')',
+        '((setweight(to_tsvector(\'portal_nl\'::regconfig, COALESCE("conferences_conference"."title_nl", \'\')), \'A\') || setweight(to_tsvector(\'portal_nl\'::regconfig, COALESCE("conferences_conference"."summary_nl", \'\')), \'B\')) || setweight(to_tsvector(\'portal_nl\'::regconfig, COALESCE("conferences_conference"."description_nl", \'\')), \'C\'))',
     ),
     (
         'conferences_conference_search_de',
         'conferences_conference',
-        'setweight(to_tsvector(\'portal_de\'::regconfig, coalesce("conferences_conference"."title_de", \'\')), \'A\') || setweight(to_tsvector(\'portal_de\'::regconfig, coalesce("conferences_conference"."summary_de", \'\')), \'B\') || setweight(to_tsvector(\'portal_de\'::regconfig, coalesce("conferences_conference"."description_de", \'\')), \'C\')',
+        '((setweight(to_tsvector(\'portal_de\'::regconfig, COALESCE("conferences_conference"."title_de", \'\')), \'A\') || setweight(to_tsvector(\'portal_de\'::regconfig, COALESCE("conferences_conference"."summary_de", \'\')), \'B\')) || setweight(to_tsvector(\'portal_de\'::regconfig, COALESCE("conferences_conference"."description_de", \'\')), \'C\'))',
     ),
     (
         'conferences_conference_search_en',
         'conferences_conference',
-        'setweight(to_tsvector(\'portal_en\'::regconfig, coalesce("conferences_conference"."title_en", \'\')), \'A\') || setweight(to_tsvector(\'portal_en\'::regconfig, coalesce("conferences_conference"."summary_en", \'\')), \'B\') || setweight(to_tsvector(\'portal_en\'::regconfig, coalesce("conferences_conference"."description_en", \'\')), \'C\')',
+        '((setweight(to_tsvector(\'portal_en\'::regconfig, COALESCE("conferences_conference"."title_en", \'\')), \'A\') || setweight(to_tsvector(\'portal_en\'::regconfig, COALESCE("conferences_conference"."summary_en", \'\')), \'B\')) || setweight(to_tsvector(\'portal_en\'::regconfig, COALESCE("conferences_conference"."description_en", \'\')), \'C\'))',
     ),
     (
         'conferences_conference_search_fr',
         'conferences_conference',
-        'setweight(to_tsvector(\'portal_fr\'::regconfig, coalesce("conferences_conference"."title_fr", \'\')), \'A\') || setweight(to_tsvector(\'portal_fr\'::regconfig, coalesce("conferences_conference"."summary_fr", \'\')), \'B\') || setweight(to_tsvector(\'portal_fr\'::regconfig, coalesce("conferences_conference"."description_fr", \'\')), \'C\')',
+        '((setweight(to_tsvector(\'portal_fr\'::regconfig, COALESCE("conferences_conference"."title_fr", \'\')), \'A\') || setweight(to_tsvector(\'portal_fr\'::regconfig, COALESCE("conferences_conference"."summary_fr", \'\')), \'B\')) || setweight(to_tsvector(\'portal_fr\'::regconfig, COALESCE("conferences_conference"."description_fr", \'\')), \'C\'))',
     ),
 ]
 
@@ -36,7 +37,8 @@ def create(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     for name, table, vector in INDEXES:
-        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (({vector}))")
+        schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+        schema_editor.execute(f"CREATE INDEX {name} ON {table} USING gin ({vector})")
 
 
 def drop(apps, schema_editor):

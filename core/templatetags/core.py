@@ -44,6 +44,5 @@ def json_ld(data):
 def breadcrumb_list(context):
     """The page's breadcrumbs (context["breadcrumbs"]) as a schema.org BreadcrumbList."""
     request = context.get("request")
-    if request is None:
-        return ""
-    return json_ld(structured_data.breadcrumbs(request, context.get("breadcrumbs") or []))
+    data = request and structured_data.breadcrumbs(request, context.get("breadcrumbs") or [])
+    return json_ld(data) if data else ""

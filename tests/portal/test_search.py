@@ -204,18 +204,55 @@ def test_language_stemming_and_accents(client, desk, topic, language, field, tex
     assert "#faq-" in html, (language, query)
 
 
-@postgres_only
-def test_postgres_answers_from_the_gin_indexes():
-    from portal.search import SEARCHABLES, _postgres_matches
-    from services.models import FAQ
+def _searchable_ids():
+    from portal.search import SEARCHABLES
 
+    return [searchable.kind for searchable in SEARCHABLES]
+
+
+@postgres_only
+@pytest.mark.parametrize("kind", _searchable_ids())
+@pytest.mark.parametrize("language", ["nl", "de", "en", "fr"])
+def test_postgres_answers_from_the_gin_indexes(kind, language):
+    from portal.search import SEARCHABLES, _postgres_matches
+
+    searchable = next(s for s in SEARCHABLES if s.kind == kind)
+    table = searchable.model._meta.db_table
     # The text condition alone: every language's arm must be answerable from its GIN index.
-    queryset = _postgres_matches(SEARCHABLES[0], FAQ.objects.all(), "belasting", "nl")
+    queryset = _postgres_matches(searchable, searchable.model.objects.all(), "belasting", language)
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         sql, params = queryset.query.sql_with_params()
         cursor.execute("EXPLAIN " + sql, params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    for language in ["nl", "en", "de", "fr"]:
-        assert f"services_faq_search_{language}" in plan, plan
+    for arm in ["nl", "en", "de", "fr"]:
+        assert f"Bitmap Index Scan on {table}_search_{arm}" in plan, plan
     assert "Seq Scan" not in plan
+
+
+@postgres_only
+def test_the_index_expressions_are_the_sql_the_orm_writes():
+    """Character for character: the migrations' index expressions and portal/search.py's."""
+    import importlib
+
+    from portal.search import CONFIGS, SEARCHABLES
+
+    indexes = {}
+    for module in [
+        "services.migrations.0003_search_indexes",
+        "conferences.migrations.0004_search_indexes",
+    ]:
+        indexes |= {
+            name: vector for name, _table, vector in importlib.import_module(module).INDEXES
+        }
+    expected = {}
+    for searchable in SEARCHABLES:
+        query = searchable.model.objects.all().query
+        compiler = query.get_compiler(connection=connection)
+        for language in CONFIGS:
+            sql, params = compiler.compile(searchable.vector(language).resolve_expression(query))
+            with connection.cursor() as cursor:
+                expected[f"{searchable.model._meta.db_table}_search_{language}"] = cursor.mogrify(
+                    sql, params
+                )
+    assert indexes == expected

@@ -9,7 +9,7 @@ import zoneinfo
 import pytest
 
 from conferences.models import Conference
-from services.models import ServiceDesk
+from services.models import GuideEntry, ServiceDesk
 from tests.factories import (
     make_conference,
     make_desk,
@@ -21,6 +21,20 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "de", "en", "fr"]
+# One page of each type that belongs in the sitemap, in the `content` fixture's data.
+PUBLIC_PAGES = [
+    "",
+    "services/",
+    "services/grensinfopunt/",
+    "topics/",
+    "topics/tax/",
+    "about/",
+    "privacy/",
+    "accessibility/",
+    "conferences/",
+    "conferences/geleen/",
+    "my-situation/",
+]
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
@@ -34,6 +48,28 @@ def content():
     make_desk(slug="hidden", is_published=False)
     make_conference(slug="geleen")
     return desk
+
+
+def every_page(desk, language="nl"):
+    """One page of each type, the guide's and the search's answers included."""
+    faq = desk.faqs.get()
+    entry = GuideEntry.objects.create(lives_in="BE", works_in="NL", title_nl="België, Nederland")
+    entry.desks.add(desk)
+    entry.faqs.add(faq)
+    answers = ["my-situation/?lives_in=BE&works_in=NL&role=employee", "search/?q=question"]
+    return [f"/{language}/{path}" for path in [*PUBLIC_PAGES, "search/", *answers]]
+
+
+def things(data):
+    """Every schema.org item in a JSON-LD block, the nested ones included."""
+    if isinstance(data, list):
+        for value in data:
+            yield from things(value)
+    elif isinstance(data, dict):
+        if "@type" in data:
+            yield data
+        for value in data.values():
+            yield from things(value)
 
 
 def json_ld(html):
@@ -51,17 +87,7 @@ def test_sitemap_lists_every_public_page_in_every_language_with_alternates(clien
     root = ET.fromstring(response.content)
     urls = {url.find("s:loc", NS).text: url for url in root.findall("s:url", NS)}
     for language in LANGUAGES:
-        for path in [
-            "",
-            "services/",
-            "services/grensinfopunt/",
-            "topics/tax/",
-            "about/",
-            "privacy/",
-            "accessibility/",
-            "conferences/",
-            "conferences/geleen/",
-        ]:
+        for path in PUBLIC_PAGES:
             assert f"http://testserver/{language}/{path}" in urls, (language, path)
     assert not any("hidden" in url for url in urls)
     desk_entry = urls["http://testserver/de/services/grensinfopunt/"]
@@ -71,6 +97,49 @@ def test_sitemap_lists_every_public_page_in_every_language_with_alternates(clien
     assert set(alternates) == {*LANGUAGES, "x-default"}
     assert alternates["fr"] == "http://testserver/fr/services/grensinfopunt/"
     assert desk_entry.find("s:lastmod", NS) is not None
+    guide_entry = urls["http://testserver/en/my-situation/"]
+    alternates = {
+        link.get("hreflang"): link.get("href") for link in guide_entry.findall("x:link", NS)
+    }
+    assert set(alternates) == {*LANGUAGES, "x-default"}
+
+
+def sitemap_alternates(client):
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    return {
+        url.find("s:loc", NS).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+        }
+        for url in root.findall("s:url", NS)
+    }
+
+
+def head_alternates(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "services/grensinfopunt/",
+        "topics/tax/",
+        "about/",
+        "conferences/geleen/",
+        "my-situation/",
+    ],
+)
+def test_page_head_and_sitemap_name_the_same_alternates_and_x_default(client, content, path):
+    in_sitemap = sitemap_alternates(client)
+    for language in LANGUAGES:
+        url = f"http://testserver/{language}/{path}"
+        in_head = head_alternates(client.get(url).content.decode())
+        assert in_head == in_sitemap[url], url
+    assert in_head["x-default"] == f"http://testserver/{path}"
+    # x-default is for visitors whose language is none of ours: it sends them to a version.
+    response = client.get(f"/{path}", headers={"accept-language": "pl, de;q=0.5"})
+    assert response.status_code == 302
+    assert response["Location"] == f"/de/{path}"
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_admin_and_personal_pages(client):
@@ -80,11 +149,22 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_out_admin_and_personal_pages
     assert "Sitemap: http://testserver/sitemap.xml" in text
 
 
-def test_home_has_organization_and_breadcrumbs(client, content):
-    items = json_ld(client.get("/en/").content.decode())
+def test_home_has_organization_and_no_breadcrumb_of_one_item(client, content):
+    html = client.get("/en/").content.decode()
+    items = json_ld(html)
     organisation = of_type(items, "GovernmentOrganization")[0]
     assert organisation["name"] and organisation["url"] == "http://testserver/"
-    assert of_type(items, "BreadcrumbList")
+    assert not of_type(items, "BreadcrumbList")
+    assert 'class="breadcrumb"' not in html
+
+
+def test_no_page_has_a_breadcrumb_of_one_item(client, content):
+    for url in every_page(content):
+        html = client.get(url).content.decode()
+        for crumbs in of_type(json_ld(html), "BreadcrumbList"):
+            assert len(crumbs["itemListElement"]) >= 2, url
+        for nav in re.findall(r'<ol class="breadcrumb">(.*?)</ol>', html, re.S):
+            assert nav.count("<li") >= 2, url
 
 
 def test_desk_page_has_government_service_offices_hours_faqs_and_breadcrumbs(client, content):
@@ -104,6 +184,7 @@ def test_desk_page_has_government_service_offices_hours_faqs_and_breadcrumbs(cli
     assert question["@type"] == "Question"
     assert question["acceptedAnswer"]["@type"] == "Answer"
     assert "[de]" in question["name"]
+    assert service["availableChannel"][0]["availableLanguage"] == LANGUAGES
     crumbs = of_type(items, "BreadcrumbList")[0]["itemListElement"]
     assert [crumb["position"] for crumb in crumbs] == [1, 2, 3]
     assert crumbs[-1]["item"] == "http://testserver/de/services/grensinfopunt/"
@@ -161,3 +242,98 @@ def test_every_page_type_has_its_own_title_description_and_open_graph(client, co
         )
         assert '<meta name="twitter:card" content="summary_large_image">' in html
     assert ServiceDesk.objects.count() == 2
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_faq_is_marked_up_as_faq_page_once_on_the_whole_site(client, content, language):
+    marked = []
+    for url in every_page(content, language):
+        for page in of_type(json_ld(client.get(url).content.decode()), "FAQPage"):
+            marked += [(url, question["name"]) for question in page["mainEntity"]]
+    faq = content.faqs.get()
+    question = getattr(faq, f"question_{language}")
+    assert marked == [(f"/{language}/services/grensinfopunt/", question)]
+
+
+# What schema.org allows on each type we emit (a property of the type or of a type it extends),
+# as far as we use it: checked against schema.org. A new property gets checked and added here.
+SCHEMA_PROPERTIES = {
+    "GovernmentOrganization": {"name", "url", "logo", "areaServed", "member"},
+    "GovernmentService": {
+        "name",
+        "description",
+        "url",
+        "areaServed",
+        "provider",
+        "availableChannel",
+    },
+    "ServiceChannel": {"serviceLocation", "availableLanguage", "serviceUrl", "name"},
+    "GovernmentOffice": {
+        "name",
+        "address",
+        "telephone",
+        "email",
+        "geo",
+        "openingHoursSpecification",
+    },
+    "PostalAddress": {"addressLocality", "addressCountry", "streetAddress", "postalCode"},
+    "GeoCoordinates": {"latitude", "longitude"},
+    "OpeningHoursSpecification": {"dayOfWeek", "opens", "closes"},
+    "FAQPage": {"mainEntity"},
+    "Question": {"name", "acceptedAnswer"},
+    "Answer": {"text"},
+    "Event": {
+        "name",
+        "description",
+        "startDate",
+        "endDate",
+        "eventStatus",
+        "eventAttendanceMode",
+        "location",
+        "image",
+        "url",
+        "inLanguage",
+        "isAccessibleForFree",
+        "offers",
+        "organizer",
+    },
+    "Place": {"name", "address"},
+    "Offer": {"price", "priceCurrency", "url", "availability", "validFrom"},
+    "BreadcrumbList": {"itemListElement"},
+    "ListItem": {"position", "name", "item"},
+}
+
+
+def test_json_ld_uses_only_properties_schema_org_allows_on_each_type(client, content):
+    make_location(content, latitude=50.85, longitude=5.69)
+    seen = set()
+    for url in every_page(content):
+        for block in json_ld(client.get(url).content.decode()):
+            for thing in things(block):
+                kind = thing["@type"]
+                assert kind in SCHEMA_PROPERTIES, (url, kind)
+                extra = set(thing) - {"@context", "@type"} - SCHEMA_PROPERTIES[kind]
+                assert not extra, (url, kind, extra)
+                seen.add(kind)
+    assert seen >= {"GovernmentService", "ServiceChannel", "GeoCoordinates", "Event", "FAQPage"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_open_graph_names_its_locale_first_and_every_page_its_url(client, content, language):
+    for url in [*every_page(content, language), f"/{language}/no-such-page/"]:
+        html = client.get(url).content.decode()
+        locales = re.findall(r'<meta property="(og:locale(?::alternate)?)" content="([^"]+)"', html)
+        assert locales[0][0] == "og:locale", url
+        assert [kind for kind, _value in locales[1:]] == ["og:locale:alternate"] * 3, url
+        assert locales[0][1].startswith(language + "_"), url
+        og_url = re.search(r'<meta property="og:url" content="([^"]+)">', html).group(1)
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)">', html)
+        assert og_url == (canonical.group(1) if canonical else f"http://testserver{url}"), url
+
+
+def test_search_results_are_not_indexed_the_search_form_may_be(client, content):
+    noindex = '<meta name="robots" content="noindex">'
+    assert noindex in client.get("/nl/search/", {"q": "question"}).content.decode()
+    assert noindex in client.get("/nl/search/", {"q": "nothing-like-this"}).content.decode()
+    assert noindex not in client.get("/nl/search/").content.decode()
+    assert noindex not in client.get("/nl/services/grensinfopunt/").content.decode()

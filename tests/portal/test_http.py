@@ -1,0 +1,125 @@
+"""HTTP as the standards describe it: every URL that answers GET answers HEAD the same way."""
+
+import pytest
+from django.conf import settings
+from django.urls import URLResolver, get_resolver, reverse
+from django.urls.resolvers import LocalePrefixPattern
+from django.utils import translation
+
+from conferences.rules import register
+from tests.factories import registration_data
+
+pytestmark = pytest.mark.django_db
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def url_patterns(patterns=None, namespace=None, i18n=False):
+    """(view name or route, pattern, under a language prefix) for every URL pattern, the admin's
+    own aside (Django's, tested there)."""
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace == "admin":
+                continue
+            inner = pattern.namespace or namespace
+            prefixed = i18n or isinstance(pattern.pattern, LocalePrefixPattern)
+            yield from url_patterns(pattern.url_patterns, inner, prefixed)
+        else:
+            name = f"{namespace}:{pattern.name}" if namespace and pattern.name else pattern.name
+            yield name, pattern, i18n
+
+
+@pytest.fixture
+def sample_kwargs(site_content):
+    """A value for every URL parameter, per view: a new parameter without one fails the test."""
+    desk, topic, conference = site_content
+    registration = register(conference=conference, **registration_data())
+    return {
+        "set_language": {"language": "de"},
+        "services:desk": {"slug": desk.slug},
+        "services:topic": {"slug": topic.slug},
+        "conferences:detail": {"slug": conference.slug},
+        "conferences:register": {"slug": conference.slug},
+        "conferences:resend_link": {"slug": conference.slug},
+        "conferences:calendar": {"slug": conference.slug},
+        "conferences:manage": {"token": registration.token},
+        "conferences:cancel": {"token": registration.token},
+    }
+
+
+def every_url(sample_kwargs):
+    urls = ["/", "/admin/login/"]
+    for name, pattern, i18n in url_patterns():
+        if name is None:  # e.g. /favicon.ico
+            urls.append("/" + str(pattern.pattern))
+            continue
+        kwargs = sample_kwargs[name] if pattern.pattern.converters else {}
+        for language in LANGUAGES if i18n else [settings.LANGUAGE_CODE]:
+            with translation.override(language):
+                urls.append(reverse(name, kwargs=kwargs))
+    return urls
+
+
+def test_every_url_that_answers_get_answers_head_alike_without_a_body(client, sample_kwargs):
+    urls = every_url(sample_kwargs)
+    for expected in [
+        "/robots.txt",
+        "/sitemap.xml",
+        "/healthz",
+        "/de/conferences/geleen/calendar.ics",
+    ]:
+        assert expected in urls
+    answered_get = 0
+    for url in urls:
+        get = client.get(url)
+        head = client.head(url)
+        assert head.status_code == get.status_code, url
+        assert head.content == b"", url
+        if get.status_code != 405:
+            answered_get += 1
+            assert head["Content-Type"] == get["Content-Type"], url
+    assert answered_get > 40
+
+
+def vary(response):
+    return {name.strip() for name in response.get("Vary", "").split(",") if name.strip()}
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # Read the session (staff preview unpublished items): Cookie. The language is the path's.
+        ("/nl/", {"Cookie"}),
+        ("/de/services/grensinfopunt/", {"Cookie"}),
+        ("/fr/conferences/geleen/", {"Cookie"}),
+        ("/en/search/?q=question", {"Cookie"}),
+        ("/fr/conferences/geleen/calendar.ics", {"Cookie"}),
+        # The same for everyone: nothing.
+        ("/en/search/", set()),
+        ("/nl/my-situation/", set()),
+        ("/sitemap.xml", set()),
+        ("/robots.txt", set()),
+        ("/healthz", set()),
+        ("/favicon.ico", set()),
+        ("/language/de/?next=/nl/", set()),
+        # The language redirect reads the language cookie and the browser's languages.
+        ("/", {"Accept-Language", "Cookie"}),
+        ("/services/grensinfopunt/", {"Accept-Language", "Cookie"}),
+    ],
+)
+def test_vary_names_only_what_the_response_varies_by(client, sample_kwargs, url, expected):
+    response = client.get(url)
+    assert response.status_code in (200, 301, 302), url
+    assert vary(response) == expected
+
+
+def test_language_neutral_responses_claim_no_language(client, sample_kwargs):
+    for url in ["/sitemap.xml", "/robots.txt", "/healthz"]:
+        assert "Content-Language" not in client.get(url), url
+    assert client.get("/de/")["Content-Language"] == "de"
+
+
+def test_a_cookie_from_an_earlier_form_does_not_make_other_pages_private(client, sample_kwargs):
+    assert "private" in client.get("/nl/conferences/geleen/")["Cache-Control"]  # a form token
+    assert "csrftoken" in client.cookies
+    for url in ["/nl/", "/nl/services/grensinfopunt/", "/sitemap.xml"]:
+        assert client.get(url)["Cache-Control"].startswith("public"), url
