@@ -21,10 +21,17 @@ from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk
 ORDER_STEP = 10
 
 
-def positioned(fields: dict, index: int, where: str) -> dict:
-    if "order" in fields:
+def positioned(data: dict, fields: dict, index: int, where: str) -> dict:
+    if "order" in data:
         raise seed.SeedError(f"{where}: leave out order; the order is the item's place in the file")
     return fields | {"order": (index + 1) * ORDER_STEP}
+
+
+def named(rows: dict, key, where: str):
+    """The seeded row a file names by slug or key; a name that matches none stops the command."""
+    if key not in rows:
+        raise seed.SeedError(f"{where}: no {key!r} among {', '.join(map(str, rows))}")
+    return rows[key]
 
 
 class Command(BaseCommand):
@@ -115,7 +122,8 @@ class Command(BaseCommand):
             faqs[slug, key] = self.upsert(
                 FAQ,
                 {"desk": desk, "seed_key": key},
-                positioned(fields, index, where) | {"topic": topics[faq["topic"]]},
+                positioned(faq, fields, index, where)
+                | {"topic": named(topics, faq.get("topic"), f"{where}, topic")},
             )
         return faqs
 
@@ -132,7 +140,7 @@ class Command(BaseCommand):
         location, written = self.upsert(
             Location,
             {"desk": desk, "seed_key": key},
-            positioned(fields, index, where),
+            positioned(data, fields, index, where),
             report_written=True,
         )
         if written:
@@ -157,9 +165,16 @@ class Command(BaseCommand):
         key = fields.pop("seed_key")
         entry, written = self.upsert(GuideEntry, {"seed_key": key}, fields, report_written=True)
         if written:
-            entry.desks.set(ServiceDesk.objects.filter(slug__in=data.get("desks", [])))
-            entry.topics.set([topics[slug] for slug in data.get("topics", [])])
-            entry.faqs.set([faqs[desk, faq] for desk, faq in data.get("faqs", [])])
+            desks = {desk.slug: desk for desk in ServiceDesk.objects.all()}
+            entry.desks.set(
+                [named(desks, slug, f"{where}, desks") for slug in data.get("desks", [])]
+            )
+            entry.topics.set(
+                [named(topics, slug, f"{where}, topics") for slug in data.get("topics", [])]
+            )
+            entry.faqs.set(
+                [named(faqs, tuple(faq), f"{where}, faqs") for faq in data.get("faqs", [])]
+            )
 
     def seed_conference(self, data, all_editions, settings, where):
         """The edition by slug, with `settings` the command decides (the demo's date and window);
