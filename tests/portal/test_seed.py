@@ -189,6 +189,7 @@ def seed_copy(tmp_path, monkeypatch):
         ("conferences.toml", "capacity = 125", "capacity = 125\nseats = 125", "seats is not"),
         ("conferences.toml", "[[demo.programme]]", "[[demo.programm]]", "programm is not"),
         ("desks/talent-coalition.toml", "[[faqs]]", "[[faqs]]\norder = 1", "leave out order"),
+        ("conferences.toml", "[[demo.programme]]", "[[demo.programme]]\norder = 1", "leave out"),
         ("site.toml", "[[pages]]", "[[page]]\n[[pages]]", "expected the tables"),
         ("desks/expat-centre-maastricht-region.toml", 'topic = "tax"', 'topic = "taxes"', "taxes"),
         ("guide.toml", 'desks = ["grensinfopunt"]', 'desks = ["grensinfo"]', "no 'grensinfo'"),

@@ -185,19 +185,18 @@ class Command(BaseCommand):
                 Conference,
                 data,
                 where=where,
-                handled=["programme", "days_ahead"],
+                handled=["programme"],
                 owned=seed.seeded_fields(Conference, all_editions),
             )
             | settings
         )
         all_items = [item for edition in all_editions for item in edition.get("programme", [])]
         owned = seed.seeded_fields(ProgrammeItem, all_items)
-        programme = [
-            seed.field_values(
-                ProgrammeItem, item, where=f"{where}, programme[{index}]", owned=owned
-            )
-            for index, item in enumerate(data.get("programme", []))
-        ]
+        programme = []
+        for index, item in enumerate(data.get("programme", [])):
+            at = f"{where}, programme[{index}]"
+            fields_of_item = seed.field_values(ProgrammeItem, item, where=at, owned=owned)
+            programme.append(positioned(item, fields_of_item, index, at))
         slug = fields.pop("slug")
         return self.upsert(
             Conference,
@@ -213,12 +212,9 @@ class Command(BaseCommand):
         (it tells registrants about a new date, time or place), call it here."""
         conference.full_clean()
         conference.save()
-        for index, fields in enumerate(programme):
-            self.upsert(
-                ProgrammeItem,
-                {"conference": conference, "order": (index + 1) * ORDER_STEP},
-                fields,
-            )
+        for fields in programme:
+            lookup = {"conference": conference, "order": fields["order"]}
+            self.upsert(ProgrammeItem, lookup, {k: v for k, v in fields.items() if k != "order"})
 
     def seed_demo(self, data, all_editions):
         """The fictional edition: upcoming and open. A re-run that finds it in the past moves it
@@ -231,8 +227,9 @@ class Command(BaseCommand):
                 self.style.WARNING(f"skipped: “{existing}” uses the demo slug but is not a demo")
             )
             return
+        data = dict(data)
         settings = {
-            "date": today + datetime.timedelta(days=data["days_ahead"]),
+            "date": today + datetime.timedelta(days=data.pop("days_ahead")),
             "is_demo": True,
             "is_published": True,
             "registration_opens_at": timezone.now(),
