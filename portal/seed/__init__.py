@@ -1,25 +1,109 @@
-"""Seed content for `manage.py seed_portal`: plain Python data, one module per part.
+"""Seed content for `manage.py seed_portal`: TOML files in this folder, read with tomllib.
 
-Every translated text is a dict with the four keys "nl", "de", "en", "fr" (or None: empty in all).
+- `desks/*.toml`: one file per desk, with its locations (and their opening hours) and its FAQs
+- `topics.toml`, `site.toml` (key figures, partners, pages), `guide.toml`, `conferences.toml`
+
+A translated field is a table with one key per language (`name.nl = "..."`, ...); which fields are
+translated comes from modeltranslation (`translation.py`), the other fields from the model itself.
+A key that is neither, nor one the command handles itself, stops the command (typo protection).
+How to edit the files: docs/content-guide.md.
 """
 
-from portal.seed.border import DESKS as BORDER_DESKS
-from portal.seed.conference import CONFERENCES, DEMO_CONFERENCE, DEMO_DAYS_AHEAD
-from portal.seed.guide import GUIDE
-from portal.seed.international import DESKS as INTERNATIONAL_DESKS
-from portal.seed.site import FIGURES, PAGES, PARTNERS
-from portal.seed.topics import TOPICS
+import tomllib
+from pathlib import Path
 
-DESKS = [*BORDER_DESKS, *INTERNATIONAL_DESKS]
+from django.conf import settings
+from django.core.management.base import CommandError
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 
-__all__ = [
-    "CONFERENCES",
-    "DEMO_CONFERENCE",
-    "DEMO_DAYS_AHEAD",
-    "DESKS",
-    "FIGURES",
-    "GUIDE",
-    "PAGES",
-    "PARTNERS",
-    "TOPICS",
-]
+FOLDER = Path(__file__).parent
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+class SeedError(CommandError):
+    """The seed files say something the models cannot take."""
+
+
+def files() -> list[Path]:
+    """Every seed file, desks first."""
+    return [*sorted((FOLDER / "desks").glob("*.toml")), *sorted(FOLDER.glob("*.toml"))]
+
+
+def read(path: Path | str) -> dict:
+    path = FOLDER / path
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except tomllib.TOMLDecodeError as error:
+        raise SeedError(f"{path.relative_to(FOLDER)}: {error}") from error
+
+
+def tables(path: str, *expected: str) -> dict:
+    """A file made of the `expected` top-level tables, and nothing else."""
+    content = read(path)
+    if set(content) != set(expected):
+        raise SeedError(
+            f"{path}: expected the tables {', '.join(expected)}, found {', '.join(sorted(content))}"
+        )
+    return content
+
+
+def desks() -> list[tuple[str, dict]]:
+    """(file name, desk) for every desk file, in the desks' order."""
+    found = [(path.name, read(path)) for path in sorted((FOLDER / "desks").glob("*.toml"))]
+    return sorted(found, key=lambda named: named[1].get("order", 0))
+
+
+def translated_fields(model) -> list[str]:
+    if model not in translator.get_registered_models():
+        return []
+    return list(translator.get_options_for_model(model).fields)
+
+
+def plain_fields(model) -> set[str]:
+    """The model's own non-relational fields (seed keys too, not the automatic `updated_at`),
+    without the per-language columns."""
+    columns = {
+        build_localized_fieldname(field, code)
+        for field in translated_fields(model)
+        for code in LANGUAGES
+    }
+    return {
+        field.name
+        for field in model._meta.concrete_fields
+        if not (field.is_relation or field.primary_key or getattr(field, "auto_now", False))
+    } - columns
+
+
+def seeded_fields(model, items: list[dict]) -> set[str]:
+    """The plain fields the seed owns for a model: those any of its items sets. `--reset` puts
+    them back, also to their default where an item leaves them out; other fields stay staff's."""
+    return plain_fields(model) & {key for item in items for key in item}
+
+
+def field_values(model, data: dict, *, where: str, handled=(), owned=()) -> dict:
+    """One item's values for `model`: every translated field in all language columns ("" where
+    the file has no text), the plain fields as given, and the `owned` plain fields it leaves out
+    at their default. `handled` keys are the command's own (relations, child tables)."""
+    translated, plain = translated_fields(model), plain_fields(model)
+    unknown = sorted(data.keys() - {*translated, *plain, *handled})
+    if unknown:
+        raise SeedError(
+            f"{where}: {', '.join(unknown)} is not a field of {model._meta.object_name} "
+            f"(fields: {', '.join(sorted({*translated, *plain}))})"
+        )
+    values = {
+        name: data[name] if name in data else model._meta.get_field(name).get_default()
+        for name in sorted((data.keys() & plain) | set(owned))
+    }
+    for field in translated:
+        texts = data.get(field, {})
+        if not isinstance(texts, dict) or not texts.keys() <= set(LANGUAGES):
+            raise SeedError(
+                f'{where}: {field} needs one text per language, as {field}.nl = "..." '
+                f"({', '.join(LANGUAGES)}), not {texts!r}"
+            )
+        for code in LANGUAGES:
+            values[build_localized_fieldname(field, code)] = texts.get(code, "")
+    return values

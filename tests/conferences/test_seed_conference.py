@@ -6,17 +6,20 @@ import io
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from modeltranslation.translator import translator
 
 from conferences.models import Conference, ProgrammeItem, Registration
 from conferences.rules import RegistrationClosed, register
 from core.i18n import missing_languages
+from portal import seed as seed_files
 from tests.factories import registration_data
 
 pytestmark = pytest.mark.django_db
 SLUG_2024 = "euregional-labour-market-2024"
-DEMO_SLUG = "demo-registration"
-CONFERENCE_TEXTS = ["title", "summary", "description"]
-PROGRAMME_TEXTS = ["title", "description"]
+DEMO = seed_files.read("conferences.toml")["demo"]
+DEMO_SLUG = DEMO["slug"]
+CONFERENCE_TEXTS = translator.get_options_for_model(Conference).fields
+PROGRAMME_TEXTS = translator.get_options_for_model(ProgrammeItem).fields
 
 
 def seed(*args):
@@ -120,7 +123,7 @@ def test_demo_creates_an_upcoming_open_demo_edition():
     seed("--demo")
     demo = Conference.objects.get(slug=DEMO_SLUG)
     assert demo.is_demo and demo.is_published
-    assert demo.date == timezone.localdate() + datetime.timedelta(days=60)
+    assert demo.date == timezone.localdate() + datetime.timedelta(days=DEMO["days_ahead"])
     assert (demo.start_time, demo.end_time) == (datetime.time(12), datetime.time(15, 30))
     assert demo.capacity == 20
     assert demo.registration_is_open()
@@ -164,7 +167,7 @@ def test_rerunning_demo_moves_a_past_demo_edition_forward():
     output = seed("--demo")
 
     demo.refresh_from_db()
-    assert demo.date == timezone.localdate() + datetime.timedelta(days=60)
+    assert demo.date == timezone.localdate() + datetime.timedelta(days=DEMO["days_ahead"])
     assert demo.registration_is_open()
     assert "moved: demo edition" in output
     assert not demo.registrations.exists()  # trial registrations for the old date are gone

@@ -1,16 +1,29 @@
-"""`manage.py seed_portal` loads real content in four languages, idempotently."""
+"""`manage.py seed_portal` loads real content in four languages from portal/seed/*.toml,
+idempotently."""
 
+import datetime
 import io
+import shutil
+import tomllib
+from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 
-from core.i18n import missing_languages
+from conferences.models import Conference, ProgrammeItem
+from portal import seed as seed_files
 from portal.models import KeyFigure, Page, Partner
-from services.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
+from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "de", "en", "fr"]
+SEEDED = [Topic, ServiceDesk, Location, FAQ, GuideEntry, KeyFigure, Partner, Page]
+SEEDED += [Conference, ProgrammeItem]
+# Translated fields the seed may leave empty in all four languages (the sources give nothing):
+# the Talent Coalition's location has no notes, the expat centre's contacts figure no prefix.
+MAY_BE_EMPTY = {(Location, "notes"), (KeyFigure, "prefix")}
 
 
 def seed(*args):
@@ -44,26 +57,39 @@ def test_seed_loads_the_desks_locations_and_content():
     assert set(Page.objects.values_list("slug", flat=True)) == {"about", "privacy", "accessibility"}
 
 
-@pytest.mark.parametrize(
-    ("model", "fields"),
-    [
-        (ServiceDesk, ["name", "summary", "audience", "description"]),
-        (Location, ["name", "notes"]),
-        (Topic, ["name", "intro"]),
-        (FAQ, ["question", "answer"]),
-        (KeyFigure, ["prefix", "label", "source"]),
-        (Partner, ["description"]),
-        (Page, ["title", "intro", "body"]),
-    ],
-)
-def test_seed_content_is_complete_in_four_languages(model, fields):
-    seed()
+@pytest.mark.parametrize("path", seed_files.files(), ids=lambda path: path.name)
+def test_every_seed_file_parses(path):
+    with path.open("rb") as file:
+        assert tomllib.load(file)
+
+
+def test_seed_files_are_one_per_desk_plus_site_topics_guide_and_conferences():
+    names = {path.relative_to(seed_files.FOLDER).as_posix() for path in seed_files.files()}
+    assert {name for name in names if not name.startswith("desks/")} == {
+        "site.toml",
+        "topics.toml",
+        "guide.toml",
+        "conferences.toml",
+    }
+    assert len([name for name in names if name.startswith("desks/")]) == 4
+
+
+@pytest.mark.parametrize("model", SEEDED, ids=lambda model: model.__name__)
+def test_seed_content_is_complete_in_four_languages(model):
+    """Every translated field (as modeltranslation lists them) of every seeded row has all four
+    languages, or is empty in all four where MAY_BE_EMPTY allows it."""
+    seed("--demo")
+    assert model.objects.exists()
     for obj in model.objects.all():
-        assert missing_languages(obj, fields) == [], obj
+        for field in translator.get_options_for_model(model).fields:
+            texts = [getattr(obj, build_localized_fieldname(field, code)) for code in LANGUAGES]
+            if (model, field) in MAY_BE_EMPTY and not any(texts):
+                continue
+            assert all(text.strip() for text in texts), (obj, field, texts)
 
 
 def test_seed_invents_no_contact_details():
-    """Only the facts in content-facts.md: the Expat Centre is the one location with a phone."""
+    """Only facts from the sources: the Expat Centre is the one location with a phone."""
     seed()
     with_phone = Location.objects.exclude(phone="")
     assert [loc.desk.slug for loc in with_phone] == ["expat-centre"]
@@ -110,3 +136,75 @@ def test_seeded_site_renders_every_desk_in_every_language(client):
             response = client.get(f"/{language}/services/{desk.slug}/")
             assert response.status_code == 200
             assert 'class="fallback"' not in response.content.decode()
+
+
+def test_reset_restores_seeded_fields_and_leaves_the_others_to_staff():
+    """--reset puts back every field the seed sets for that kind of row, also where one row
+    leaves it out (no last_verified: unverified again); fields it never sets stay as staff left
+    them."""
+    seed()
+    location = Location.objects.get(desk__slug="talent-coalition")
+    assert location.last_verified is None
+    location.last_verified = datetime.date(2025, 1, 1)
+    location.latitude = Decimal("50.85")
+    location.is_published = False
+    location.save()
+
+    seed("--reset")
+
+    location.refresh_from_db()
+    assert location.last_verified is None
+    assert location.latitude == Decimal("50.85")
+    assert not location.is_published
+
+
+@pytest.fixture
+def seed_copy(tmp_path, monkeypatch):
+    """A copy of the seed files that a test may break; the command reads it instead."""
+    folder = tmp_path / "seed"
+    shutil.copytree(seed_files.FOLDER, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    monkeypatch.setattr(seed_files, "FOLDER", folder)
+
+    def edit(name, old, new):
+        path = folder / name
+        text = path.read_text()
+        assert old in text
+        path.write_text(text.replace(old, new, 1))
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "message"),
+    [
+        (
+            "desks/grensinfopunt.toml",
+            'street_address = "Avenue',
+            'street_adress = "Avenue',
+            "street_adress is not a field of Location",
+        ),
+        ("topics.toml", 'name.nl = "Belasting"', 'nmae.nl = "Belasting"', "nmae is not a field"),
+        ("site.toml", 'label.nl = "(pot', 'label.nederlands = "(pot', "label needs one text"),
+        ("guide.toml", "advice.en =", "advise.en =", "advise is not a field of GuideEntry"),
+        ("conferences.toml", "capacity = 125", "capacity = 125\nseats = 125", "seats is not"),
+        ("conferences.toml", "[[demo.programme]]", "[[demo.programm]]", "programm is not"),
+        ("desks/talent-coalition.toml", "[[faqs]]", "[[faqs]]\norder = 1", "leave out order"),
+        ("conferences.toml", "[[demo.programme]]", "[[demo.programme]]\norder = 1", "leave out"),
+        ("site.toml", "[[pages]]", "[[page]]\n[[pages]]", "expected the tables"),
+        ("desks/expat-centre-maastricht-region.toml", 'topic = "tax"', 'topic = "taxes"', "taxes"),
+        ("guide.toml", 'desks = ["grensinfopunt"]', 'desks = ["grensinfo"]', "no 'grensinfo'"),
+        ("guide.toml", '"be-nl-tax"]', '"be-nl-taks"]', "be-nl-taks"),
+    ],
+)
+def test_a_key_the_models_do_not_know_stops_the_seed(seed_copy, name, old, new, message):
+    seed_copy(name, old, new)
+    with pytest.raises(seed_files.SeedError, match=message) as error:
+        seed("--demo")
+    assert name in str(error.value)
+    assert not Topic.objects.exists()  # nothing half-loaded
+
+
+def test_a_toml_syntax_error_names_the_file(seed_copy):
+    seed_copy("topics.toml", "[[topics]]", "[[topics]")
+    with pytest.raises(seed_files.SeedError, match="topics.toml"):
+        seed()

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.core.management import call_command
 
+from portal import seed as seed_files
 from services.models import GuideEntry
 from tests.factories import make_desk, make_faq, make_topic
 
@@ -102,6 +103,19 @@ def test_seeded_guide_covers_the_main_situations(client):
     assert "/en/services/grensinfopunt/" in html
     html = guide(client, "de", lives_in="other", works_in="NL", role="non_eu").content.decode()
     assert "/de/services/expat-centre/" in html
+
+
+def test_every_seeded_guide_entry_gets_the_desks_topics_and_faqs_its_file_names():
+    call_command("seed_portal", verbosity=0)
+    entries = seed_files.read("guide.toml")["entries"]
+    assert GuideEntry.objects.count() == len(entries)
+    for data in entries:
+        entry = GuideEntry.objects.get(seed_key=data["seed_key"])
+        assert sorted(entry.desks.values_list("slug", flat=True)) == sorted(data["desks"])
+        assert sorted(entry.topics.values_list("slug", flat=True)) == sorted(data["topics"])
+        assert sorted(entry.faqs.values_list("desk__slug", "seed_key")) == sorted(
+            tuple(faq) for faq in data["faqs"]
+        )
 
 
 def test_tracking_parameters_are_not_taken_for_answers(client, entries):

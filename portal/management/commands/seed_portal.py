@@ -1,4 +1,4 @@
-"""Load the portal's real content in four languages.
+"""Load the portal's real content in four languages, from the TOML files in portal/seed/.
 
 Idempotent: it finds its own rows again (by slug or seed key) and leaves them alone, so staff edits
 survive a re-run. `--reset` puts the seeded texts back as they are in portal/seed/.
@@ -8,43 +8,30 @@ without it nothing fictional is created or touched.
 
 import datetime
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from modeltranslation.utils import build_localized_fieldname
 
 from conferences.models import Conference, ProgrammeItem
 from portal import seed
 from portal.models import KeyFigure, Page, Partner
 from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# Locations, FAQs and programme items are ordered by their place in the file: 10, 20, 30, ...
+ORDER_STEP = 10
 
 
-def translated(field: str, texts: dict | None) -> dict:
-    """{"nl": "Belasting", ...} for field "name" -> {"name_nl": "Belasting", ...}."""
-    texts = texts or {}
-    return {build_localized_fieldname(field, code): texts.get(code, "") for code in LANGUAGES}
+def positioned(data: dict, fields: dict, index: int, where: str) -> dict:
+    if "order" in data:
+        raise seed.SeedError(f"{where}: leave out order; the order is the item's place in the file")
+    return fields | {"order": (index + 1) * ORDER_STEP}
 
 
-def values(data: dict, plain: list[str], translated_fields: list[str]) -> dict:
-    result = {field: data[field] for field in plain if field in data}
-    for field in translated_fields:
-        result |= translated(field, data.get(field))
-    return result
-
-
-def conference_fields(data: dict) -> dict:
-    return values(
-        data,
-        ["venue_name", "venue_address", "city", "capacity"],
-        ["title", "summary", "description"],
-    ) | {"start_time": as_time(data["start_time"]), "end_time": as_time(data["end_time"])}
-
-
-def as_time(text: str | None) -> datetime.time | None:
-    return datetime.time.fromisoformat(text) if text else None
+def named(rows: dict, key, where: str):
+    """The seeded row a file names by slug or key; a name that matches none stops the command."""
+    if key not in rows:
+        raise seed.SeedError(f"{where}: no {key!r} among {', '.join(map(str, rows))}")
+    return rows[key]
 
 
 class Command(BaseCommand):
@@ -70,9 +57,7 @@ class Command(BaseCommand):
         self.verbosity = verbosity
         self.counts = {"created": 0, "updated": 0, "exists": 0}
         with transaction.atomic():
-            self.seed()
-            if demo:
-                self.seed_demo()
+            self.seed(demo)
         self.stdout.write(
             self.style.SUCCESS(
                 "seed_portal: {created} created, {updated} updated, {exists} already there and "
@@ -80,85 +65,161 @@ class Command(BaseCommand):
             )
         )
 
-    def seed(self):
-        topics, faqs = {}, {}
-        for data in seed.TOPICS:
-            topics[data["slug"]] = self.upsert(
-                Topic,
-                {"slug": data["slug"]},
-                values(data, ["order"], ["name", "intro"]),
-            )
-        for data in seed.DESKS:
-            desk = self.upsert(
-                ServiceDesk,
-                {"slug": data["slug"]},
-                values(data, ["order", "website"], ["name", "summary", "audience", "description"]),
-            )
-            for order, location_data in enumerate(data["locations"], start=1):
-                self.seed_location(desk, order, location_data)
-            for order, faq in enumerate(data["faqs"], start=1):
-                faqs[desk.slug, faq["key"]] = self.upsert(
-                    FAQ,
-                    {"desk": desk, "seed_key": faq["key"]},
-                    {"topic": topics[faq["topic"]], "order": order * 10}
-                    | values(faq, [], ["question", "answer"]),
-                )
-        for data in seed.FIGURES:
-            self.upsert(
-                KeyFigure,
-                {"seed_key": data["key"]},
-                values(data, ["order", "value"], ["prefix", "label", "source"]),
-            )
-        for data in seed.PARTNERS:
-            self.upsert(
-                Partner, {"name": data["name"]}, values(data, ["order", "website"], ["description"])
-            )
-        for data in seed.PAGES:
-            self.upsert(Page, {"slug": data["slug"]}, values(data, [], ["title", "intro", "body"]))
-        for data in seed.GUIDE:
-            self.seed_guide_entry(data, topics, faqs)
-        for data in seed.CONFERENCES:
-            self.seed_conference(
-                data, {"date": datetime.date.fromisoformat(data["date"])} | conference_fields(data)
-            )
+    def seed(self, demo):
+        topics = self.seed_table(
+            Topic, "topics.toml", seed.tables("topics.toml", "topics"), "topics", "slug"
+        )
+        desks = seed.desks()
+        faqs = {}
+        for name, data in desks:
+            faqs |= self.seed_desk(f"desks/{name}", data, [desk for _name, desk in desks], topics)
+        site = seed.tables("site.toml", "key_figures", "partners", "pages")
+        self.seed_table(KeyFigure, "site.toml", site, "key_figures", "seed_key")
+        self.seed_table(Partner, "site.toml", site, "partners", "name")
+        self.seed_table(Page, "site.toml", site, "pages", "slug")
+        guide = seed.tables("guide.toml", "entries")["entries"]
+        for index, data in enumerate(guide):
+            self.seed_guide_entry(data, guide, topics, faqs, f"guide.toml, entries[{index}]")
+        conferences = seed.tables("conferences.toml", "conferences", "demo")
+        editions = [*conferences["conferences"], conferences["demo"]]
+        for index, data in enumerate(conferences["conferences"]):
+            self.seed_conference(data, editions, {}, f"conferences.toml, conferences[{index}]")
+        if demo:
+            self.seed_demo(conferences["demo"], editions)
 
-    def seed_guide_entry(self, data, topics, faqs):
-        entry, written = self.upsert(
-            GuideEntry,
-            {"seed_key": data["key"]},
-            values(data, ["order", "lives_in", "works_in", "role"], ["title", "advice"]),
+    def seed_table(self, model, name, content, table, lookup):
+        """The items of one table, each found again by its `lookup` field: {lookup value: row}."""
+        items = content[table]
+        owned = seed.seeded_fields(model, items)
+        rows = {}
+        for index, data in enumerate(items):
+            fields = seed.field_values(model, data, where=f"{name}, {table}[{index}]", owned=owned)
+            key = fields.pop(lookup)
+            rows[key] = self.upsert(model, {lookup: key}, fields)
+        return rows
+
+    def seed_desk(self, name, data, all_desks, topics):
+        """The desk, its locations with their hours, and its FAQs: {(desk slug, FAQ key): FAQ}."""
+        fields = seed.field_values(
+            ServiceDesk,
+            data,
+            where=name,
+            handled=["locations", "faqs"],
+            owned=seed.seeded_fields(ServiceDesk, all_desks),
+        )
+        slug = fields.pop("slug")
+        desk = self.upsert(ServiceDesk, {"slug": slug}, fields)
+        all_locations = [item for other in all_desks for item in other.get("locations", [])]
+        for index, location in enumerate(data.get("locations", [])):
+            self.seed_location(desk, index, location, all_locations, f"{name}, locations[{index}]")
+        all_faqs = [item for other in all_desks for item in other.get("faqs", [])]
+        owned = seed.seeded_fields(FAQ, all_faqs)
+        faqs = {}
+        for index, faq in enumerate(data.get("faqs", [])):
+            where = f"{name}, faqs[{index}]"
+            fields = seed.field_values(FAQ, faq, where=where, handled=["topic"], owned=owned)
+            key = fields.pop("seed_key")
+            faqs[slug, key] = self.upsert(
+                FAQ,
+                {"desk": desk, "seed_key": key},
+                positioned(faq, fields, index, where)
+                | {"topic": named(topics, faq.get("topic"), f"{where}, topic")},
+            )
+        return faqs
+
+    def seed_location(self, desk, index, data, all_locations, where):
+        """The location; its opening hours only when it is new or reset (they are replaced)."""
+        fields = seed.field_values(
+            Location,
+            data,
+            where=where,
+            handled=["hours"],
+            owned=seed.seeded_fields(Location, all_locations),
+        )
+        key = fields.pop("seed_key")
+        location, written = self.upsert(
+            Location,
+            {"desk": desk, "seed_key": key},
+            positioned(data, fields, index, where),
             report_written=True,
         )
         if written:
-            entry.desks.set(ServiceDesk.objects.filter(slug__in=data["desks"]))
-            entry.topics.set([topics[slug] for slug in data["topics"]])
-            entry.faqs.set([faqs[key] for key in data["faqs"]])
-
-    def seed_conference(self, data, fields):
-        """The conference by slug; its programme only when the conference is new or reset, so
-        staff may add, remove or reorder items (the seeded ones are found again by order)."""
-        conference, written = self.upsert(
-            Conference, {"slug": data["slug"]}, fields, report_written=True
-        )
-        if written:
-            for order, item in enumerate(data["programme"], start=1):
-                self.upsert(
-                    ProgrammeItem,
-                    {"conference": conference, "order": order * 10},
-                    values(item, [], ["title", "description"])
-                    | {
-                        "speakers": item.get("speakers", ""),
-                        "start_time": as_time(item.get("start_time")),
-                        "end_time": as_time(item.get("end_time")),
-                    },
+            location.hours.all().delete()
+            OpeningHours.objects.bulk_create(
+                OpeningHours(
+                    location=location,
+                    **seed.field_values(OpeningHours, hours, where=f"{where}, hours[{number}]"),
                 )
-        return conference
+                for number, hours in enumerate(data.get("hours", []))
+            )
 
-    def seed_demo(self):
+    def seed_guide_entry(self, data, all_entries, topics, faqs, where):
+        """The entry; which desks, topics and FAQs it names only when it is new or reset."""
+        fields = seed.field_values(
+            GuideEntry,
+            data,
+            where=where,
+            handled=["desks", "topics", "faqs"],
+            owned=seed.seeded_fields(GuideEntry, all_entries),
+        )
+        key = fields.pop("seed_key")
+        entry, written = self.upsert(GuideEntry, {"seed_key": key}, fields, report_written=True)
+        if written:
+            desks = {desk.slug: desk for desk in ServiceDesk.objects.all()}
+            entry.desks.set(
+                [named(desks, slug, f"{where}, desks") for slug in data.get("desks", [])]
+            )
+            entry.topics.set(
+                [named(topics, slug, f"{where}, topics") for slug in data.get("topics", [])]
+            )
+            entry.faqs.set(
+                [named(faqs, tuple(faq), f"{where}, faqs") for faq in data.get("faqs", [])]
+            )
+
+    def seed_conference(self, data, all_editions, settings, where):
+        """The edition by slug, with `settings` the command decides (the demo's date and window);
+        its programme only when the edition is new or reset, so staff may add, remove or reorder
+        items (the seeded ones are found again by order)."""
+        fields = (
+            seed.field_values(
+                Conference,
+                data,
+                where=where,
+                handled=["programme"],
+                owned=seed.seeded_fields(Conference, all_editions),
+            )
+            | settings
+        )
+        all_items = [item for edition in all_editions for item in edition.get("programme", [])]
+        owned = seed.seeded_fields(ProgrammeItem, all_items)
+        programme = []
+        for index, item in enumerate(data.get("programme", [])):
+            at = f"{where}, programme[{index}]"
+            fields_of_item = seed.field_values(ProgrammeItem, item, where=at, owned=owned)
+            programme.append(positioned(item, fields_of_item, index, at))
+        slug = fields.pop("slug")
+        return self.upsert(
+            Conference,
+            {"slug": slug},
+            fields,
+            write=lambda conference: self.write_edition(conference, programme),
+        )
+
+    def write_edition(self, conference, programme=()):
+        """Every write the seed makes to a conference edition: a new or reset one (with its
+        programme, placed by order), or the demo moved forward. `conference` carries the new
+        values, not yet saved. When conferences.rules has its function for changing an edition
+        (it tells registrants about a new date, time or place), call it here."""
+        conference.full_clean()
+        conference.save()
+        for fields in programme:
+            lookup = {"conference": conference, "order": fields["order"]}
+            self.upsert(ProgrammeItem, lookup, {k: v for k, v in fields.items() if k != "order"})
+
+    def seed_demo(self, data, all_editions):
         """The fictional edition: upcoming and open. A re-run that finds it in the past moves it
         forward again, with a fresh window and without the old trial registrations (they were
         for a date that has gone, and would keep the 20 seats taken)."""
-        data = seed.DEMO_CONFERENCE
         today = timezone.localdate()
         existing = Conference.objects.filter(slug=data["slug"]).first()
         if existing is not None and not existing.is_demo:
@@ -166,8 +227,9 @@ class Command(BaseCommand):
                 self.style.WARNING(f"skipped: “{existing}” uses the demo slug but is not a demo")
             )
             return
-        fields = conference_fields(data) | {
-            "date": today + datetime.timedelta(days=seed.DEMO_DAYS_AHEAD),
+        data = dict(data)
+        settings = {
+            "date": today + datetime.timedelta(days=data.pop("days_ahead")),
             "is_demo": True,
             "is_published": True,
             "registration_opens_at": timezone.now(),
@@ -176,9 +238,9 @@ class Command(BaseCommand):
         if existing is not None and existing.date < today:
             self.remove_trial_registrations(existing)
             if not self.reset:
-                self.move_demo(existing, fields)
+                self.move_demo(existing, settings)
                 return
-        self.seed_conference(data, fields)
+        self.seed_conference(data, all_editions, settings, "conferences.toml, demo")
 
     def remove_trial_registrations(self, conference):
         removed = conference.registrations.count()
@@ -186,63 +248,39 @@ class Command(BaseCommand):
         if self.verbosity >= 1:
             self.stdout.write(f"removed: {removed} trial registrations of the past demo edition")
 
-    def move_demo(self, conference, fields):
+    def move_demo(self, conference, settings):
         """Only the date and the window: staff edits to its texts stay."""
         for name in ["date", "registration_opens_at", "registration_closes_at"]:
-            setattr(conference, name, fields[name])
-        conference.full_clean()
-        conference.save()
+            setattr(conference, name, settings[name])
+        self.write_edition(conference)
         self.counts["updated"] += 1
         if self.verbosity >= 1:
             self.stdout.write(
                 f"moved: demo edition “{conference}”, open for registration until it starts"
             )
 
-    def seed_location(self, desk, order, data):
-        fields = values(
-            data,
-            ["street_address", "postal_code", "city", "country", "phone", "email"],
-            ["name", "notes"],
-        ) | {
-            "order": order * 10,
-            "by_appointment_only": data.get("by_appointment_only", False),
-            "last_verified": (
-                datetime.date.fromisoformat(data["last_verified"])
-                if data.get("last_verified")
-                else None
-            ),
-        }
-        location, written = self.upsert(
-            Location, {"desk": desk, "seed_key": data["key"]}, fields, report_written=True
-        )
-        if written:
-            location.hours.all().delete()
-            OpeningHours.objects.bulk_create(
-                OpeningHours(
-                    location=location,
-                    weekday=weekday,
-                    opens=datetime.time.fromisoformat(opens),
-                    closes=datetime.time.fromisoformat(closes),
-                    by_appointment=by_appointment,
-                )
-                for weekday, opens, closes, by_appointment in data.get("hours", [])
-            )
-
-    def upsert(self, model, lookup, fields, report_written=False):
+    def upsert(self, model, lookup, fields, report_written=False, write=None):
+        """Find the row by `lookup`; create it, or (with --reset) put `fields` back, else leave it.
+        `write` saves it (default: validate and save)."""
         obj = model.objects.filter(**lookup).first()
         if obj is None:
-            obj = model(**lookup, **fields)
+            obj = model(**lookup)
             verb = "created"
         elif self.reset:
-            for name, value in fields.items():
-                setattr(obj, name, value)
             verb = "updated"
         else:
             verb = "exists"
         if verb != "exists":
-            obj.full_clean()
-            obj.save()
+            for name, value in fields.items():
+                setattr(obj, name, value)
         self.counts[verb] += 1
         if self.verbosity >= 1:
             self.stdout.write(f"{verb}: {model._meta.verbose_name} “{obj}”")
+        if verb != "exists":
+            (write or save)(obj)
         return (obj, verb != "exists") if report_written else obj
+
+
+def save(obj):
+    obj.full_clean()
+    obj.save()
