@@ -46,6 +46,10 @@ class RuleError(Exception):
         self.message = message or self.message
 
 
+class NotADemo(RuleError):
+    message = _("Only the registrations of a demo edition can be discarded.")
+
+
 class NotFound(RuleError):
     message = _("It no longer exists: someone else may have deleted it meanwhile.")
 
@@ -370,6 +374,19 @@ def duplicate_edition(*, conference: Conference) -> Conference:
             item.conference = new
         ProgrammeItem.objects.bulk_create(copies)
     return new
+
+
+def discard_trial_registrations(*, conference: Conference) -> int:
+    """Delete every registration of a demo edition (with its e-mail records), e.g. once its date
+    has gone and the demo moves forward. Real editions keep theirs: retention handles those."""
+    with transaction.atomic():
+        conference = _lock(conference)
+        if not conference.is_demo:
+            raise NotADemo
+        registrations = conference.registrations.all()
+        removed = registrations.count()
+        registrations.delete()  # their e-mail records go with them
+    return removed
 
 
 # --- Helpers (inside a rule's transaction) --------------------------------------------------

@@ -13,6 +13,7 @@ from conferences.rules import (
     AlreadyTakenPlace,
     InvalidEdition,
     NoSeatFree,
+    NotADemo,
     NotConfirmed,
     NotFound,
     NotWaitlisted,
@@ -24,6 +25,7 @@ from conferences.rules import (
     change_edition,
     check_in,
     correct_details,
+    discard_trial_registrations,
     promote,
     promote_waitlist,
     register,
@@ -389,3 +391,18 @@ def test_staff_correct_details_but_not_into_an_address_already_registered():
     Registration.objects.filter(pk=first.pk).update(anonymised_at=timezone.now())
     with pytest.raises(PersonalDataDeleted):
         correct_details(registration=first, changes={"name": "X"})
+
+
+def test_only_a_demo_editions_registrations_can_be_discarded():
+    real = make_conference()
+    kept = register(conference=real, **registration_data())
+    with pytest.raises(NotADemo):
+        discard_trial_registrations(conference=real)
+    assert Registration.objects.filter(pk=kept.pk).exists()
+
+    demo = make_conference(is_demo=True)
+    register(conference=demo, **registration_data())
+    register(conference=demo, **registration_data())
+    assert discard_trial_registrations(conference=demo) == 2
+    assert not demo.registrations.exists()
+    assert not OutgoingEmail.objects.filter(registration__conference=demo).exists()

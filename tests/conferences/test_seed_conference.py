@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from modeltranslation.translator import translator
 
-from conferences.models import Conference, ProgrammeItem, Registration
+from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
 from conferences.rules import RegistrationClosed, register
 from core.i18n import missing_languages
 from portal import seed as seed_files
@@ -187,6 +187,28 @@ def test_rerunning_demo_keeps_an_upcoming_demo_edition_as_it_is():
     demo.refresh_from_db()
     assert demo.date == later
     assert demo.registrations.get() == registration
+
+
+def test_reset_changes_an_edition_through_the_rules_and_tells_its_registrants(
+    django_capture_on_commit_callbacks, mailoutbox
+):
+    seed("--demo")
+    demo = Conference.objects.get(slug=DEMO_SLUG)
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = register(conference=demo, **registration_data(language="de"))
+    staff_date = demo.date + datetime.timedelta(days=5)
+    Conference.objects.filter(pk=demo.pk).update(date=staff_date, city="Sittard")
+    mailoutbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        seed("--demo", "--reset")
+
+    demo.refresh_from_db()
+    assert demo.date == timezone.localdate() + datetime.timedelta(days=DEMO["days_ahead"])
+    assert demo.city == DEMO["city"]
+    assert demo.calendar_sequence == 1
+    assert [message.to for message in mailoutbox] == [[registration.email]]
+    assert registration.emails.filter(kind=OutgoingEmail.Kind.CHANGED).count() == 1
 
 
 def test_without_demo_an_existing_demo_edition_is_not_touched():

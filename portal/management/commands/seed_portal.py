@@ -8,10 +8,11 @@ without it nothing fictional is created or touched.
 
 import datetime
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from conferences import rules
 from conferences.models import Conference, ProgrammeItem
 from portal import seed
 from portal.models import KeyFigure, Page, Partner
@@ -208,10 +209,18 @@ class Command(BaseCommand):
     def write_edition(self, conference, programme=()):
         """Every write the seed makes to a conference edition: a new or reset one (with its
         programme, placed by order), or the demo moved forward. `conference` carries the new
-        values, not yet saved. When conferences.rules has its function for changing an edition
-        (it tells registrants about a new date, time or place), call it here."""
-        conference.full_clean()
-        conference.save()
+        values, not yet saved. A new edition is a plain create (nobody to tell yet); a change
+        goes through rules.change_edition, as the admin's does, so registrants hear of a new
+        date, time or place and a larger capacity moves the waiting list up."""
+        if conference.pk is None:
+            conference.full_clean()
+            conference.save()
+        else:
+            changes = {name: getattr(conference, name) for name in rules.EDITION_FIELDS}
+            try:
+                rules.change_edition(conference=conference, changes=changes)
+            except rules.RuleError as error:
+                raise CommandError(f"“{conference}”: {error.message}") from error
         for fields in programme:
             lookup = {"conference": conference, "order": fields["order"]}
             self.upsert(ProgrammeItem, lookup, {k: v for k, v in fields.items() if k != "order"})
@@ -243,8 +252,7 @@ class Command(BaseCommand):
         self.seed_conference(data, all_editions, settings, "conferences.toml, demo")
 
     def remove_trial_registrations(self, conference):
-        removed = conference.registrations.count()
-        conference.registrations.all().delete()  # their e-mail records go with them
+        removed = rules.discard_trial_registrations(conference=conference)
         if self.verbosity >= 1:
             self.stdout.write(f"removed: {removed} trial registrations of the past demo edition")
 
