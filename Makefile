@@ -10,7 +10,7 @@ SITE_URL ?= http://$(HOST):$(PORT)
 # The local secret key of `make run`, generated once, kept between runs (var/ is not in git).
 SECRET_KEY_FILE := var/secret_key
 
-.PHONY: install install-test messages compilemessages run dev test lint bench clean
+.PHONY: install install-test messages compilemessages run dev admin test lint bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.12+ is needed, found " + sys.version) if sys.version_info < (3, 12) else None'
@@ -61,8 +61,14 @@ run: install $(SECRET_KEY_FILE)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_portal --demo
 	$(MANAGE) collectstatic --noinput --verbosity 0
-	@echo "The portal is at $(SITE_URL)/ (admin: $(BIN)/python manage.py createsuperuser)"
+	@echo "The portal is at $(SITE_URL)/ (an admin account: make admin)"
 	$(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+# An admin account for the local database of `make run` and `make dev` (no secret key involved).
+admin: export DEBUG = 1
+admin: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) createsuperuser
 
 # For developers: Django's debug server (DEBUG=1: tracebacks in the browser, code reloaded on
 # change, static files from the source folders, mail printed in this terminal).
