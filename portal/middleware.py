@@ -8,8 +8,9 @@ from django.utils.http import split_header_value
 
 class PublicCacheMiddleware:
     """Let browsers and shared caches keep anonymous public pages for a while (per URL, so per
-    language); never anything a logged-in member of staff sees, nor anything that sets a cookie
-    or carries a form token.
+    language); never anything a logged-in member of staff sees, nor anything that sets a cookie,
+    shows a visitor a message meant for them (e.g. "registration has closed") or carries a form
+    token.
 
     It asks who the visitor is only when the view did (and so the session middleware names
     `Cookie` in `Vary`): a response that never looked at the session is the same for everyone,
@@ -23,11 +24,13 @@ class PublicCacheMiddleware:
         if "Cache-Control" in response:
             return response
         session = getattr(request, "session", None)
+        messages = getattr(request, "_messages", None)
         cacheable = (
             request.method in ("GET", "HEAD")
             and response.status_code == 200
             and not response.cookies
             and not (session is not None and session.accessed and request.user.is_authenticated)
+            and not (messages is not None and messages.used)
             # get_token() was called: the page carries a form token (Django 6.1 sets this).
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         )

@@ -246,6 +246,18 @@ def test_closed_window_shows_no_form(client):
     assert 'name="rendered_at"' not in html
 
 
+def test_a_page_showing_a_visitor_their_message_is_not_cached_for_others(client):
+    shut = make_conference(
+        slug="shut", registration_closes_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    response = client.post(f"/nl/conferences/{shut.slug}/register/", form_data(), follow=True)
+    assert "De aanmelding voor deze conferentie is gesloten." in response.content.decode()
+    assert "public" not in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+    # The next visit shows no message, and may be kept by caches again.
+    assert "public" in client.get(f"/nl/conferences/{shut.slug}/")["Cache-Control"]
+
+
 def test_unknown_or_deleted_personal_link_is_404(client, conference):
     assert client.get("/nl/registration/nope/").status_code == 404
     assert client.post("/nl/registration/nope/cancel/").status_code == 404
