@@ -2,6 +2,8 @@
 
 Every file about one edition has the same UID (`conference-<pk>@<site host>`): the public .ics
 and each registrant's invitation, so a calendar that imports both shows the conference once.
+(Registrations made before that have a UID of their own, which their invitations carried: their
+updates and cancellation keep it, so that they change the entry the registrant already has.)
 
 - The public .ics is METHOD:PUBLISH with an ORGANIZER and no ATTENDEE (RFC 5546, 3.2.1).
 - A registrant with a seat gets METHOD:REQUEST (3.2.2), again after every change of date, time or
@@ -45,6 +47,13 @@ def utc(moment: datetime.datetime) -> datetime.datetime:
 def uid(conference: Conference) -> str:
     """The edition's UID, the same in every calendar file about it."""
     return f"conference-{conference.pk}@{site_host()}"
+
+
+def registration_uid(registration: Registration) -> str:
+    """The edition's UID; for a registration from before that, the UID its invitation carried."""
+    if registration.calendar_uid:
+        return f"{registration.calendar_uid}@{site_host()}"
+    return uid(registration.conference)
 
 
 def organizer() -> vCalAddress:
@@ -91,12 +100,12 @@ def registration_sequence(registration: Registration) -> int:
     return registration.conference.calendar_sequence + 2 * earlier + int(cancelled)
 
 
-def _event(conference: Conference, language: str, *, sequence: int, now) -> Event:
+def _event(conference: Conference, language: str, *, uid: str, sequence: int, now) -> Event:
     """What every file says about the edition, in `language`; nothing personal."""
     with translation.override(language):
         public_url = settings.SITE_URL + conference.get_absolute_url()
     event = Event()
-    event.add("uid", uid(conference))
+    event.add("uid", uid)
     event.add("sequence", sequence)
     event.add("dtstamp", utc(now or timezone.now()))
     event.add("dtstart", utc(conference.starts_at))
@@ -127,6 +136,7 @@ def registration_ics(registration: Registration, *, now=None) -> str:
     event = _event(
         conference,
         registration.language,
+        uid=registration_uid(registration),
         sequence=registration_sequence(registration),
         now=now,
     )
@@ -140,7 +150,9 @@ def conference_ics(conference: Conference, language: str | None = None, *, now=N
     """The public entry of the edition (for everybody, not tied to a registration),
     in `language` (default: the active language)."""
     language = language or current_language()
-    event = _event(conference, language, sequence=conference.calendar_sequence, now=now)
+    event = _event(
+        conference, language, uid=uid(conference), sequence=conference.calendar_sequence, now=now
+    )
     event.add("last-modified", utc(conference.updated_at))
     event.add("status", "CONFIRMED")
     return _calendar(event, "PUBLISH", language)

@@ -246,6 +246,9 @@ class Registration(models.Model):
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     # The personal link to view or cancel (never inside the calendar entry).
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # Only on registrations from before one calendar UID per edition: their invitations carried
+    # this UID, so their updates and their cancellation must carry it too. Empty for new ones.
+    calendar_uid = models.UUIDField(null=True, unique=True, editable=False)
     privacy_consent_at = models.DateTimeField(_("privacy statement accepted"))
     special_data_consent_at = models.DateTimeField(
         _("consent for dietary and accessibility needs"), null=True, blank=True

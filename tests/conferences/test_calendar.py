@@ -3,13 +3,17 @@ REQUEST and its cancellation CANCEL, all with the edition's UID; every file read
 and in vobject, and none holds a personal link."""
 
 import datetime
+import uuid
+from urllib.parse import urlsplit
 
 import icalendar
 import pytest
 import vobject
+from django.conf import settings
 from django.utils import translation
 
 from conferences.calendar import conference_ics, registration_ics
+from conferences.models import Registration
 from conferences.rules import cancel, change_edition, register
 from tests.factories import make_conference, registration_data
 
@@ -237,3 +241,25 @@ def test_missing_translation_falls_back_in_the_calendar_entry():
     conference = make_conference(title_fr="", summary_fr="")
     event = read(conference_ics(conference, "fr"))
     assert event["SUMMARY"] == conference.title_en  # French falls back to English
+
+
+def test_a_registration_from_before_one_uid_per_edition_keeps_the_uid_its_invitation_had():
+    """Its invitation went out with the registration's own UID: its updates and its cancellation
+    must carry that UID, or they would add a second entry instead of changing the first."""
+    conference = make_conference()
+    registration = register(conference=conference, **registration_data())
+    assert registration.calendar_uid is None  # new registrations use the edition's UID
+    legacy = uuid.UUID("6f1c2a52-8d0e-4f43-9d55-3c7e0c1b2a99")
+    Registration.objects.filter(pk=registration.pk).update(calendar_uid=legacy)
+    registration.refresh_from_db()
+    invitation = read(registration_ics(registration))
+    change_edition(conference=conference, changes={"city": "Sittard"})
+    registration.refresh_from_db()
+    update = read(registration_ics(registration))
+    cancel(registration=registration)
+    registration.refresh_from_db()
+    cancellation = read(registration_ics(registration))
+    host = urlsplit(settings.SITE_URL).hostname
+    assert invitation["UID"] == update["UID"] == cancellation["UID"] == f"{legacy}@{host}"
+    assert (update.method, cancellation.method) == ("REQUEST", "CANCEL")
+    assert invitation["SEQUENCE"] < update["SEQUENCE"] < cancellation["SEQUENCE"]

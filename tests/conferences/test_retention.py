@@ -32,6 +32,7 @@ KEPT_FIELDS = [
     "promoted_at",
     "cancelled_at",
     "checked_in_at",
+    "calendar_uid",
 ]
 
 
