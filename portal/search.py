@@ -3,7 +3,7 @@
 PostgreSQL: full-text search with a text-search configuration per language (Dutch, German,
 English, French stemming, plus `unaccent`, so "belastingen" finds "belasting" and "Ceramique"
 finds "Céramique"), ranked with weights (a title or question counts more than body text), using
-GIN expression indexes (migrations services 0004, conferences 0005, whose expressions are the SQL
+GIN expression indexes (migrations services 0003, conferences 0004, whose expressions are the SQL
 that django.contrib.postgres.search writes for `Searchable.vector`). A text missing in the
 visitor's language is searched in its fallback language and the result is marked with that language.
 SQLite: whole words, in any case, in the same fields; titles rank above body text.
@@ -41,7 +41,7 @@ class Searchable:
 
     def vector(self, language: str) -> SearchVector:
         """The weighted tsvector for `language`. Its SQL is the expression of the GIN index
-        `<table>_search_<language>` (services 0004, conferences 0005), so PostgreSQL answers
+        `<table>_search_<language>` (services 0003, conferences 0004), so PostgreSQL answers
         from the index; tests/portal/test_search.py keeps the two equal."""
         config = CONFIGS[language]
         parts = [(f"{name}_{language}", weight) for name, weight in self.translated]

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 
 from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
 from conferences.rules import cancel, check_in, register
@@ -680,6 +680,17 @@ def test_statistics_coordinates_are_not_localised_with_decimal_commas(staff):
     for attribute in ["cx", "cy", "y1", "width"]:
         for value in re.findall(rf'\s{attribute}="([^"]*)"', html):
             assert re.fullmatch(r"-?\d+(\.\d+)?", value), (attribute, value)
+
+
+def test_statistics_axis_dates_are_written_as_the_staff_language_writes_them(staff):
+    conference = make_conference()
+    add(conference, 1)
+    day = timezone.localdate()
+    staff.cookies[settings.LANGUAGE_COOKIE_NAME] = "de"
+    html = staff.get(stats_url(conference)).content.decode()
+    with translation.override("de"):
+        german = f"{day.day}. {formats.date_format(day, 'M')}"
+    assert re.search(rf'<text class="axis-label"[^>]*>{re.escape(german)}</text>', html)
 
 
 def test_statistics_count_anonymised_registrations(staff):

@@ -6,3 +6,4 @@ DATETIME_FORMAT = "j F Y, H:i"
 MONTH_DAY_FORMAT = "j F"
 SHORT_DATE_FORMAT = "d/m/Y"
 SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+SHORT_DAY_MONTH_FORMAT = "j M"  # 29 Jan (a chart axis)
