@@ -6,6 +6,26 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import split_header_value
 
 
+class HeadMiddleware:
+    """A HEAD response is GET's headers without the body (RFC 9110, 9.3.2). Django's test client
+    and runserver drop the body themselves; gunicorn sends what it gets, and warns each time.
+    Outermost, so every header, Content-Length included, is GET's."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.method == "HEAD":
+            if response.streaming:
+                response.streaming_content = []
+            else:
+                length = response.get("Content-Length", str(len(response.content)))
+                response.content = b""
+                response["Content-Length"] = length
+        return response
+
+
 class PublicCacheMiddleware:
     """Let browsers and shared caches keep anonymous public pages for a while (per URL, so per
     language); never anything a logged-in member of staff sees, nor anything that sets a cookie,
