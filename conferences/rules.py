@@ -1,8 +1,9 @@
 """Every change to a registration or an edition: register, cancel, promote, check in, resend,
-change an edition (which tells the registrants), duplicate an edition.
+correct details, delete personal data after the retention date; change an edition (which tells
+the registrants), duplicate an edition.
 
 Views, admin actions, commands and the seed call these functions; nothing else writes
-registrations or editions (only the retention purge blanks personal data). Each rule is one
+registrations or editions. Each rule is one
 transaction that locks the conference row late, right before it counts seats and writes, so that
 capacity is never exceeded, also with many submissions at once on several server processes
 (pretix's approach to quotas). On PostgreSQL the lock is SELECT ... FOR UPDATE on the conference;
@@ -18,6 +19,8 @@ import copy
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -30,6 +33,7 @@ from conferences.models import (
     OutgoingEmail,
     ProgrammeItem,
     Registration,
+    new_token,
 )
 from conferences.tasks import queue_email
 
@@ -300,6 +304,64 @@ def correct_details(*, registration: Registration, changes: Mapping[str, object]
             raise AlreadyRegistered from error
         raise
     return registration
+
+
+# Blanked on every registration whose personal data is deleted; `interests` (many-to-many) is
+# cleared as well. The rest stays for the counts (conferences.retention says which).
+PERSONAL_FIELDS = [
+    "name",
+    "email",
+    "organisation",
+    "job_title",
+    "phone",
+    "dietary_needs",
+    "accessibility_needs",
+]
+
+
+@dataclass(frozen=True)
+class Purged:
+    """What purge_personal_data deleted."""
+
+    conference: Conference  # as locked, with its new personal_data_deleted_at
+    registrations: int  # registrations whose personal data was blanked
+    emails: int  # e-mail records deleted
+
+
+def purge_personal_data(*, conference: Conference, now=None) -> Purged:
+    """Delete the personal data of an edition's registrants (conferences.retention decides when):
+    blank their personal fields and interests, give each a fresh token (the old personal link
+    stops working), delete their e-mail records and the admin history that names them, and mark
+    the edition as purged. Safe to repeat: rows already blanked are left as they are."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        conference = _lock(conference)
+        registrations = list(
+            conference.registrations.select_for_update()
+            .with_personal_data()
+            .only("pk", *PERSONAL_FIELDS, "token", "anonymised_at")
+        )
+        for registration in registrations:
+            for name in PERSONAL_FIELDS:
+                setattr(registration, name, "")
+            registration.token = new_token()
+            registration.anonymised_at = now
+        Registration.objects.bulk_update(
+            registrations, [*PERSONAL_FIELDS, "token", "anonymised_at"], batch_size=500
+        )
+        Registration.interests.through.objects.filter(registration__conference=conference).delete()
+        # Their text and last_error (a mail server's answer) can hold the address.
+        emails, _by_model = OutgoingEmail.objects.filter(
+            registration__conference=conference
+        ).delete()
+        # The admin's history names the person (check-ins, actions): those entries go too.
+        LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Registration),
+            object_id__in=[str(registration.pk) for registration in registrations],
+        ).delete()
+        conference.personal_data_deleted_at = now
+        conference.save(update_fields=["personal_data_deleted_at"])
+    return Purged(conference=conference, registrations=len(registrations), emails=emails)
 
 
 # --- Editions -------------------------------------------------------------------------------

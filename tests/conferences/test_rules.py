@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import connection
 from django.utils import timezone
 
@@ -28,6 +29,7 @@ from conferences.rules import (
     discard_trial_registrations,
     promote,
     promote_waitlist,
+    purge_personal_data,
     register,
     resend_confirmation,
 )
@@ -406,3 +408,36 @@ def test_only_a_demo_editions_registrations_can_be_discarded():
     assert discard_trial_registrations(conference=demo) == 2
     assert not demo.registrations.exists()
     assert not OutgoingEmail.objects.filter(registration__conference=demo).exists()
+
+
+# --- Deleting personal data (conferences.retention decides when) ------------------------------
+
+
+def test_purge_personal_data_blanks_registrants_and_their_traces(admin_user):
+    conference, other = make_conference(), make_conference()
+    people = [register(conference=conference, **registration_data()) for _ in range(2)]
+    kept = register(conference=other, **registration_data())
+    LogEntry.objects.log_actions(
+        admin_user.pk, people, CHANGE, change_message="Checked in.", single_object=False
+    )
+    now = timezone.now()
+
+    purged = purge_personal_data(conference=conference, now=now)
+
+    assert (purged.conference, purged.registrations, purged.emails) == (conference, 2, 2)
+    assert purged.conference.personal_data_deleted_at == now
+    for person in Registration.objects.filter(conference=conference):
+        assert (person.name, person.email, person.anonymised_at) == ("", "", now)
+    assert not OutgoingEmail.objects.filter(registration__conference=conference).exists()
+    assert not LogEntry.objects.exists()
+    assert Registration.objects.get(pk=kept.pk).name == kept.name
+    assert OutgoingEmail.objects.filter(registration=kept).exists()
+    # Again: nothing left to blank.
+    assert purge_personal_data(conference=conference).registrations == 0
+
+
+def test_purge_personal_data_of_a_deleted_edition_is_refused():
+    conference = make_conference()
+    Conference.objects.filter(pk=conference.pk).delete()
+    with pytest.raises(NotFound):
+        purge_personal_data(conference=conference)
