@@ -2,8 +2,9 @@
 
 Registrations and editions change only through conferences.rules: the actions (and the event
 desk) call it through RuleActionsMixin.run_rule, which turns every refusal into a message, and
-saving an edition calls rules.change_edition. So staff never overbook an edition, forget to
-e-mail the next person on the waiting list, or change a date without telling the registrants.
+saving an edition calls rules.create_edition or rules.change_edition (only the programme inline is
+saved by the admin itself). So staff never overbook an edition, forget to e-mail the next person
+on the waiting list, or change a date without telling the registrants.
 """
 
 from urllib.parse import urlencode
@@ -79,10 +80,16 @@ class ConferenceAdmin(RuleActionsMixin, TranslatedAdmin):
     ]
 
     def save_model(self, request, obj, form, change):
-        """A new edition is a plain save (nobody to tell yet); a change goes through
-        rules.change_edition, which tells the registrants and moves the waiting list up."""
+        """A new edition goes through rules.create_edition, a change through
+        rules.change_edition, which tells the registrants and moves the waiting list up. The
+        programme inline is saved afterwards by the admin (save_related): programme items are
+        the edition's content and nobody is told of them."""
         if not change:
-            super().save_model(request, obj, form, change)
+            new = rules.create_edition(fields=rules.edition_values(obj))
+            # The admin goes on with the form's instance: its inlines, history and redirect.
+            obj.pk = new.pk
+            obj.refresh_from_db()
+            obj._state.adding = False
             return
         changes = {
             name: getattr(obj, name) for name in form.changed_data if name in rules.EDITION_FIELDS

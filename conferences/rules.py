@@ -1,9 +1,10 @@
 """Every change to a registration or an edition: register, cancel, promote, check in, resend,
-correct details, delete personal data after the retention date; change an edition (which tells
-the registrants), duplicate an edition.
+correct details, delete personal data after the retention date; create an edition, change one
+(which tells the registrants), duplicate one.
 
 Views, admin actions, commands and the seed call these functions; nothing else writes
-registrations or editions. Each rule is one
+registrations or editions (the admin's inline form for an edition's programme items aside: they
+are the edition's content, and nobody is told of them). Each rule is one
 transaction that locks the conference row late, right before it counts seats and writes, so that
 capacity is never exceeded, also with many submissions at once on several server processes
 (pretix's approach to quotas). On PostgreSQL the lock is SELECT ... FOR UPDATE on the conference;
@@ -373,6 +374,32 @@ EDITION_FIELDS = frozenset(
 )
 
 
+def edition_values(conference: Conference) -> dict[str, object]:
+    """Every field staff edit, as `conference` holds it (e.g. an admin form's unsaved instance):
+    what create_edition or change_edition takes."""
+    return {name: getattr(conference, name) for name in EDITION_FIELDS}
+
+
+def create_edition(
+    *, fields: Mapping[str, object], programme: Iterable[Mapping[str, object]] = ()
+) -> Conference:
+    """A new edition (`{"slug": ..., "title_nl": ..., "date": ...}`) with its programme items
+    (`[{"order": 10, "title_nl": ...}, ...]`), validated as the admin form validates them.
+    Nobody is registered yet, so nobody is told."""
+    unknown = set(fields) - EDITION_FIELDS
+    if unknown:
+        raise TypeError(f"create_edition() cannot set {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        conference = Conference(**fields)
+        _validated(conference)
+        conference.save()
+        items = [ProgrammeItem(conference=conference, **item) for item in programme]
+        for item in items:
+            _validated(item)
+        ProgrammeItem.objects.bulk_create(items)
+    return conference
+
+
 @dataclass
 class EditionChange:
     """What change_edition did."""
@@ -399,10 +426,7 @@ def change_edition(
         before = {name: getattr(conference, name) for name in changes}
         for name, value in changes.items():
             setattr(conference, name, value)
-        try:
-            conference.full_clean()  # also turns "2026-02-22" into a date
-        except ValidationError as error:
-            raise InvalidEdition("; ".join(error.messages)) from error
+        _validated(conference)
         changed = [name for name in changes if getattr(conference, name) != before[name]]
         result = EditionChange(conference, changed)
         if not changed:
@@ -463,6 +487,15 @@ def _locked(registration: Registration) -> Registration:
     if registration.anonymised_at is not None:
         raise PersonalDataDeleted
     return registration
+
+
+def _validated(instance) -> None:
+    """Validate an edition or programme item as the admin form does (`full_clean`, which also
+    turns "2026-02-22" into a date); refuse it with the reasons."""
+    try:
+        instance.full_clean()
+    except ValidationError as error:
+        raise InvalidEdition("; ".join(error.messages)) from error
 
 
 def _fill_free_seats(conference: Conference, now) -> list[Registration]:

@@ -7,6 +7,8 @@ import smtplib
 
 import pytest
 from django.conf import settings
+from django.contrib.admin.models import ADDITION, LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import get_messages
 from django.db import connection
 from django.test import Client
@@ -777,3 +779,61 @@ def test_changing_the_place_in_the_admin_emails_the_registrants(staff):
     save_change_form(staff, conference, city="Sittard")
     changed = OutgoingEmail.objects.filter(kind="changed")
     assert sorted(changed.values_list("registration_id", flat=True)) == sorted(p.pk for p in people)
+
+
+# --- Adding an edition -------------------------------------------------------------------------
+
+
+def history_of(obj):
+    return LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(obj)), object_id=str(obj.pk)
+    )
+
+
+def new_programme_item(title):
+    return {
+        "programme-TOTAL_FORMS": "1",
+        "programme-0-order": "5",
+        **{f"programme-0-title_{code}": title for code in ["nl", "de", "en", "fr"]},
+    }
+
+
+def add_form_data(slug, **changes):
+    texts = {
+        f"{field}_{code}": f"{field} {code}"
+        for field in ["title", "summary"]
+        for code in ["nl", "de", "en", "fr"]
+    }
+    return (
+        texts
+        | {
+            "slug": slug,
+            "date": (timezone.localdate() + timezone.timedelta(days=60)).isoformat(),
+            "start_time": "12:00",
+            "end_time": "15:30",
+            "venue_name": "Werkcentrum Zuid-Limburg",
+            "city": "Geleen",
+            "capacity": "80",
+            "retention_days": "90",
+            "programme-TOTAL_FORMS": "0",
+            "programme-INITIAL_FORMS": "0",
+        }
+        | changes
+    )
+
+
+def test_adding_an_edition_in_the_admin_creates_it_with_its_programme(staff):
+    response = staff.post(
+        reverse("admin:conferences_conference_add"),
+        add_form_data("venlo-2027", **new_programme_item("Opening")),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    conference = Conference.objects.get(slug="venlo-2027")
+    assert (conference.title_de, conference.capacity, conference.is_published) == (
+        "title de",
+        80,
+        False,
+    )
+    assert [item.title_fr for item in conference.programme.all()] == ["Opening"]
+    assert history_of(conference).get().action_flag == ADDITION
+    assert messages_of(response)[0][0] == "success"

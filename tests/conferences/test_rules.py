@@ -7,7 +7,7 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import connection
 from django.utils import timezone
 
-from conferences.models import Conference, OutgoingEmail, Registration
+from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
 from conferences.rules import (
     AlreadyCancelled,
     AlreadyRegistered,
@@ -26,6 +26,7 @@ from conferences.rules import (
     change_edition,
     check_in,
     correct_details,
+    create_edition,
     discard_trial_registrations,
     promote,
     promote_waitlist,
@@ -408,6 +409,75 @@ def test_only_a_demo_editions_registrations_can_be_discarded():
     assert discard_trial_registrations(conference=demo) == 2
     assert not demo.registrations.exists()
     assert not OutgoingEmail.objects.filter(registration__conference=demo).exists()
+
+
+# --- Creating an edition --------------------------------------------------------------------
+
+
+def edition_fields(**changes):
+    texts = {
+        f"{field}_{code}": f"{field} {code}"
+        for field in ["title", "summary"]
+        for code in ["nl", "de", "en", "fr"]
+    }
+    return (
+        texts
+        | {
+            "slug": "venlo-2027",
+            "venue_name": "Werkcentrum Zuid-Limburg",
+            "city": "Venlo",
+            "date": "2027-03-04",
+            "start_time": datetime.time(12),
+            "end_time": datetime.time(15, 30),
+            "capacity": 80,
+        }
+        | changes
+    )
+
+
+def programme_item(order, title):
+    return {"order": order} | {f"title_{code}": title for code in ["nl", "de", "en", "fr"]}
+
+
+def test_create_edition_validates_it_and_creates_its_programme():
+    conference = create_edition(
+        fields=edition_fields(),
+        programme=[programme_item(10, "Opening"), programme_item(20, "Panel")],
+    )
+    conference = Conference.objects.get(pk=conference.pk)
+    assert (conference.slug, conference.date, conference.title_fr) == (
+        "venlo-2027",
+        datetime.date(2027, 3, 4),  # converted from the text, as the admin form does
+        "title fr",
+    )
+    assert [(item.order, item.title_de) for item in conference.programme.all()] == [
+        (10, "Opening"),
+        (20, "Panel"),
+    ]
+    assert not OutgoingEmail.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "fields, programme",
+    [
+        (edition_fields(end_time=datetime.time(11)), []),  # ends before it starts
+        (edition_fields(slug="taken"), []),
+        (edition_fields(), [programme_item(10, "Opening"), {"order": 20}]),  # an item without title
+    ],
+    ids=["ends-before-it-starts", "slug-taken", "invalid-programme-item"],
+)
+def test_an_invalid_new_edition_is_refused_and_nothing_is_created(fields, programme):
+    make_conference(slug="taken")
+    before = (Conference.objects.count(), ProgrammeItem.objects.count())
+    with pytest.raises(InvalidEdition):
+        create_edition(fields=fields, programme=programme)
+    assert (Conference.objects.count(), ProgrammeItem.objects.count()) == before
+
+
+def test_create_edition_sets_only_what_staff_edit():
+    with pytest.raises(TypeError):
+        create_edition(fields=edition_fields(calendar_sequence=3))
+    assert not Conference.objects.exists()
 
 
 # --- Deleting personal data (conferences.retention decides when) ------------------------------
