@@ -25,7 +25,7 @@ from conferences.rules import (
     purge_personal_data,
     register,
 )
-from tests.factories import make_conference, registration_data
+from tests.factories import make_conference, registration_data, texts
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -827,13 +827,9 @@ def new_programme_item(title):
 
 
 def add_form_data(slug, **changes):
-    texts = {
-        f"{field}_{code}": f"{field} {code}"
-        for field in ["title", "summary"]
-        for code in ["nl", "de", "en", "fr"]
-    }
     return (
-        texts
+        texts("title", "Title")
+        | texts("summary", "Summary")
         | {
             "slug": slug,
             "date": (timezone.localdate() + timezone.timedelta(days=60)).isoformat(),
@@ -858,7 +854,7 @@ def test_adding_an_edition_in_the_admin_creates_it_with_its_programme(staff):
     assert response.status_code == 302, response.content.decode()[:3000]
     conference = Conference.objects.get(slug="venlo-2027")
     assert (conference.title_de, conference.capacity, conference.is_published) == (
-        "title de",
+        "Title [de]",
         80,
         False,
     )

@@ -34,7 +34,7 @@ from conferences.rules import (
     register,
     resend_confirmation,
 )
-from tests.factories import make_conference, registration_data
+from tests.factories import make_conference, registration_data, texts
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -415,13 +415,9 @@ def test_only_a_demo_editions_registrations_can_be_discarded():
 
 
 def edition_fields(**changes):
-    texts = {
-        f"{field}_{code}": f"{field} {code}"
-        for field in ["title", "summary"]
-        for code in ["nl", "de", "en", "fr"]
-    }
     return (
-        texts
+        texts("title", "Title")
+        | texts("summary", "Summary")
         | {
             "slug": "venlo-2027",
             "venue_name": "Werkcentrum Zuid-Limburg",
@@ -436,7 +432,7 @@ def edition_fields(**changes):
 
 
 def programme_item(order, title):
-    return {"order": order} | {f"title_{code}": title for code in ["nl", "de", "en", "fr"]}
+    return {"order": order} | texts("title", title)
 
 
 def test_create_edition_validates_it_and_creates_its_programme():
@@ -448,11 +444,11 @@ def test_create_edition_validates_it_and_creates_its_programme():
     assert (conference.slug, conference.date, conference.title_fr) == (
         "venlo-2027",
         datetime.date(2027, 3, 4),  # converted from the text, as the admin form does
-        "title fr",
+        "Title [fr]",
     )
     assert [(item.order, item.title_de) for item in conference.programme.all()] == [
-        (10, "Opening"),
-        (20, "Panel"),
+        (10, "Opening [de]"),
+        (20, "Panel [de]"),
     ]
     assert not OutgoingEmail.objects.exists()
 
