@@ -3,8 +3,8 @@ correct details, delete personal data after the retention date; create an editio
 (which tells the registrants), duplicate one.
 
 Views, admin actions, commands and the seed call these functions; nothing else writes
-registrations or editions (the admin's inline form for an edition's programme items aside: they
-are the edition's content, and nobody is told of them). Each rule is one
+registrations or editions (an existing edition's programme items aside, its content, which the
+admin's inline form and the seed's --reset write: nobody is told of them). Each rule is one
 transaction that locks the conference row late, right before it counts seats and writes, so that
 capacity is never exceeded, also with many submissions at once on several server processes
 (pretix's approach to quotas). On PostgreSQL the lock is SELECT ... FOR UPDATE on the conference;
