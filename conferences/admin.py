@@ -1,9 +1,11 @@
 """The conference admin: editions with their programme, registrations and their e-mails.
 
 Registrations and editions change only through conferences.rules: the actions (and the event
-desk) call it through RuleActionsMixin.run_rule, which turns every refusal into a message, and
-saving an edition calls rules.change_edition. So staff never overbook an edition, forget to
-e-mail the next person on the waiting list, or change a date without telling the registrants.
+desk) call it through RuleActionsMixin.run_rule, which turns every refusal into a message; saving
+an edition calls rules.create_edition or rules.change_edition and correcting a registrant calls
+rules.correct_details, and a refusal there is a message too (RuleActionsMixin.changeform_view).
+Only the programme inline is saved by the admin itself. So staff never overbook an edition, forget
+to e-mail the next person on the waiting list, or change a date without telling the registrants.
 """
 
 from urllib.parse import urlencode
@@ -79,10 +81,17 @@ class ConferenceAdmin(RuleActionsMixin, TranslatedAdmin):
     ]
 
     def save_model(self, request, obj, form, change):
-        """A new edition is a plain save (nobody to tell yet); a change goes through
-        rules.change_edition, which tells the registrants and moves the waiting list up."""
+        """A new edition goes through rules.create_edition, a change through
+        rules.change_edition, which tells the registrants and moves the waiting list up. A rule
+        that refuses (someone changed or deleted the edition meanwhile) is a message: see
+        RuleActionsMixin.changeform_view. The programme inline is saved afterwards by the admin
+        (save_related): programme items are the edition's content and nobody is told of them."""
         if not change:
-            super().save_model(request, obj, form, change)
+            new = rules.create_edition(fields=rules.edition_values(obj))
+            # The admin goes on with the form's instance: its inlines, history and redirect.
+            obj.pk = new.pk
+            obj.refresh_from_db()
+            obj._state.adding = False
             return
         changes = {
             name: getattr(obj, name) for name in form.changed_data if name in rules.EDITION_FIELDS
@@ -357,7 +366,8 @@ class RegistrationAdmin(RuleActionsMixin, admin.ModelAdmin):
         return False  # cancel instead: that frees the seat for the waiting list
 
     def save_model(self, request, obj, form, change):
-        """Corrections go through rules.correct_details (the interests included)."""
+        """Corrections go through rules.correct_details (the interests included); a refusal the
+        form could not foresee is a message (RuleActionsMixin.changeform_view)."""
         changes = {name: form.cleaned_data[name] for name in form.changed_data}
         rules.correct_details(registration=obj, changes=changes)
 

@@ -6,31 +6,20 @@ the aggregate counts need: status, kind of organisation, language and the moment
 promotion, cancelling and check-in. So staff can still see how many came, of which kind and when
 they registered, but not who.
 
-`purge_personal_data()` is safe to run every day: a conference is handled once, in its own
+This module decides which editions are due; the deleting itself (what is blanked, what goes with
+it, such as e-mail records and admin history) is the rule `conferences.rules.purge_personal_data`.
+`purge_personal_data()` here is safe to run every day: a conference is handled once, in its own
 transaction, and a second run finds nothing left to do.
 """
 
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.admin.models import LogEntry
-from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from conferences.models import Conference, OutgoingEmail, Registration, new_token
-
-# Blanked on every registration; `interests` (many-to-many) is cleared as well.
-PERSONAL_FIELDS = [
-    "name",
-    "email",
-    "organisation",
-    "job_title",
-    "phone",
-    "dietary_needs",
-    "accessibility_needs",
-]
+from conferences import rules
+from conferences.models import Conference, OutgoingEmail, Registration
 
 
 @dataclass(frozen=True)
@@ -93,35 +82,7 @@ def _count(conference: Conference) -> Purge:
 
 
 def _purge(conference: Conference) -> Purge:
-    now = timezone.now()
-    with transaction.atomic():
-        # The same row lock the registration rules take: no staff action on this edition's
-        # registrations runs halfway through.
-        conference = Conference.objects.select_for_update().get(pk=conference.pk)
-        registrations = list(
-            conference.registrations.select_for_update()
-            .with_personal_data()
-            .only("pk", *PERSONAL_FIELDS, "token", "anonymised_at")
-        )
-        for registration in registrations:
-            for field in PERSONAL_FIELDS:
-                setattr(registration, field, "")
-            # A fresh token: the old personal link (in the registrant's mailbox) stops working.
-            registration.token = new_token()
-            registration.anonymised_at = now
-        Registration.objects.bulk_update(
-            registrations, [*PERSONAL_FIELDS, "token", "anonymised_at"], batch_size=500
-        )
-        Registration.interests.through.objects.filter(registration__conference=conference).delete()
-        # Their text and last_error (a mail server's answer) can hold the address.
-        emails, _by_model = OutgoingEmail.objects.filter(
-            registration__conference=conference
-        ).delete()
-        # The admin's history names the person (check-ins, actions): remove those entries too.
-        LogEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(Registration),
-            object_id__in=[str(registration.pk) for registration in registrations],
-        ).delete()
-        conference.personal_data_deleted_at = now
-        conference.save(update_fields=["personal_data_deleted_at"])
-    return Purge(conference=conference, registrations=len(registrations), emails=emails)
+    purged = rules.purge_personal_data(conference=conference)
+    return Purge(
+        conference=purged.conference, registrations=purged.registrations, emails=purged.emails
+    )

@@ -1,8 +1,10 @@
 """Every change to a registration or an edition: register, cancel, promote, check in, resend,
-change an edition (which tells the registrants), duplicate an edition.
+correct details, delete personal data after the retention date; create an edition, change one
+(which tells the registrants), duplicate one.
 
 Views, admin actions, commands and the seed call these functions; nothing else writes
-registrations or editions (only the retention purge blanks personal data). Each rule is one
+registrations or editions (an existing edition's programme items aside, its content, which the
+admin's inline form and the seed's --reset write: nobody is told of them). Each rule is one
 transaction that locks the conference row late, right before it counts seats and writes, so that
 capacity is never exceeded, also with many submissions at once on several server processes
 (pretix's approach to quotas). On PostgreSQL the lock is SELECT ... FOR UPDATE on the conference;
@@ -18,6 +20,8 @@ import copy
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -30,6 +34,7 @@ from conferences.models import (
     OutgoingEmail,
     ProgrammeItem,
     Registration,
+    new_token,
 )
 from conferences.tasks import queue_email
 
@@ -302,6 +307,64 @@ def correct_details(*, registration: Registration, changes: Mapping[str, object]
     return registration
 
 
+# Blanked on every registration whose personal data is deleted; `interests` (many-to-many) is
+# cleared as well. The rest stays for the counts (conferences.retention says which).
+PERSONAL_FIELDS = [
+    "name",
+    "email",
+    "organisation",
+    "job_title",
+    "phone",
+    "dietary_needs",
+    "accessibility_needs",
+]
+
+
+@dataclass(frozen=True)
+class Purged:
+    """What purge_personal_data deleted."""
+
+    conference: Conference  # as locked, with its new personal_data_deleted_at
+    registrations: int  # registrations whose personal data was blanked
+    emails: int  # e-mail records deleted
+
+
+def purge_personal_data(*, conference: Conference, now=None) -> Purged:
+    """Delete the personal data of an edition's registrants (conferences.retention decides when):
+    blank their personal fields and interests, give each a fresh token (the old personal link
+    stops working), delete their e-mail records and the admin history that names them, and mark
+    the edition as purged. Safe to repeat: rows already blanked are left as they are."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        conference = _lock(conference)
+        registrations = list(
+            conference.registrations.select_for_update()
+            .with_personal_data()
+            .only("pk", *PERSONAL_FIELDS, "token", "anonymised_at")
+        )
+        for registration in registrations:
+            for name in PERSONAL_FIELDS:
+                setattr(registration, name, "")
+            registration.token = new_token()
+            registration.anonymised_at = now
+        Registration.objects.bulk_update(
+            registrations, [*PERSONAL_FIELDS, "token", "anonymised_at"], batch_size=500
+        )
+        Registration.interests.through.objects.filter(registration__conference=conference).delete()
+        # Their text and last_error (a mail server's answer) can hold the address.
+        emails, _by_model = OutgoingEmail.objects.filter(
+            registration__conference=conference
+        ).delete()
+        # The admin's history names the person (check-ins, actions): those entries go too.
+        LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Registration),
+            object_id__in=[str(registration.pk) for registration in registrations],
+        ).delete()
+        conference.personal_data_deleted_at = now
+        conference.save(update_fields=["personal_data_deleted_at"])
+    return Purged(conference=conference, registrations=len(registrations), emails=emails)
+
+
 # --- Editions -------------------------------------------------------------------------------
 
 # What change_edition may set: the fields staff edit (each translation is a field of its own,
@@ -309,6 +372,32 @@ def correct_details(*, registration: Registration, changes: Mapping[str, object]
 EDITION_FIELDS = frozenset(
     f.name for f in Conference._meta.concrete_fields if f.editable and not f.primary_key
 )
+
+
+def edition_values(conference: Conference) -> dict[str, object]:
+    """Every field staff edit, as `conference` holds it (e.g. an admin form's unsaved instance):
+    what create_edition or change_edition takes."""
+    return {name: getattr(conference, name) for name in EDITION_FIELDS}
+
+
+def create_edition(
+    *, fields: Mapping[str, object], programme: Iterable[Mapping[str, object]] = ()
+) -> Conference:
+    """A new edition (`{"slug": ..., "title_nl": ..., "date": ...}`) with its programme items
+    (`[{"order": 10, "title_nl": ...}, ...]`), validated as the admin form validates them.
+    Nobody is registered yet, so nobody is told."""
+    unknown = set(fields) - EDITION_FIELDS
+    if unknown:
+        raise TypeError(f"create_edition() cannot set {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        conference = Conference(**fields)
+        _validated(conference)
+        conference.save()
+        items = [ProgrammeItem(conference=conference, **item) for item in programme]
+        for item in items:
+            _validated(item)
+        ProgrammeItem.objects.bulk_create(items)
+    return conference
 
 
 @dataclass
@@ -337,10 +426,7 @@ def change_edition(
         before = {name: getattr(conference, name) for name in changes}
         for name, value in changes.items():
             setattr(conference, name, value)
-        try:
-            conference.full_clean()  # also turns "2026-02-22" into a date
-        except ValidationError as error:
-            raise InvalidEdition("; ".join(error.messages)) from error
+        _validated(conference)
         changed = [name for name in changes if getattr(conference, name) != before[name]]
         result = EditionChange(conference, changed)
         if not changed:
@@ -401,6 +487,15 @@ def _locked(registration: Registration) -> Registration:
     if registration.anonymised_at is not None:
         raise PersonalDataDeleted
     return registration
+
+
+def _validated(instance) -> None:
+    """Validate an edition or programme item as the admin form does (`full_clean`, which also
+    turns "2026-02-22" into a date); refuse it with the reasons."""
+    try:
+        instance.full_clean()
+    except ValidationError as error:
+        raise InvalidEdition("; ".join(error.messages)) from error
 
 
 def _fill_free_seats(conference: Conference, now) -> list[Registration]:

@@ -1,6 +1,6 @@
 """What the apps' admins share: four language tabs and the missing-language column and filter, so
 staff see at a glance which items still need a translation; and running a business rule from an
-admin action with every refusal reported as a message (`RuleActionsMixin`)."""
+admin action or a change form with every refusal reported as a message (`RuleActionsMixin`)."""
 
 from functools import reduce
 from operator import or_
@@ -8,6 +8,7 @@ from operator import or_
 from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Q
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
@@ -61,13 +62,37 @@ class TranslatedAdmin(TabbedTranslationAdmin):
 
 
 class RuleActionsMixin:
-    """Admin actions that run a business rule once per selected object, through `run_rule`.
+    """Admin actions that run a business rule once per selected object, through `run_rule`, and
+    add and change forms whose saving calls a rule (`save_model`).
 
-    The app's admin names the base class of its rules' errors (`rule_error`). Every error of
-    that class becomes a message saying which objects it refused and why; the others still go
-    through. Staff never see a 500 because one of them was refused."""
+    The app's admin names the base class of its rules' errors (`rule_error`, required: no
+    default, and not `Exception` itself, which would hide real bugs). Every error of that class
+    becomes a message saying which objects it refused and why; the others still go through. A
+    form whose rule refuses while saving (someone changed or deleted the object meanwhile) saves
+    nothing and says why. Staff never see a 500 because a rule said no."""
 
-    rule_error: type[Exception] = Exception
+    rule_error: type[Exception]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        error = getattr(cls, "rule_error", None)
+        if not (isinstance(error, type) and issubclass(error, Exception)) or error is Exception:
+            raise TypeError(
+                f"{cls.__name__}.rule_error must name the base class of its rules' errors"
+            )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """The admin's add or change view, which saves in one transaction: a rule error raised
+        while saving rolls all of it back (inlines and history too), and staff get the form
+        again (as it is saved now, without their input) with the reason."""
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except self.rule_error as error:
+            reason = str(getattr(error, "message", error))
+            self.message_user(
+                request, _("Nothing was saved: %(reason)s") % {"reason": reason}, messages.ERROR
+            )
+            return HttpResponseRedirect(request.get_full_path())
 
     def run_rule(self, request, objects, rule, *, success, log: str) -> list:
         """Call `rule(obj)` for each object; return [(obj, result)] for those it accepted.

@@ -4,9 +4,12 @@ import csv
 import io
 import re
 import smtplib
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
+from django.contrib.admin.models import ADDITION, LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import get_messages
 from django.db import connection
 from django.test import Client
@@ -15,8 +18,14 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 
 from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
-from conferences.rules import cancel, check_in, register
-from tests.factories import make_conference, registration_data
+from conferences.rules import (
+    cancel,
+    check_in,
+    discard_trial_registrations,
+    purge_personal_data,
+    register,
+)
+from tests.factories import make_conference, registration_data, texts
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -788,3 +797,170 @@ def test_changing_the_place_in_the_admin_emails_the_registrants(staff):
     save_change_form(staff, conference, city="Sittard")
     changed = OutgoingEmail.objects.filter(kind="changed")
     assert sorted(changed.values_list("registration_id", flat=True)) == sorted(p.pk for p in people)
+
+
+# --- Saving a form: a rule's refusal is a message, never a 500, and nothing is saved -----------
+
+
+@contextmanager
+def meanwhile(change):
+    """Make `change` (someone else's: another staff member, the retention purge) happen between
+    the admin's reading and validating the form and the rule's taking its lock: it runs right
+    before the first query inside the rule's own transaction. It runs on the test's connection,
+    so the admin's rollback undoes it too; the tests check what the admin itself saved."""
+    outside = len(connection.atomic_blocks)  # the test's own transaction
+    happened = []
+
+    def wrapper(execute, sql, params, many, context):
+        # outside + 1: the admin's transaction; + 2: the rule's, inside it
+        if not happened and len(connection.atomic_blocks) >= outside + 2:
+            happened.append(sql)
+            change()
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(wrapper):
+        yield
+    assert happened, "the save called no rule"
+
+
+def history_of(obj):
+    return LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(obj)), object_id=str(obj.pk)
+    )
+
+
+def new_programme_item(title):
+    return {
+        "programme-TOTAL_FORMS": "1",
+        "programme-0-order": "5",
+        **{f"programme-0-title_{code}": title for code in ["nl", "de", "en", "fr"]},
+    }
+
+
+def add_form_data(slug, **changes):
+    return (
+        texts("title", "Title")
+        | texts("summary", "Summary")
+        | {
+            "slug": slug,
+            "date": (timezone.localdate() + timezone.timedelta(days=60)).isoformat(),
+            "start_time": "12:00",
+            "end_time": "15:30",
+            "venue_name": "Werkcentrum Zuid-Limburg",
+            "city": "Geleen",
+            "capacity": "80",
+            "retention_days": "90",
+            "programme-TOTAL_FORMS": "0",
+            "programme-INITIAL_FORMS": "0",
+        }
+        | changes
+    )
+
+
+def test_adding_an_edition_in_the_admin_creates_it_with_its_programme(staff):
+    response = staff.post(
+        reverse("admin:conferences_conference_add"),
+        add_form_data("venlo-2027", **new_programme_item("Opening")),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    conference = Conference.objects.get(slug="venlo-2027")
+    assert (conference.title_de, conference.capacity, conference.is_published) == (
+        "Title [de]",
+        80,
+        False,
+    )
+    assert [item.title_fr for item in conference.programme.all()] == ["Opening"]
+    assert history_of(conference).get().action_flag == ADDITION
+    assert messages_of(response)[0][0] == "success"
+
+
+def test_an_edition_whose_slug_was_taken_meanwhile_is_a_message_not_a_500(staff):
+    url = reverse("admin:conferences_conference_add")
+    with meanwhile(lambda: make_conference(slug="venlo-2027")):
+        response = staff.post(url, add_form_data("venlo-2027", **new_programme_item("Opening")))
+    assert response.status_code == 302
+    assert response["Location"] == url
+    [(level, text)] = messages_of(response)
+    assert level == "error"
+    assert text == "Nothing was saved: Conference with this Slug already exists."
+    assert not Conference.objects.exists()
+    assert not ProgrammeItem.objects.exists()
+    assert not LogEntry.objects.exists()
+
+
+def test_a_change_made_invalid_by_another_change_meanwhile_is_a_message_not_a_500(staff):
+    conference = make_conference(capacity=5)
+    add(conference, 2)
+    url = reverse("admin:conferences_conference_change", args=[conference.pk])
+
+    def later_start():
+        Conference.objects.filter(pk=conference.pk).update(start_time="14:30")
+
+    with meanwhile(later_start):
+        response = save_change_form(
+            staff,
+            conference,
+            end_time="14:00",
+            city="Sittard",
+            **new_programme_item("Added inline"),
+        )
+    assert response["Location"] == url
+    [(level, text)] = messages_of(response)
+    assert level == "error" and text.startswith("Nothing was saved: ")
+    conference.refresh_from_db()
+    assert (conference.end_time.hour, conference.city, conference.calendar_sequence) == (
+        15,
+        "Geleen",
+        0,
+    )
+    assert not conference.programme.filter(title_nl="Added inline").exists()
+    assert not OutgoingEmail.objects.filter(kind="changed").exists()
+    assert not history_of(conference).exists()
+
+
+def test_an_edition_deleted_meanwhile_is_a_message_not_a_500(staff):
+    conference = make_conference()
+    url = reverse("admin:conferences_conference_change", args=[conference.pk])
+    with meanwhile(lambda: Conference.objects.filter(pk=conference.pk).delete()):
+        response = save_change_form(staff, conference, city="Sittard")
+    assert response["Location"] == url
+    assert messages_of(response) == [
+        (
+            "error",
+            "Nothing was saved: It no longer exists: someone else may have deleted it meanwhile.",
+        )
+    ]
+    assert not history_of(conference).exists()
+
+
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        (
+            lambda person: register(
+                conference=person.conference, **registration_data(email="new@example.org")
+            ),
+            "This e-mail address is already registered for this conference.",
+        ),
+        (
+            lambda person: purge_personal_data(conference=person.conference),
+            "The personal data of this registration has been deleted.",
+        ),
+        (
+            lambda person: discard_trial_registrations(conference=person.conference),
+            "It no longer exists: someone else may have deleted it meanwhile.",
+        ),
+    ],
+    ids=["address-registered", "personal-data-deleted", "registration-deleted"],
+)
+def test_a_correction_refused_by_the_rule_is_a_message_not_a_500(staff, change, reason):
+    person = add(make_conference(is_demo=True))[0]
+    url = reverse("admin:conferences_registration_change", args=[person.pk])
+    data = registration_data(name="Corrected Name", email="new@example.org") | {"interests": []}
+    with meanwhile(lambda: change(person)):
+        response = staff.post(url, data)
+    assert response.status_code == 302
+    assert response["Location"] == url
+    assert messages_of(response) == [("error", f"Nothing was saved: {reason}")]
+    assert (refreshed(person).name, refreshed(person).email) == (person.name, person.email)
+    assert not history_of(person).exists()

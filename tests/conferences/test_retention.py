@@ -2,12 +2,14 @@
 
 import datetime
 import io
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
 from django.db.models import Count
 from django.utils import timezone
 
+from conferences import rules
 from conferences.models import Conference, OutgoingEmail, Registration
 from conferences.retention import purge_personal_data
 from conferences.rules import cancel, check_in, register
@@ -284,3 +286,12 @@ def test_the_admin_history_of_purged_registrants_goes_too(admin_user):
     purge()
     registration_type = ContentType.objects.get_for_model(Registration)
     assert not LogEntry.objects.filter(content_type=registration_type).exists()
+
+
+def test_the_deleting_itself_is_the_rule_in_conferences_rules():
+    conference = make_filled_conference(days_ago=100)
+    make_filled_conference()  # not due
+    with mock.patch.object(rules, "purge_personal_data", wraps=rules.purge_personal_data) as rule:
+        [result] = purge_personal_data()
+    assert [call.kwargs["conference"] for call in rule.call_args_list] == [conference]
+    assert (result.registrations, result.dry_run) == (4, False)

@@ -3,10 +3,11 @@
 import datetime
 
 import pytest
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import connection
 from django.utils import timezone
 
-from conferences.models import Conference, OutgoingEmail, Registration
+from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
 from conferences.rules import (
     AlreadyCancelled,
     AlreadyRegistered,
@@ -25,13 +26,15 @@ from conferences.rules import (
     change_edition,
     check_in,
     correct_details,
+    create_edition,
     discard_trial_registrations,
     promote,
     promote_waitlist,
+    purge_personal_data,
     register,
     resend_confirmation,
 )
-from tests.factories import make_conference, registration_data
+from tests.factories import make_conference, registration_data, texts
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -406,3 +409,101 @@ def test_only_a_demo_editions_registrations_can_be_discarded():
     assert discard_trial_registrations(conference=demo) == 2
     assert not demo.registrations.exists()
     assert not OutgoingEmail.objects.filter(registration__conference=demo).exists()
+
+
+# --- Creating an edition --------------------------------------------------------------------
+
+
+def edition_fields(**changes):
+    return (
+        texts("title", "Title")
+        | texts("summary", "Summary")
+        | {
+            "slug": "venlo-2027",
+            "venue_name": "Werkcentrum Zuid-Limburg",
+            "city": "Venlo",
+            "date": "2027-03-04",
+            "start_time": datetime.time(12),
+            "end_time": datetime.time(15, 30),
+            "capacity": 80,
+        }
+        | changes
+    )
+
+
+def programme_item(order, title):
+    return {"order": order} | texts("title", title)
+
+
+def test_create_edition_validates_it_and_creates_its_programme():
+    conference = create_edition(
+        fields=edition_fields(),
+        programme=[programme_item(10, "Opening"), programme_item(20, "Panel")],
+    )
+    conference = Conference.objects.get(pk=conference.pk)
+    assert (conference.slug, conference.date, conference.title_fr) == (
+        "venlo-2027",
+        datetime.date(2027, 3, 4),  # converted from the text, as the admin form does
+        "Title [fr]",
+    )
+    assert [(item.order, item.title_de) for item in conference.programme.all()] == [
+        (10, "Opening [de]"),
+        (20, "Panel [de]"),
+    ]
+    assert not OutgoingEmail.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "fields, programme",
+    [
+        (edition_fields(end_time=datetime.time(11)), []),  # ends before it starts
+        (edition_fields(slug="taken"), []),
+        (edition_fields(), [programme_item(10, "Opening"), {"order": 20}]),  # an item without title
+    ],
+    ids=["ends-before-it-starts", "slug-taken", "invalid-programme-item"],
+)
+def test_an_invalid_new_edition_is_refused_and_nothing_is_created(fields, programme):
+    make_conference(slug="taken")
+    before = (Conference.objects.count(), ProgrammeItem.objects.count())
+    with pytest.raises(InvalidEdition):
+        create_edition(fields=fields, programme=programme)
+    assert (Conference.objects.count(), ProgrammeItem.objects.count()) == before
+
+
+def test_create_edition_sets_only_what_staff_edit():
+    with pytest.raises(TypeError):
+        create_edition(fields=edition_fields(calendar_sequence=3))
+    assert not Conference.objects.exists()
+
+
+# --- Deleting personal data (conferences.retention decides when) ------------------------------
+
+
+def test_purge_personal_data_blanks_registrants_and_their_traces(admin_user):
+    conference, other = make_conference(), make_conference()
+    people = [register(conference=conference, **registration_data()) for _ in range(2)]
+    kept = register(conference=other, **registration_data())
+    LogEntry.objects.log_actions(
+        admin_user.pk, people, CHANGE, change_message="Checked in.", single_object=False
+    )
+    now = timezone.now()
+
+    purged = purge_personal_data(conference=conference, now=now)
+
+    assert (purged.conference, purged.registrations, purged.emails) == (conference, 2, 2)
+    assert purged.conference.personal_data_deleted_at == now
+    for person in Registration.objects.filter(conference=conference):
+        assert (person.name, person.email, person.anonymised_at) == ("", "", now)
+    assert not OutgoingEmail.objects.filter(registration__conference=conference).exists()
+    assert not LogEntry.objects.exists()
+    assert Registration.objects.get(pk=kept.pk).name == kept.name
+    assert OutgoingEmail.objects.filter(registration=kept).exists()
+    # Again: nothing left to blank.
+    assert purge_personal_data(conference=conference).registrations == 0
+
+
+def test_purge_personal_data_of_a_deleted_edition_is_refused():
+    conference = make_conference()
+    Conference.objects.filter(pk=conference.pk).delete()
+    with pytest.raises(NotFound):
+        purge_personal_data(conference=conference)

@@ -2,12 +2,14 @@
 
 import datetime
 import io
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from modeltranslation.translator import translator
 
+from conferences import rules
 from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
 from conferences.rules import RegistrationClosed, register
 from core.i18n import missing_languages
@@ -232,3 +234,18 @@ def test_demo_never_takes_over_a_real_edition_with_the_demo_slug():
     real.refresh_from_db()
     assert not real.is_demo
     assert real.date == datetime.date(2024, 2, 22)
+
+
+def test_a_new_edition_and_its_programme_are_created_through_the_rules():
+    with mock.patch.object(rules, "create_edition", wraps=rules.create_edition) as create:
+        output = seed()
+    [call] = create.call_args_list
+    assert call.kwargs["fields"]["slug"] == SLUG_2024
+    assert [item["order"] for item in call.kwargs["programme"]] == [10, 20, 30, 40]
+    conference = Conference.objects.get(slug=SLUG_2024)
+    assert conference.programme.count() == 4
+    assert output.count(f"created: {ProgrammeItem._meta.verbose_name} “") == 4
+    with mock.patch.object(rules, "create_edition", wraps=rules.create_edition) as create:
+        seed("--reset")
+    assert not create.called  # a reset changes it (rules.change_edition)
+    assert conference.programme.count() == 4

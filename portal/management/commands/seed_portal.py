@@ -209,21 +209,24 @@ class Command(BaseCommand):
     def write_edition(self, conference, programme=()):
         """Every write the seed makes to a conference edition: a new or reset one (with its
         programme, placed by order), or the demo moved forward. `conference` carries the new
-        values, not yet saved. A new edition is a plain create (nobody to tell yet); a change
-        goes through rules.change_edition, as the admin's does, so registrants hear of a new
-        date, time or place and a larger capacity moves the waiting list up."""
-        if conference.pk is None:
-            conference.full_clean()
-            conference.save()
-        else:
-            changes = {name: getattr(conference, name) for name in rules.EDITION_FIELDS}
-            try:
-                rules.change_edition(conference=conference, changes=changes)
-            except rules.RuleError as error:
-                raise CommandError(f"“{conference}”: {error.message}") from error
+        values, not yet saved. Both go through the rules, as the admin's saves do: a new edition
+        (and its programme) through rules.create_edition, a change through rules.change_edition,
+        so registrants hear of a new date, time or place and a larger capacity moves the waiting
+        list up. Returns the saved edition."""
+        values = rules.edition_values(conference)
+        try:
+            if conference.pk is None:
+                conference = rules.create_edition(fields=values, programme=programme)
+                for item in conference.programme.all():
+                    self.report("created", ProgrammeItem, item)
+                return conference
+            rules.change_edition(conference=conference, changes=values)
+        except rules.RuleError as error:
+            raise CommandError(f"“{conference}”: {error.message}") from error
         for fields in programme:
             lookup = {"conference": conference, "order": fields["order"]}
             self.upsert(ProgrammeItem, lookup, {k: v for k, v in fields.items() if k != "order"})
+        return conference
 
     def seed_demo(self, data, all_editions):
         """The fictional edition: upcoming and open. A re-run that finds it in the past moves it
@@ -269,7 +272,7 @@ class Command(BaseCommand):
 
     def upsert(self, model, lookup, fields, report_written=False, write=None):
         """Find the row by `lookup`; create it, or (with --reset) put `fields` back, else leave it.
-        `write` saves it (default: validate and save)."""
+        `write` saves it and returns it saved (default: validate and save)."""
         obj = model.objects.filter(**lookup).first()
         if obj is None:
             obj = model(**lookup)
@@ -281,14 +284,18 @@ class Command(BaseCommand):
         if verb != "exists":
             for name, value in fields.items():
                 setattr(obj, name, value)
+        self.report(verb, model, obj)
+        if verb != "exists":
+            obj = (write or save)(obj)
+        return (obj, verb != "exists") if report_written else obj
+
+    def report(self, verb, model, obj):
         self.counts[verb] += 1
         if self.verbosity >= 1:
             self.stdout.write(f"{verb}: {model._meta.verbose_name} “{obj}”")
-        if verb != "exists":
-            (write or save)(obj)
-        return (obj, verb != "exists") if report_written else obj
 
 
 def save(obj):
     obj.full_clean()
     obj.save()
+    return obj
