@@ -27,6 +27,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import translator
 
 from conferences.models import (
     EVENT_DETAILS,
@@ -370,7 +371,13 @@ def purge_personal_data(*, conference: Conference, now=None) -> Purged:
 # What change_edition may set: the fields staff edit (each translation is a field of its own,
 # e.g. title_nl); not the ones the system keeps (editable=False), such as calendar_sequence.
 EDITION_FIELDS = frozenset(
-    f.name for f in Conference._meta.concrete_fields if f.editable and not f.primary_key
+    f.name
+    for f in Conference._meta.concrete_fields
+    if f.editable
+    and not f.primary_key
+    # `title` stands for title_<active language> (modeltranslation): each language is set by
+    # its own field, so that a fallback text is never copied into another language.
+    and f.name not in translator.get_options_for_model(Conference).fields
 )
 
 

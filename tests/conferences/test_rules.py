@@ -367,6 +367,10 @@ def test_an_invalid_change_is_refused_and_changes_nothing():
     assert not OutgoingEmail.objects.filter(kind="changed").exists()
     with pytest.raises(TypeError):
         change_edition(conference=conference, changes={"calendar_sequence": 9})
+    # Each language by its own field: `title` would be the active language's, and a fallback
+    # text could be copied into it.
+    with pytest.raises(TypeError):
+        change_edition(conference=conference, changes={"title": "Which language?"})
 
 
 def test_a_past_edition_changes_without_an_announcement():
