@@ -20,9 +20,10 @@ class HeadMiddleware:
             if response.streaming:
                 response.streaming_content = []
             else:
-                length = response.get("Content-Length", str(len(response.content)))
+                length = response.get("Content-Length")
                 response.content = b""
-                response["Content-Length"] = length
+                if length is not None:
+                    response["Content-Length"] = length
         return response
 
 
