@@ -18,6 +18,7 @@ language; callers show it as a form error or a message, never as a 500.
 
 import copy
 from collections.abc import Iterable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.contrib.admin.models import LogEntry
@@ -50,6 +51,9 @@ class RuleError(Exception):
     def __init__(self, message=None):
         super().__init__(message or self.message)
         self.message = message or self.message
+
+
+SLUG_TAKEN = _("Another edition has just taken this web address (slug): choose another one.")
 
 
 class NotADemo(RuleError):
@@ -281,13 +285,13 @@ def correct_details(*, registration: Registration, changes: Mapping[str, object]
     unknown = set(changes) - set(REGISTRANT_DETAILS)
     if unknown:
         raise TypeError(f"correct_details() cannot set {', '.join(sorted(unknown))}")
-    if not changes:
-        return registration
     fields = [name for name in changes if name != "interests"]
     try:
         with transaction.atomic():
             conference = _lock(registration.conference)
-            registration = _locked(registration)
+            registration = _locked(registration)  # also when nothing changes: say it is gone
+            if not changes:
+                return registration
             for name in fields:
                 setattr(registration, name, changes[name])
             try:
@@ -396,7 +400,7 @@ def create_edition(
     unknown = set(fields) - EDITION_FIELDS
     if unknown:
         raise TypeError(f"create_edition() cannot set {', '.join(sorted(unknown))}")
-    with transaction.atomic():
+    with _slug_taken_meanwhile(), transaction.atomic():
         conference = Conference(**fields)
         _validated(conference)
         conference.save()
@@ -450,7 +454,7 @@ def change_edition(
 def duplicate_edition(*, conference: Conference) -> Conference:
     """A new, unpublished edition with the same texts (all languages), venue, times, capacity
     and programme; no registrations, no registration window, same date (staff change it)."""
-    with transaction.atomic():
+    with _slug_taken_meanwhile(), transaction.atomic():
         try:
             original = Conference.objects.get(pk=conference.pk)  # without a list's annotations
         except Conference.DoesNotExist as error:
@@ -494,6 +498,18 @@ def _locked(registration: Registration) -> Registration:
     if registration.anonymised_at is not None:
         raise PersonalDataDeleted
     return registration
+
+
+@contextmanager
+def _slug_taken_meanwhile():
+    """The slug was free when checked, but another edition took it before this one was written
+    (two staff members at once): a refusal, not a database error."""
+    try:
+        yield
+    except IntegrityError as error:
+        if "slug" not in str(error):
+            raise
+        raise InvalidEdition(SLUG_TAKEN) from error
 
 
 def _validated(instance) -> None:

@@ -964,3 +964,21 @@ def test_a_correction_refused_by_the_rule_is_a_message_not_a_500(staff, change, 
     assert messages_of(response) == [("error", f"Nothing was saved: {reason}")]
     assert (refreshed(person).name, refreshed(person).email) == (person.name, person.email)
     assert not history_of(person).exists()
+
+
+def test_a_correction_to_a_registration_purged_before_it_was_posted_is_refused(staff):
+    """Purged between opening the form and saving it: the form now has only read-only fields
+    and drops what was typed; staff are told, not shown "changed successfully"."""
+    person = add(make_conference())[0]
+    url = reverse("admin:conferences_registration_change", args=[person.pk])
+    assert staff.get(url).status_code == 200
+    purge_personal_data(conference=person.conference)
+    data = registration_data(name="Corrected Name", email="new@example.org") | {"interests": []}
+    response = staff.post(url, data)
+    assert response.status_code == 302
+    assert response["Location"] == url
+    assert messages_of(response) == [
+        ("error", "Nothing was saved: The personal data of this registration has been deleted.")
+    ]
+    assert refreshed(person).name == ""
+    assert not history_of(person).exists()

@@ -28,6 +28,8 @@ from conferences.rules import (
     correct_details,
     create_edition,
     discard_trial_registrations,
+    duplicate_edition,
+    edition_values,
     promote,
     promote_waitlist,
     purge_personal_data,
@@ -511,3 +513,25 @@ def test_purge_personal_data_of_a_deleted_edition_is_refused():
     Conference.objects.filter(pk=conference.pk).delete()
     with pytest.raises(NotFound):
         purge_personal_data(conference=conference)
+
+
+@pytest.mark.parametrize("rule", ["create", "duplicate"])
+def test_a_slug_taken_between_the_check_and_the_write_is_a_refusal(rule):
+    """Two staff members at once: the other edition is written right before this one."""
+    original = make_conference(slug="geleen")
+    slug = "geleen-2027" if rule == "create" else "geleen-copy"
+    taken = []
+
+    def take_the_slug_first(execute, sql, params, many, context):
+        if not taken and sql.startswith('INSERT INTO "conferences_conference"'):
+            taken.append(slug)
+            make_conference(slug=slug)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(take_the_slug_first), pytest.raises(InvalidEdition):
+        if rule == "create":
+            fields = edition_values(original) | {"slug": slug}
+            create_edition(fields=fields)
+        else:
+            duplicate_edition(conference=original)
+    assert taken  # (the other edition shared this test's connection, so it was rolled back too)
