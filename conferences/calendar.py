@@ -25,8 +25,6 @@ from email.utils import parseaddr
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db.models import Value
-from django.db.models.functions import Lower
 from django.utils import timezone, translation
 from icalendar import Calendar, Event, vCalAddress
 
@@ -92,8 +90,7 @@ def registration_sequence(registration: Registration) -> int:
         Registration.objects.filter(
             conference_id=registration.conference_id, pk__lt=registration.pk
         )
-        .alias(email_lower=Lower("email"))
-        .filter(email_lower=Lower(Value(registration.email)))
+        .with_email(registration.email)
         .count()
     )
     cancelled = registration.status == Status.CANCELLED

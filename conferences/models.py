@@ -154,6 +154,9 @@ class Conference(Publishable):
 
 
 # What registrants are told about when it changes: it is in their e-mail and calendar entry.
+# The database's name for "one active registration per address and edition"; the rules turn its
+# IntegrityError into a refusal.
+ONE_ADDRESS_PER_EDITION = "one_active_registration_per_email"
 EVENT_DETAILS = ["date", "start_time", "end_time", "venue_name", "venue_address", "city"]
 
 
@@ -271,7 +274,7 @@ class Registration(models.Model):
                 "conference",
                 Lower("email"),
                 condition=models.Q(status__in=["confirmed", "waitlisted"], anonymised_at=None),
-                name="one_active_registration_per_email",
+                name=ONE_ADDRESS_PER_EDITION,
             )
         ]
 

@@ -28,10 +28,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.translator import translator
 
 from conferences.models import (
     EVENT_DETAILS,
+    ONE_ADDRESS_PER_EDITION,
     Conference,
     OutgoingEmail,
     ProgrammeItem,
@@ -39,6 +39,7 @@ from conferences.models import (
     new_token,
 )
 from conferences.tasks import queue_email
+from core.i18n import translated_fields
 
 Status = Registration.Status
 
@@ -53,9 +54,6 @@ class RuleError(Exception):
         self.message = message or self.message
 
 
-SLUG_TAKEN = _("Another edition has just taken this web address (slug): choose another one.")
-
-
 class NotADemo(RuleError):
     message = _("Only the registrations of a demo edition can be discarded.")
 
@@ -66,6 +64,9 @@ class NotFound(RuleError):
 
 class InvalidEdition(RuleError):
     """The changes would make an edition invalid (e.g. it would end before it starts)."""
+
+
+SLUG_TAKEN = _("Another edition has just taken this web address (slug): choose another one.")
 
 
 class RegistrationError(RuleError):
@@ -146,7 +147,7 @@ def register(
     """Register one person: confirmed while seats are free and nobody waits, else on the
     waiting list. Dietary and accessibility needs are kept only with explicit consent."""
     now = now or timezone.now()
-    try:
+    with _refused_on_conflict(ONE_ADDRESS_PER_EDITION, AlreadyRegistered):
         with transaction.atomic():
             conference = _lock(conference)
             if not conference.accepts_registrations(now):
@@ -177,11 +178,6 @@ def register(
                 registration,
                 OutgoingEmail.Kind.WAITLISTED if full else OutgoingEmail.Kind.CONFIRMED,
             )
-    except IntegrityError as error:
-        # The database's own guard against a duplicate that got past the check above.
-        if "one_active_registration_per_email" in str(error):
-            raise AlreadyRegistered from error
-        raise
     return registration
 
 
@@ -282,11 +278,9 @@ REGISTRANT_DETAILS = [
 def correct_details(*, registration: Registration, changes: Mapping[str, object]) -> Registration:
     """Staff correct a registrant's details (`{"name": ..., "interests": [...]}`); an active
     registration's new address must not be registered for the edition already."""
-    unknown = set(changes) - set(REGISTRANT_DETAILS)
-    if unknown:
-        raise TypeError(f"correct_details() cannot set {', '.join(sorted(unknown))}")
+    _settable(changes, REGISTRANT_DETAILS, "correct_details")
     fields = [name for name in changes if name != "interests"]
-    try:
+    with _refused_on_conflict(ONE_ADDRESS_PER_EDITION, AlreadyRegistered):
         with transaction.atomic():
             conference = _lock(registration.conference)
             registration = _locked(registration)  # also when nothing changes: say it is gone
@@ -305,10 +299,6 @@ def correct_details(*, registration: Registration, changes: Mapping[str, object]
             registration.save(update_fields=fields)
             if "interests" in changes:
                 registration.interests.set(changes["interests"])
-    except IntegrityError as error:
-        if "one_active_registration_per_email" in str(error):
-            raise AlreadyRegistered from error
-        raise
     return registration
 
 
@@ -381,7 +371,7 @@ EDITION_FIELDS = frozenset(
     and not f.primary_key
     # `title` stands for title_<active language> (modeltranslation): each language is set by
     # its own field, so that a fallback text is never copied into another language.
-    and f.name not in translator.get_options_for_model(Conference).fields
+    and f.name not in translated_fields(Conference)
 )
 
 
@@ -397,10 +387,8 @@ def create_edition(
     """A new edition (`{"slug": ..., "title_nl": ..., "date": ...}`) with its programme items
     (`[{"order": 10, "title_nl": ...}, ...]`), validated as the admin form validates them.
     Nobody is registered yet, so nobody is told."""
-    unknown = set(fields) - EDITION_FIELDS
-    if unknown:
-        raise TypeError(f"create_edition() cannot set {', '.join(sorted(unknown))}")
-    with _slug_taken_meanwhile(), transaction.atomic():
+    _settable(fields, EDITION_FIELDS, "create_edition")
+    with _refused_on_conflict("slug", InvalidEdition, SLUG_TAKEN), transaction.atomic():
         conference = Conference(**fields)
         _validated(conference)
         conference.save()
@@ -428,9 +416,7 @@ def change_edition(
     admin form validates them. When its date, time or place changes, everyone registered is
     e-mailed the new details and confirmed registrants' calendar entries are updated (same UID,
     higher SEQUENCE); when its capacity grows, the waiting list moves up."""
-    unknown = set(changes) - EDITION_FIELDS
-    if unknown:
-        raise TypeError(f"change_edition() cannot set {', '.join(sorted(unknown))}")
+    _settable(changes, EDITION_FIELDS, "change_edition")
     now = now or timezone.now()
     with transaction.atomic():
         conference = _lock(conference)
@@ -454,11 +440,8 @@ def change_edition(
 def duplicate_edition(*, conference: Conference) -> Conference:
     """A new, unpublished edition with the same texts (all languages), venue, times, capacity
     and programme; no registrations, no registration window, same date (staff change it)."""
-    with _slug_taken_meanwhile(), transaction.atomic():
-        try:
-            original = Conference.objects.get(pk=conference.pk)  # without a list's annotations
-        except Conference.DoesNotExist as error:
-            raise NotFound from error
+    with _refused_on_conflict("slug", InvalidEdition, SLUG_TAKEN), transaction.atomic():
+        original = _lock(conference)  # as stored, without a list's annotations
         programme = list(original.programme.all())
         new = _unsaved_copy(original)
         new.slug = _free_slug(original.slug)
@@ -501,15 +484,23 @@ def _locked(registration: Registration) -> Registration:
 
 
 @contextmanager
-def _slug_taken_meanwhile():
-    """The slug was free when checked, but another edition took it before this one was written
-    (two staff members at once): a refusal, not a database error."""
+def _refused_on_conflict(constraint: str, refusal: type[RuleError], message=None):
+    """The database's own guard for what a rule checked before writing: a unique `constraint`
+    (named, or the column) that another writer took meanwhile, e.g. the same address registered
+    twice at once, or two staff members giving editions the same slug. A refusal, not a 500."""
     try:
         yield
     except IntegrityError as error:
-        if "slug" not in str(error):
+        if constraint not in str(error):
             raise
-        raise InvalidEdition(SLUG_TAKEN) from error
+        raise refusal(message) from error
+
+
+def _settable(values: Mapping[str, object], allowed, rule: str) -> None:
+    """A caller's mistake, not a visitor's: a field the rule does not set."""
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise TypeError(f"{rule}() cannot set {', '.join(sorted(unknown))}")
 
 
 def _validated(instance) -> None:

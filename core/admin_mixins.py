@@ -11,14 +11,9 @@ from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
-from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from core.i18n import missing_languages
-
-
-def translated_fields(model):
-    return list(translator.get_options_for_model(model).fields)
+from core.i18n import missing_languages, translated_fields
 
 
 def _empty(field):
@@ -61,6 +56,11 @@ class TranslatedAdmin(TabbedTranslationAdmin):
         return [*super().get_list_display(request), "missing_languages"]
 
 
+def _reason(error: Exception) -> str:
+    """What a rule's refusal says to staff: its translated `message`, else the error's text."""
+    return str(getattr(error, "message", error))
+
+
 class RuleActionsMixin:
     """Admin actions that run a business rule once per selected object, through `run_rule`, and
     add and change forms whose saving calls a rule (`save_model`).
@@ -88,9 +88,10 @@ class RuleActionsMixin:
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except self.rule_error as error:
-            reason = str(getattr(error, "message", error))
             self.message_user(
-                request, _("Nothing was saved: %(reason)s") % {"reason": reason}, messages.ERROR
+                request,
+                _("Nothing was saved: %(reason)s") % {"reason": _reason(error)},
+                messages.ERROR,
             )
             return HttpResponseRedirect(request.get_full_path())
 
@@ -104,8 +105,7 @@ class RuleActionsMixin:
             try:
                 result = rule(obj)
             except self.rule_error as error:
-                reason = str(getattr(error, "message", error))
-                refused.setdefault(reason, []).append(str(obj))
+                refused.setdefault(_reason(error), []).append(str(obj))
                 continue
             self.log_change(request, obj, log)
             done.append((obj, result))

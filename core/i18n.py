@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.translation import get_language, get_language_info
+from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 
@@ -43,6 +44,14 @@ def localize(obj, field: str, language: str | None = None) -> Localized:
         if value.strip():
             return Localized(value, candidate, requested)
     return Localized("", requested, requested)
+
+
+def translated_fields(model) -> list[str]:
+    """The model's translated fields (`name`, not `name_nl`), as its translation.py registers
+    them; none for a model without translations."""
+    if model not in translator.get_registered_models():
+        return []
+    return list(translator.get_options_for_model(model).fields)
 
 
 def missing_languages(obj, fields) -> list[str]:

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import CommandError
-from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
+
+from core.i18n import translated_fields
 
 FOLDER = Path(__file__).parent
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -53,12 +54,6 @@ def desks() -> list[tuple[str, dict]]:
     """(file name, desk) for every desk file, in the desks' order."""
     found = [(path.name, read(path)) for path in sorted((FOLDER / "desks").glob("*.toml"))]
     return sorted(found, key=lambda named: named[1].get("order", 0))
-
-
-def translated_fields(model) -> list[str]:
-    if model not in translator.get_registered_models():
-        return []
-    return list(translator.get_options_for_model(model).fields)
 
 
 def plain_fields(model) -> set[str]:
