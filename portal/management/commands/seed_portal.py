@@ -79,8 +79,10 @@ class Command(BaseCommand):
         self.seed_table(Partner, "site.toml", site, "partners", "name")
         self.seed_table(Page, "site.toml", site, "pages", "slug")
         guide = seed.tables("guide.toml", "entries")["entries"]
+        desk_rows = {desk.slug: desk for desk in ServiceDesk.objects.all()}
         for index, data in enumerate(guide):
-            self.seed_guide_entry(data, guide, topics, faqs, f"guide.toml, entries[{index}]")
+            where = f"guide.toml, entries[{index}]"
+            self.seed_guide_entry(data, guide, desk_rows, topics, faqs, where)
         conferences = seed.tables("conferences.toml", "conferences", "demo")
         editions = [*conferences["conferences"], conferences["demo"]]
         for index, data in enumerate(conferences["conferences"]):
@@ -154,7 +156,7 @@ class Command(BaseCommand):
                 for number, hours in enumerate(data.get("hours", []))
             )
 
-    def seed_guide_entry(self, data, all_entries, topics, faqs, where):
+    def seed_guide_entry(self, data, all_entries, desks, topics, faqs, where):
         """The entry; which desks, topics and FAQs it names only when it is new or reset."""
         fields = seed.field_values(
             GuideEntry,
@@ -166,7 +168,6 @@ class Command(BaseCommand):
         key = fields.pop("seed_key")
         entry, written = self.upsert(GuideEntry, {"seed_key": key}, fields, report_written=True)
         if written:
-            desks = {desk.slug: desk for desk in ServiceDesk.objects.all()}
             entry.desks.set(
                 [named(desks, slug, f"{where}, desks") for slug in data.get("desks", [])]
             )
