@@ -22,7 +22,7 @@ from modeltranslation.admin import TranslationStackedInline
 
 from conferences import admin_views, exports, rules
 from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
-from core.admin_mixins import RuleActionsMixin, TranslatedAdmin
+from core.admin_mixins import OutboxAdmin, PendingFilter, RuleActionsMixin, TranslatedAdmin
 
 
 def _changelist(model, **filters) -> str:
@@ -513,32 +513,13 @@ class RegistrationAdmin(RuleActionsMixin, admin.ModelAdmin):
         return exports.registrations_xlsx(queryset, exports.single_conference(queryset))
 
 
-class PendingFilter(admin.SimpleListFilter):
-    title = _("sent")
-    parameter_name = "pending"
-
-    def lookups(self, request, model_admin):
-        return [("yes", _("Not sent yet")), ("no", _("Sent"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.pending()
-        if self.value() == "no":
-            return queryset.sent()
-        return queryset
-
-
 @admin.register(OutgoingEmail)
-class OutgoingEmailAdmin(admin.ModelAdmin):
+class OutgoingEmailAdmin(OutboxAdmin):
     list_display = [
         "kind",
         "registration",
         "conference",
-        "created_at",
-        "sent_at",
-        "attempts",
-        "last_attempt_at",
-        "short_error",
+        *OutboxAdmin.delivery_columns,
     ]
     list_filter = [
         PendingFilter,
@@ -547,65 +528,9 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
     ]
     list_select_related = ["registration__conference"]
     search_fields = ["registration__name", "registration__email"]
-    ordering = ["-created_at", "-pk"]
-    date_hierarchy = "created_at"
-    actions = ["send_again"]
-    fields = [
-        "registration",
-        "kind",
-        "created_at",
-        "sent_at",
-        "attempts",
-        "last_attempt_at",
-        "last_error",
-    ]
+    fields = ["registration", "kind", *OutboxAdmin.delivery_fields]
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("conference"), ordering="registration__conference__date")
     def conference(self, obj):
         return obj.registration.conference
-
-    @admin.display(description=_("last error"))
-    def short_error(self, obj):
-        error = obj.last_error.strip().splitlines()[-1] if obj.last_error.strip() else ""
-        return error if len(error) <= 80 else error[:79] + "…"
-
-    @admin.action(description=_("Try sending again now"), permissions=["change"])
-    def send_again(self, request, queryset):
-        # Imported here: the sending half of conferences.emails is written separately.
-        from conferences.emails import send_now
-
-        sent = failed = 0
-        for email in queryset.pending().select_related("registration__conference"):
-            if send_now(email):
-                sent += 1
-            else:
-                failed += 1
-        if sent:
-            self.message_user(
-                request,
-                ngettext("%(count)d e-mail was sent.", "%(count)d e-mails were sent.", sent)
-                % {"count": sent},
-                messages.SUCCESS,
-            )
-        if failed:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d e-mail could not be sent; its last error says why.",
-                    "%(count)d e-mails could not be sent; their last error says why.",
-                    failed,
-                )
-                % {"count": failed},
-                messages.ERROR,
-            )
-        if not sent and not failed:
-            self.message_user(
-                request, gettext("The selected e-mails had all been sent already."), messages.INFO
-            )

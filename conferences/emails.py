@@ -1,30 +1,22 @@
-"""E-mails to registrants: rendered in the registrant's language and sent.
+"""E-mails to registrants, rendered in the registrant's language.
 
-They are recorded in the registration's transaction and sent after it commits by
-conferences.tasks (queue_email, send_email), which calls send_now().
-
-send_now() renders the e-mail in the registrant's language and sends it. If the mail server is
-down it records the failed attempt and returns False; the row stays pending and
-`manage.py send_pending_emails` (cron) retries it with a growing wait between attempts.
+They are recorded in the registration's transaction (conferences.tasks.queue_email) and sent
+through the outbox (core.outbox), which calls build_message() and retries after a mail-server
+outage.
 """
 
-import datetime
-import logging
-import smtplib
 from email.message import MIMEPart
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db.models import F
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from conferences.calendar import registration_ics, registration_method
 from conferences.models import OutgoingEmail, Registration
 from core.i18n import localize
-
-logger = logging.getLogger(__name__)
+from core.outbox import renders
 
 Kind = OutgoingEmail.Kind
 
@@ -46,84 +38,9 @@ CALENDAR_FOR = {
 }
 # The kinds queued when a registrant gets a seat: only who had one has an entry to cancel.
 SEATED = [Kind.CONFIRMED, Kind.PROMOTED]
-MAX_ERROR_LENGTH = 300
-MAX_RETRY_DELAY_MINUTES = 60
-# After this many failed tries (about a week and a half of back-off) an e-mail is left for staff:
-# the admin lists it as not sent, with its last error.
-MAX_ATTEMPTS = 12
 
 
-def is_deliverable(registration: Registration) -> bool:
-    """An anonymised registration has nobody left to write to."""
-    return registration.anonymised_at is None and bool(registration.email)
-
-
-def retry_delay(attempts: int) -> datetime.timedelta:
-    """Wait 2, 4, 8, ... minutes after the n-th failed attempt, at most an hour."""
-    return datetime.timedelta(minutes=min(2 ** min(attempts, 6), MAX_RETRY_DELAY_MINUTES))
-
-
-def is_due(email: OutgoingEmail, now=None) -> bool:
-    """Whether a pending e-mail's wait after its last attempt has passed."""
-    if email.last_attempt_at is None:
-        return True
-    return (now or timezone.now()) >= email.last_attempt_at + retry_delay(email.attempts)
-
-
-def send_now(email: OutgoingEmail) -> bool:
-    """Send one pending e-mail now. True if it was sent.
-
-    Returns False without sending for an e-mail already sent (or being sent by another process)
-    and for an anonymised registration. On a mail-server failure it records the attempt and
-    returns False: it never raises for mail errors."""
-    registration = email.registration
-    if email.sent_at is not None or not is_deliverable(registration):
-        return False
-    message = build_message(email)  # before the claim: a rendering bug must not eat an attempt
-    if not _claim(email):
-        return False
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError) as error:
-        email.last_error = _describe(error)
-        OutgoingEmail.objects.filter(pk=email.pk).update(last_error=email.last_error)
-        logger.warning(
-            "E-mail %s (%s) for registration %s not sent, attempt %s: %s",
-            email.pk,
-            email.kind,
-            registration.pk,
-            email.attempts,
-            email.last_error,
-        )
-        return False
-    email.sent_at = timezone.now()
-    email.last_error = ""
-    OutgoingEmail.objects.filter(pk=email.pk).update(sent_at=email.sent_at, last_error="")
-    return True
-
-
-def _claim(email: OutgoingEmail) -> bool:
-    """Count the attempt before sending, but only if no other process did since we read the row:
-    the task and a cron run may pick up the same e-mail, and only one of them may send it."""
-    now = timezone.now()
-    claimed = OutgoingEmail.objects.filter(
-        pk=email.pk, sent_at=None, attempts=email.attempts
-    ).update(attempts=F("attempts") + 1, last_attempt_at=now)
-    if claimed:
-        email.attempts += 1
-        email.last_attempt_at = now
-    return bool(claimed)
-
-
-def _describe(error: Exception) -> str:
-    """A short description of a mail error for staff, without the mail server's password."""
-    text = f"{type(error).__name__}: {error}"
-    password = settings.MAILERS.get("default", {}).get("OPTIONS", {}).get("password")
-    if password:
-        text = text.replace(password, "********")
-    return text[:MAX_ERROR_LENGTH]
-
-
+@renders(OutgoingEmail)
 def build_message(email: OutgoingEmail) -> EmailMultiAlternatives:
     """The e-mail, in the registrant's language: plain text, HTML, and a calendar file for a
     confirmation, a promotion, a change or a cancellation."""

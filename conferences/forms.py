@@ -1,26 +1,17 @@
 import re
-import time
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Div, Fieldset, Layout
+from crispy_forms.layout import HTML, Fieldset, Layout
 from django import forms
-from django.conf import settings
-from django.core import signing
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Registration
+from core.forms import BotCheckedForm, honeypot
 from core.i18n import localize
 
-SIGNING_SALT = "conferences.registration-form"
-TOKEN_MAX_AGE = 24 * 60 * 60  # a form left open longer than a day is shown again
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,25}$")
-
-
-def form_token() -> str:
-    """A signed timestamp put in the form when it is shown (minimum fill-in time)."""
-    return signing.dumps(time.time(), salt=SIGNING_SALT)
 
 
 class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
@@ -28,7 +19,7 @@ class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
         return localize(item, "title").text
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(BotCheckedForm):
     """One person's registration. Validation only: the rules live in conferences.rules."""
 
     name = forms.CharField(label=_("Name"), max_length=200)
@@ -72,12 +63,6 @@ class RegistrationForm(forms.Form):
         required=False,
     )
     privacy_consent = forms.BooleanField(label=_("I have read the privacy statement."))
-    # A field people never see (hidden from view and from screen readers); bots fill it in.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, *args, conference, **kwargs):
         super().__init__(*args, **kwargs)
@@ -121,7 +106,7 @@ class RegistrationForm(forms.Form):
                 ),
                 "privacy_consent",
             ),
-            Div("website", css_class="visually-hidden", aria_hidden="true"),
+            honeypot(),
         )
 
     def clean_name(self):
@@ -135,11 +120,6 @@ class RegistrationForm(forms.Form):
             )
         return phone
 
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."), code="honeypot")
-        return ""
-
     def clean(self):
         cleaned = super().clean()
         sensitive = cleaned.get("dietary_needs") or cleaned.get("accessibility_needs")
@@ -151,35 +131,7 @@ class RegistrationForm(forms.Form):
                     code="special_consent",
                 ),
             )
-        self._check_fill_in_time()
         return cleaned
-
-    def shown_token(self) -> str:
-        """The token this form was first shown with, if genuine; else a new one."""
-        token = self.data.get("rendered_at", "")
-        try:
-            signing.loads(token, salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE)
-        except (signing.BadSignature, TypeError, ValueError):
-            return form_token()
-        return token
-
-    def _check_fill_in_time(self):
-        try:
-            shown_at = float(
-                signing.loads(
-                    self.data.get("rendered_at", ""), salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE
-                )
-            )
-        except (signing.BadSignature, TypeError, ValueError):
-            raise forms.ValidationError(
-                _("The form had expired. Please check your details and send it again."),
-                code="token",
-            ) from None
-        if time.time() - shown_at < settings.REGISTRATION_MIN_SECONDS:
-            raise forms.ValidationError(
-                _("That was very quick. Please check your details and send the form again."),
-                code="too_fast",
-            )
 
 
 class ResendLinkForm(forms.Form):

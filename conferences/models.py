@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.outbox import OutboxEmail, OutboxQuerySet
 from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import MARKDOWN_HELP
 
@@ -286,17 +287,20 @@ class Registration(models.Model):
         return reverse("conferences:manage", kwargs={"token": self.token})
 
 
-class OutgoingEmailQuerySet(models.QuerySet):
-    def pending(self):
-        """Not sent yet (whether or not a send was tried)."""
-        return self.filter(sent_at=None)
+class OutgoingEmailQuerySet(OutboxQuerySet):
+    def to_send(self):
+        """Pending e-mails to registrants whose personal data still exists."""
+        return (
+            super()
+            .to_send()
+            .filter(registration__anonymised_at=None)
+            .exclude(registration__email="")
+            .select_related("registration__conference")
+        )
 
-    def sent(self):
-        return self.exclude(sent_at=None)
 
-
-class OutgoingEmail(models.Model):
-    """An e-mail to a registrant, kept until sent: a mail-server outage delays, never loses it."""
+class OutgoingEmail(OutboxEmail):
+    """An e-mail to a registrant, kept until sent (core.outbox); rendered by conferences.emails."""
 
     class Kind(models.TextChoices):
         CONFIRMED = "confirmed", _("registration confirmed")
@@ -313,18 +317,16 @@ class OutgoingEmail(models.Model):
         verbose_name=_("registration"),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind)
-    created_at = models.DateTimeField(_("created"), default=timezone.now)
-    sent_at = models.DateTimeField(_("sent"), null=True, blank=True, db_index=True)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
-    last_error = models.TextField(_("last error"), blank=True)
 
     objects = OutgoingEmailQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["created_at", "pk"]
+    class Meta(OutboxEmail.Meta):
         verbose_name = _("e-mail to a registrant")
         verbose_name_plural = _("e-mails to registrants")
+
+    def is_deliverable(self) -> bool:
+        """An anonymised registration has nobody left to write to."""
+        return self.registration.anonymised_at is None and bool(self.registration.email)
 
     def __str__(self):
         return f"{self.get_kind_display()} → {self.registration}"

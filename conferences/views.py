@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from conferences import rules, structured_data
 from conferences.calendar import conference_ics
-from conferences.forms import RegistrationForm, ResendLinkForm, form_token
+from conferences.forms import RegistrationForm, ResendLinkForm
 from conferences.models import Conference, ProgrammeItem, Registration
 from core import ratelimit
 from core.i18n import localize
@@ -67,9 +67,6 @@ def _detail(request, conference, form=None, resend_form=None, status=200):
         "is_open": is_open,
         # The seats a newcomer gets: none while anyone waits, as rules.register() decides.
         "seats_left": conference.seats_left,
-        # A form sent back for corrections keeps its first token: fixing one field quickly is
-        # not a bot's speed.
-        "form_token": form.shown_token() if form is not None and form.is_bound else form_token(),
     }
     return render(request, "conferences/detail.html", context, status=status)
 

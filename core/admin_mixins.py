@@ -9,11 +9,13 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Q
 from django.http import HttpResponseRedirect
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import missing_languages, translated_fields
+from core.outbox import send_now
 
 
 def _empty(field):
@@ -118,3 +120,73 @@ class RuleActionsMixin:
                 messages.ERROR,
             )
         return done
+
+
+class PendingFilter(admin.SimpleListFilter):
+    title = _("sent")
+    parameter_name = "pending"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Not sent yet")), ("no", _("Sent"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.pending()
+        if self.value() == "no":
+            return queryset.sent()
+        return queryset
+
+
+class OutboxAdmin(admin.ModelAdmin):
+    """The admin of an outbox e-mail model (core.outbox): read-only delivery records, the pending
+    ones first to see, and "try sending again now" for those an outage held up."""
+
+    delivery_columns = ["created_at", "sent_at", "attempts", "last_attempt_at", "short_error"]
+    delivery_fields = ["created_at", "sent_at", "attempts", "last_attempt_at", "last_error"]
+    list_filter = [PendingFilter]
+    ordering = ["-created_at", "-pk"]
+    date_hierarchy = "created_at"
+    actions = ["send_again"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("last error"))
+    def short_error(self, obj):
+        error = obj.last_error.strip().splitlines()[-1] if obj.last_error.strip() else ""
+        return error if len(error) <= 80 else error[:79] + "…"
+
+    @admin.action(description=_("Try sending again now"), permissions=["change"])
+    def send_again(self, request, queryset):
+        sent = failed = 0
+        # Also those left after MAX_ATTEMPTS: staff decide to try again.
+        for email in queryset.pending():
+            if send_now(email):
+                sent += 1
+            else:
+                failed += 1
+        if sent:
+            self.message_user(
+                request,
+                ngettext("%(count)d e-mail was sent.", "%(count)d e-mails were sent.", sent)
+                % {"count": sent},
+                messages.SUCCESS,
+            )
+        if failed:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d e-mail could not be sent; its last error says why.",
+                    "%(count)d e-mails could not be sent; their last error says why.",
+                    failed,
+                )
+                % {"count": failed},
+                messages.ERROR,
+            )
+        if not sent and not failed:
+            self.message_user(
+                request, gettext("The selected e-mails had all been sent already."), messages.INFO
+            )

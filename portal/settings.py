@@ -225,8 +225,8 @@ TASKS = {
     }
 }
 
-# Conference registration.
-REGISTRATION_MIN_SECONDS = float(os.environ.get("REGISTRATION_MIN_SECONDS", "3"))
+# Public forms: the minimum fill-in time (core.forms).
+FORM_MIN_SECONDS = float(os.environ.get("FORM_MIN_SECONDS", "3"))
 # Submissions per client: "10/h", "5/m", "100/d"; "0" turns the limit off (load tests).
 REGISTRATION_RATE_LIMIT = os.environ.get("REGISTRATION_RATE_LIMIT", "10/h")
 try:

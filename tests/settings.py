@@ -6,7 +6,7 @@ os.environ.setdefault("SECRET_KEY", "tests-only-" + "x" * 60)
 os.environ.setdefault("EMAIL_URL", "locmem:")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 os.environ.setdefault("TASKS_BACKEND", "django.tasks.backends.immediate.ImmediateBackend")
-os.environ.setdefault("REGISTRATION_MIN_SECONDS", "0")
+os.environ.setdefault("FORM_MIN_SECONDS", "0")
 
 from portal.settings import *  # noqa: E402, F403
 

@@ -12,10 +12,11 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import formats, timezone, translation
 
-from conferences.emails import build_message, retry_delay, send_now
+from conferences.emails import build_message
 from conferences.models import OutgoingEmail, Registration
 from conferences.rules import cancel, register
-from conferences.tasks import queue_email, send_email
+from conferences.tasks import queue_email
+from core.outbox import retry_delay, send_email, send_now
 from tests.conferences.test_calendar import read
 from tests.factories import make_conference, registration_data
 
@@ -341,7 +342,7 @@ def test_last_error_does_not_reveal_the_mail_server_password(conference, committ
 
 
 def test_task_for_an_email_that_no_longer_exists_does_nothing(mailoutbox):
-    assert send_email.call(987654) is False
+    assert send_email.call("conferences.outgoingemail", 987654) is False
     assert mailoutbox == []
 
 

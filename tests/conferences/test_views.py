@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from conferences.forms import form_token
 from conferences.models import OutgoingEmail, Registration
+from core.forms import form_token
 from core.mailers import mailers_from_url
 from core.models import RateLimitCounter
 from tests.conferences.test_calendar import read
@@ -158,7 +158,7 @@ def test_honeypot_and_too_fast_submissions_are_refused_keeping_the_input(
 ):
     response = post(client, website="https://spam.example")
     assert response.status_code == 400
-    settings.REGISTRATION_MIN_SECONDS = 60
+    settings.FORM_MIN_SECONDS = 60
     response = post(client, language="en")
     assert response.status_code == 400
     assert "very quick" in response.content.decode()
@@ -266,12 +266,12 @@ def test_unknown_or_deleted_personal_link_is_404(client, conference):
 
 
 def test_correcting_a_form_quickly_is_not_taken_for_a_bot(client, conference, settings):
-    settings.REGISTRATION_MIN_SECONDS = 3
+    settings.FORM_MIN_SECONDS = 3
     import time
 
     from django.core import signing
 
-    from conferences.forms import SIGNING_SALT
+    from core.forms import SIGNING_SALT
 
     shown_a_minute_ago = signing.dumps(time.time() - 60, salt=SIGNING_SALT)
     first = post(client, privacy_consent="", rendered_at=shown_a_minute_ago)

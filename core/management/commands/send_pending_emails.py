@@ -1,0 +1,51 @@
+"""Send the e-mails still pending in the outbox (core.outbox), e.g. after a mail-server outage.
+
+Safe to run every few minutes from cron, also next to `db_worker` and next to another run of
+itself: each e-mail is claimed before it is sent, so none goes out twice. An e-mail that failed
+waits 2, 4, 8, ... minutes (at most an hour) before its next attempt; `--all` retries every pending
+e-mail now. The command exits 0 even if some e-mails still fail: they stay pending, and staff see
+them in the admin.
+"""
+
+import logging
+
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from core.outbox import is_due, outbox_models, send_now
+
+logger = logging.getLogger(__name__)
+
+
+class Command(BaseCommand):
+    help = "Send the pending e-mails whose wait after a failed attempt has passed."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            dest="ignore_backoff",
+            help="Try every pending e-mail now, ignoring the wait between attempts.",
+        )
+
+    def handle(self, *args, ignore_backoff=False, **options):
+        now = timezone.now()
+        sent = failed = pending = 0
+        for model in outbox_models():
+            for email in model.objects.to_send():
+                if not ignore_backoff and not is_due(email, now):
+                    continue
+                try:
+                    if send_now(email):
+                        sent += 1
+                    else:
+                        failed += 1
+                except Exception:
+                    # Not a mail-server error (those send_now records): log it and go on, so one
+                    # broken e-mail does not hold up the others.
+                    logger.exception("E-mail %s %s could not be sent", model._meta.label, email.pk)
+                    failed += 1
+            pending += model.objects.to_send().count()
+        self.stdout.write(
+            f"send_pending_emails: {sent} sent, {failed} failed, {pending} still pending."
+        )

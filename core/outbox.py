@@ -1,0 +1,180 @@
+"""The outbox: e-mails kept in the database until sent, for every app that writes to people.
+
+An app's e-mail model subclasses OutboxEmail and says whether there is still someone to write to
+(`is_deliverable`). The app's e-mails module renders them in the recipient's language, registered
+with `@renders(Model)` (the app's `AppConfig.ready` imports it). The app's rule creates the row
+inside its own transaction and calls `queue(email)`; once that transaction commits, the
+`send_email` task sends it (at once in development and tests, through the database queue and
+`manage.py db_worker` in production). A rollback leaves neither row nor e-mail behind, and a
+mail-server outage delays an e-mail, it never loses it: `manage.py send_pending_emails` retries what
+is pending, waiting 2, 4, 8, ... minutes (at most an hour) between attempts, and after MAX_ATTEMPTS
+failures leaves the e-mail for staff, who see it with its last error in the admin.
+
+The task's arguments are the model's label and the row's id, never an address or a text.
+"""
+
+import datetime
+import logging
+import smtplib
+from collections.abc import Callable
+from functools import partial
+
+from django.apps import apps
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import models, transaction
+from django.db.models import F
+from django.tasks import task
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
+
+MAX_ERROR_LENGTH = 300
+MAX_RETRY_DELAY_MINUTES = 60
+# After this many failed tries (about a week and a half of back-off) an e-mail is left for staff.
+MAX_ATTEMPTS = 12
+
+
+class OutboxQuerySet(models.QuerySet):
+    def pending(self):
+        """Not sent yet (whether or not a send was tried)."""
+        return self.filter(sent_at=None)
+
+    def sent(self):
+        return self.exclude(sent_at=None)
+
+    def to_send(self):
+        """Pending e-mails still worth trying, oldest first. A model whose recipients can vanish
+        (anonymised, purged) narrows this further in its own queryset."""
+        return self.pending().filter(attempts__lt=MAX_ATTEMPTS).order_by("created_at", "pk")
+
+
+class OutboxEmail(models.Model):
+    """The delivery record of one e-mail: when it was written, tried and sent; the last error."""
+
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    objects = OutboxQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at", "pk"]
+
+    def is_deliverable(self) -> bool:
+        """Whether there is still someone to write to (not anonymised, an address known)."""
+        raise NotImplementedError
+
+
+# For each outbox model, the function that renders one of its e-mails (see renders()).
+_builders: dict[type[OutboxEmail], Callable[[OutboxEmail], EmailMessage]] = {}
+
+
+def renders(model: type[OutboxEmail]):
+    """Register the function that renders the e-mails of `model` in their recipient's language."""
+
+    def register(build):
+        _builders[model] = build
+        return build
+
+    return register
+
+
+def build_message(email: OutboxEmail) -> EmailMessage:
+    return _builders[type(email)](email)
+
+
+def outbox_models() -> list[type[OutboxEmail]]:
+    """Every installed e-mail model that goes through the outbox."""
+    return [model for model in apps.get_models() if issubclass(model, OutboxEmail)]
+
+
+def queue(email: OutboxEmail) -> OutboxEmail:
+    """Send a recorded e-mail once the caller's transaction commits."""
+    # robust: if the queue cannot be reached, the committed change still stands; the e-mail
+    # stays pending for send_pending_emails.
+    transaction.on_commit(
+        partial(send_email.enqueue, email._meta.label_lower, email.pk), robust=True
+    )
+    return email
+
+
+@task()
+def send_email(model: str, email_id: int) -> bool:
+    """Send one recorded e-mail. A failed send stays pending for `manage.py send_pending_emails`;
+    this task does not retry by itself."""
+    email = apps.get_model(model).objects.to_send().filter(pk=email_id).first()
+    if email is None:  # sent already, or deleted with its recipient before the worker got to it
+        return False
+    return send_now(email)
+
+
+def retry_delay(attempts: int) -> datetime.timedelta:
+    """Wait 2, 4, 8, ... minutes after the n-th failed attempt, at most an hour."""
+    return datetime.timedelta(minutes=min(2 ** min(attempts, 6), MAX_RETRY_DELAY_MINUTES))
+
+
+def is_due(email: OutboxEmail, now=None) -> bool:
+    """Whether a pending e-mail's wait after its last attempt has passed."""
+    if email.last_attempt_at is None:
+        return True
+    return (now or timezone.now()) >= email.last_attempt_at + retry_delay(email.attempts)
+
+
+def send_now(email: OutboxEmail) -> bool:
+    """Send one pending e-mail now. True if it was sent.
+
+    Returns False without sending for an e-mail already sent (or being sent by another process)
+    and for one whose recipient is gone. On a mail-server failure it records the failed attempt
+    and returns False: it never raises for mail errors."""
+    if email.sent_at is not None or not email.is_deliverable():
+        return False
+    message = build_message(email)  # before the claim: a rendering bug must not eat an attempt
+    if not _claim(email):
+        return False
+    model = type(email)
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as error:
+        email.last_error = _describe(error)
+        model.objects.filter(pk=email.pk).update(last_error=email.last_error)
+        logger.warning(
+            "E-mail %s %s not sent, attempt %s: %s",
+            email._meta.label_lower,
+            email.pk,
+            email.attempts,
+            email.last_error,
+        )
+        return False
+    email.sent_at = timezone.now()
+    email.last_error = ""
+    model.objects.filter(pk=email.pk).update(sent_at=email.sent_at, last_error="")
+    return True
+
+
+def _claim(email: OutboxEmail) -> bool:
+    """Count the attempt before sending, but only if no other process did since we read the row:
+    the task and a cron run may pick up the same e-mail, and only one of them may send it."""
+    now = timezone.now()
+    claimed = (
+        type(email)
+        .objects.filter(pk=email.pk, sent_at=None, attempts=email.attempts)
+        .update(attempts=F("attempts") + 1, last_attempt_at=now)
+    )
+    if claimed:
+        email.attempts += 1
+        email.last_attempt_at = now
+    return bool(claimed)
+
+
+def _describe(error: Exception) -> str:
+    """A short description of a mail error for staff, without the mail server's password."""
+    text = f"{type(error).__name__}: {error}"
+    password = settings.MAILERS.get("default", {}).get("OPTIONS", {}).get("password")
+    if password:
+        text = text.replace(password, "********")
+    return text[:MAX_ERROR_LENGTH]
