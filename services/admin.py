@@ -7,6 +7,28 @@ from core.admin_mixins import TranslatedAdmin
 from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
 
 
+class OwnDeskAdminMixin:
+    """For the admins of a desk's questions and appointments: desk staff see and assign only the
+    desks they belong to (ServiceDesk.staff); the "handle all desks" permission sees every desk."""
+
+    desk_path = "desk"  # the lookup from the admin's model to its desk
+
+    @staticmethod
+    def handles_all_desks(user) -> bool:
+        return user.has_perm("services.handle_all_desks")
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if self.handles_all_desks(request.user):
+            return queryset
+        return queryset.filter(**{f"{self.desk_path}__staff": request.user})
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.related_model is ServiceDesk and not self.handles_all_desks(request.user):
+            kwargs["queryset"] = ServiceDesk.objects.filter(staff=request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 class OpeningHoursInline(nested_admin.NestedTabularInline):
     model = OpeningHours
     extra = 0
@@ -42,6 +64,7 @@ class ServiceDeskAdmin(nested_admin.NestedModelAdminMixin, TranslatedAdmin):
     list_filter = ["is_published"]
     search_fields = ["name", "summary", "slug"]
     prepopulated_fields = {"slug": ["name_nl"]}
+    filter_horizontal = ["staff"]
     inlines = [LocationInline, FAQInline]
 
 

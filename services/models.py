@@ -1,5 +1,6 @@
 from urllib.parse import quote_plus
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -36,11 +37,21 @@ class ServiceDesk(Publishable):
     description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
     website = models.URLField(_("website"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    staff = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="desks",
+        verbose_name=_("desk staff"),
+        help_text=_("Staff who handle this desk's questions and appointments."),
+    )
 
     class Meta:
         ordering = ["order", "slug"]
         verbose_name = _("service desk")
         verbose_name_plural = _("service desks")
+        permissions = [
+            ("handle_all_desks", _("Can handle the questions and appointments of every desk")),
+        ]
 
     def __str__(self):
         return self.name or self.slug
