@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Registration
+from core.accessible_forms import AccessibleFormMixin
 from core.i18n import localize
 
 SIGNING_SALT = "conferences.registration-form"
@@ -28,8 +29,20 @@ class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
         return localize(item, "title").text
 
 
-class RegistrationForm(forms.Form):
+ENTER_EMAIL = _("Enter your e-mail address in the form name@example.org.")
+
+
+class RegistrationForm(AccessibleFormMixin, forms.Form):
     """One person's registration. Validation only: the rules live in conferences.rules."""
+
+    fix_messages = {
+        "name": _("Enter your name, for example Anna de Vries."),
+        "email": ENTER_EMAIL,
+        "organisation": _("Enter the name of your organisation."),
+        "organisation_kind": _("Choose the kind of organisation that fits yours best."),
+        "job_title": _("Enter your job title, for example HR manager."),
+        "privacy_consent": _("Tick the box to confirm that you have read the privacy statement."),
+    }
 
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
@@ -182,5 +195,7 @@ class RegistrationForm(forms.Form):
             )
 
 
-class ResendLinkForm(forms.Form):
+class ResendLinkForm(AccessibleFormMixin, forms.Form):
+    fix_messages = {"email": ENTER_EMAIL}
+
     email = forms.EmailField(label=_("E-mail address"), max_length=254)

@@ -162,6 +162,6 @@ def test_form_errors_are_announced_and_keep_the_input(site, phone):
     page.fill("#id_email", "not-an-address")
     page.locator("form[action$='/register/'] button[type=submit]").click()
     page.wait_for_load_state()
-    assert page.locator("#form-errors").is_visible()
+    assert page.locator("#error-summary").is_visible()
     assert page.input_value("#id_name") == "Jörg Müller"
     assert page.input_value("#id_email") == "not-an-address"

@@ -117,7 +117,7 @@ def test_bad_input_gets_messages_next_to_the_fields_and_keeps_what_was_typed(cli
     assert 'value="Anna de Vries"' in html
     assert 'value="Brightlands"' in html
     assert "adresse" in html.lower()  # French error for the e-mail address
-    assert 'id="form-errors"' in html
+    assert 'id="error-summary"' in html
     assert Registration.objects.count() == 0
 
 
