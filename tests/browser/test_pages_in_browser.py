@@ -150,8 +150,11 @@ def test_register_for_the_demo_conference_without_javascript(site, phone):
     page.wait_for_url("**/en/registration/**")
     assert "Confirmed" in page.locator("main").inner_text()
 
-    page.get_by_role("button", name="Cancel my registration").click()
-    page.wait_for_load_state()
+    page.get_by_role("link", name="Cancel my registration").click()
+    page.wait_for_url("**/cancel/")
+    assert "Confirmed" not in page.locator("main").inner_text()  # asked first, nothing done yet
+    page.get_by_role("button", name="Yes, cancel my registration").click()
+    page.wait_for_url("**/en/registration/*/")
     assert "cancelled" in page.locator("main").inner_text().lower()
 
 
