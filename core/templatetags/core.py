@@ -54,4 +54,5 @@ def error_summary(*forms):
     or more forms (see core.accessible_forms), or nothing when they have no errors."""
     from core.accessible_forms import error_links
 
-    return {"errors": [link for form in forms if form is not None for link in error_links(form)]}
+    forms = [form for form in forms if hasattr(form, "non_field_errors")]  # not given: none
+    return {"errors": [link for form in forms for link in error_links(form)]}

@@ -117,3 +117,13 @@ def test_guide_questions_left_open_are_summarised_with_links_to_the_first_option
     assert '<a href="#id_works_in_0">Choose the country where you work or will work.</a>' in html
     assert '<a href="#id_role_0">Choose what describes you best.</a>' in html
     assert "#id_lives_in_0" not in html
+
+
+def test_an_empty_search_says_how_to_search_and_a_first_visit_does_not(client):
+    fix = "Enter one or more words to search for, for example “tax”."
+    html = client.get("/en/search/?q=+").content.decode()
+    assert f'<a href="#search-page-q">{fix}</a>' in html
+    assert re.search(r'id="search-page-q"[^>]*aria-describedby="search-page-q_error"', html)
+    assert html.count(fix) == 2  # the summary and next to the field
+    for visit in ["/en/search/", "/en/search/?q=tax"]:
+        assert 'id="error-summary"' not in client.get(visit).content.decode()
