@@ -331,6 +331,7 @@ class RegistrationAdmin(RuleActionsMixin, admin.ModelAdmin):
         "promote_from_waiting_list",
         "cancel_registrations",
         "check_in_registrations",
+        "undo_check_in_registrations",
         "export_csv",
         "export_excel",
     ]
@@ -502,6 +503,20 @@ class RegistrationAdmin(RuleActionsMixin, admin.ModelAdmin):
                 "count",
             ),
             log=gettext("Checked in."),
+        )
+
+    @admin.action(description=_("Undo check-in"), permissions=["change"])
+    def undo_check_in_registrations(self, request, queryset):
+        self.run_rule(
+            request,
+            queryset,
+            lambda registration: rules.undo_check_in(registration=registration),
+            success=ngettext_lazy(
+                "%(count)d check-in was undone.",
+                "%(count)d check-ins were undone.",
+                "count",
+            ),
+            log=gettext("Check-in undone."),
         )
 
     @admin.action(description=_("Export selected as CSV"), permissions=["view"])

@@ -61,7 +61,7 @@ def _search_term(value: str) -> str:
 
 
 def desk(request, object_id, *, model_admin):
-    """The event desk: confirmed registrants A-Z, search, check in; printable as a list."""
+    """The event desk: confirmed registrants A-Z, search, check in (and undo it); printable."""
     conference = _conference(request, model_admin, object_id)
     _require(request, "view_registration")
     if request.method == "POST":
@@ -99,16 +99,22 @@ def _check_in(request, conference: Conference, model_admin):
     if registration is None:
         messages.error(request, gettext("That registration was not found for this conference."))
         return HttpResponseRedirect(url)
+    if request.POST.get("undo"):  # a check-in made by mistake is taken back
+        rule, log = rules.undo_check_in, gettext("Check-in undone at the event desk.")
+        done_message = gettext("The check-in of %(name)s is undone.")
+    else:
+        rule, log = rules.check_in, gettext("Checked in at the event desk.")
+        done_message = gettext("%(name)s is checked in.")
     done = model_admin.run_rule(
         request,
         [registration],
-        lambda registration: rules.check_in(registration=registration),
+        lambda registration: rule(registration=registration),
         success=None,
-        log=gettext("Checked in at the event desk."),
+        log=log,
     )
     if not done:
         return HttpResponseRedirect(url)
-    messages.success(request, gettext("%(name)s is checked in.") % {"name": registration})
+    messages.success(request, done_message % {"name": registration})
     return HttpResponseRedirect(f"{url}#registration-{registration.pk}")
 
 

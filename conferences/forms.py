@@ -1,3 +1,4 @@
+import copy
 import re
 
 from crispy_forms.helper import FormHelper
@@ -8,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Registration
+from core.accessible_forms import AccessibleFormMixin
 from core.forms import BotCheckedForm, honeypot
 from core.i18n import localize
 
@@ -19,8 +21,21 @@ class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
         return localize(item, "title").text
 
 
-class RegistrationForm(BotCheckedForm):
+NEEDS_CONSENT = _("Please agree, or leave the dietary and accessibility fields empty.")
+ENTER_EMAIL = _("Enter your e-mail address in the form name@example.org.")
+
+
+class RegistrationForm(AccessibleFormMixin, BotCheckedForm):
     """One person's registration. Validation only: the rules live in conferences.rules."""
+
+    fix_messages = {
+        "name": _("Enter your name, for example Anna de Vries."),
+        "email": ENTER_EMAIL,
+        "organisation": _("Enter the name of your organisation."),
+        "organisation_kind": _("Choose the kind of organisation that fits yours best."),
+        "job_title": _("Enter your job title, for example HR manager."),
+        "privacy_consent": _("Tick the box to confirm that you have read the privacy statement."),
+    }
 
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
@@ -127,12 +142,68 @@ class RegistrationForm(BotCheckedForm):
             self.add_error(
                 "special_data_consent",
                 forms.ValidationError(
-                    _("Please agree, or leave the dietary and accessibility fields empty."),
+                    NEEDS_CONSENT,
                     code="special_consent",
                 ),
             )
         return cleaned
 
 
-class ResendLinkForm(forms.Form):
+class ResendLinkForm(AccessibleFormMixin, forms.Form):
+    fix_messages = {"email": ENTER_EMAIL}
+
+    def __init__(self, *args, **kwargs):
+        # On the conference page next to the registration form: ids of its own.
+        kwargs.setdefault("auto_id", "id_resend_%s")
+        super().__init__(*args, **kwargs)
+
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
+
+
+def rules_fields(fields):
+    """The form's fields that are the registration's own (not the consent check box)."""
+    return [name for name in fields if name != "special_data_consent"]
+
+
+def _registration_field(name):
+    return copy.deepcopy(RegistrationForm.base_fields[name])
+
+
+class CorrectDetailsForm(AccessibleFormMixin, forms.Form):
+    """A registrant corrects their own details from their personal page
+    (conferences.rules.correct_own_details): the registration form's fields and texts."""
+
+    fix_messages = RegistrationForm.fix_messages
+    name = _registration_field("name")
+    organisation = _registration_field("organisation")
+    organisation_kind = _registration_field("organisation_kind")
+    job_title = _registration_field("job_title")
+    dietary_needs = _registration_field("dietary_needs")
+    accessibility_needs = _registration_field("accessibility_needs")
+    special_data_consent = _registration_field("special_data_consent")
+    clean_name = RegistrationForm.clean_name
+
+    def __init__(self, *args, registration, **kwargs):
+        initial = {name: getattr(registration, name) for name in rules_fields(self.base_fields)}
+        super().__init__(*args, initial=initial, **kwargs)
+        self.registration = registration
+        if registration.special_data_consent_at is not None:
+            del self.fields["special_data_consent"]  # given already, when registering
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+    def clean(self):
+        cleaned = super().clean()
+        needs = cleaned.get("dietary_needs") or cleaned.get("accessibility_needs")
+        if needs and "special_data_consent" in self.fields:
+            if not cleaned.get("special_data_consent"):
+                self.add_error(
+                    "special_data_consent",
+                    forms.ValidationError(NEEDS_CONSENT, code="special_consent"),
+                )
+        return cleaned
+
+    def changes(self) -> dict:
+        """Only what the registrant changed, as correct_own_details takes it."""
+        return {name: self.cleaned_data[name] for name in rules_fields(self.changed_data)}

@@ -105,6 +105,14 @@ class NotConfirmed(RegistrationError):
     message = _("Only confirmed registrants can be checked in.")
 
 
+class NotCheckedIn(RegistrationError):
+    message = _("This registrant is not checked in.")
+
+
+class NeedsConsent(RegistrationError):
+    message = _("Please agree, or leave the dietary and accessibility fields empty.")
+
+
 def _lock(conference: Conference) -> Conference:
     """Take the conference's row lock (PostgreSQL) inside the current transaction."""
     try:
@@ -236,6 +244,17 @@ def check_in(*, registration: Registration, now=None) -> Registration:
     return registration
 
 
+def undo_check_in(*, registration: Registration) -> Registration:
+    """Staff take back a check-in made by mistake (the wrong row, the wrong person)."""
+    with transaction.atomic():
+        registration = _locked(registration)
+        if registration.checked_in_at is None:
+            raise NotCheckedIn
+        registration.checked_in_at = None
+        registration.save(update_fields=["checked_in_at"])
+    return registration
+
+
 def send_link(*, conference: Conference, email: str) -> bool:
     """E-mail the personal link again to an address with an active registration. The caller
     tells the visitor the same either way, so strangers learn nothing."""
@@ -276,8 +295,9 @@ REGISTRANT_DETAILS = [
 
 
 def correct_details(*, registration: Registration, changes: Mapping[str, object]) -> Registration:
-    """Staff correct a registrant's details (`{"name": ..., "interests": [...]}`); an active
-    registration's new address must not be registered for the edition already."""
+    """Staff correct a registrant's details (`{"name": ..., "interests": [...]}`; registrants
+    correct theirs through `correct_own_details`); an active registration's new address must
+    not be registered for the edition already."""
     _settable(changes, REGISTRANT_DETAILS, "correct_details")
     fields = [name for name in changes if name != "interests"]
     with _refused_on_conflict(ONE_ADDRESS_PER_EDITION, AlreadyRegistered):
@@ -299,6 +319,45 @@ def correct_details(*, registration: Registration, changes: Mapping[str, object]
             registration.save(update_fields=fields)
             if "interests" in changes:
                 registration.interests.set(changes["interests"])
+    return registration
+
+
+# What registrants may correct themselves, from their personal page.
+OWN_DETAILS = [
+    "name",
+    "organisation",
+    "organisation_kind",
+    "job_title",
+    "dietary_needs",
+    "accessibility_needs",
+]
+
+
+def correct_own_details(
+    *,
+    registration: Registration,
+    changes: Mapping[str, object],
+    special_data_consent: bool = False,
+    now=None,
+) -> Registration:
+    """A registrant corrects their own name, organisation and needs (`OWN_DETAILS`) while the
+    registration is active and the conference ahead. Needs are kept only with consent, given
+    now or when registering, as `register` does."""
+    _settable(changes, OWN_DETAILS, "correct_own_details")
+    with transaction.atomic():
+        _lock(registration.conference)
+        current = _locked(registration)
+        if current.status not in Registration.ACTIVE:
+            raise AlreadyCancelled
+        if current.conference.is_past:
+            raise AlreadyTakenPlace
+        registration = correct_details(registration=current, changes=changes)
+        has_needs = registration.dietary_needs or registration.accessibility_needs
+        if has_needs and registration.special_data_consent_at is None:
+            if not special_data_consent:
+                raise NeedsConsent
+            registration.special_data_consent_at = now or timezone.now()
+            registration.save(update_fields=["special_data_consent_at"])
     return registration
 
 

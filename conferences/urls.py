@@ -26,4 +26,5 @@ urlpatterns = [
     path("conferences/<slug:slug>/calendar.ics", views.calendar, name="calendar"),
     path("registration/<token:token>/", views.manage, name="manage"),
     path("registration/<token:token>/cancel/", views.cancel, name="cancel"),
+    path("registration/<token:token>/details/", views.correct_details, name="correct_details"),
 ]

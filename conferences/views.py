@@ -7,11 +7,11 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from conferences import rules, structured_data
 from conferences.calendar import conference_ics
-from conferences.forms import RegistrationForm, ResendLinkForm
+from conferences.forms import CorrectDetailsForm, RegistrationForm, ResendLinkForm
 from conferences.models import Conference, ProgrammeItem, Registration
 from core import ratelimit
 from core.i18n import localize
@@ -63,7 +63,8 @@ def _detail(request, conference, form=None, resend_form=None, status=200):
         "structured_data": [structured_data.event(request, conference)],
         "conference": conference,
         "form": form if is_open else None,
-        "resend_form": resend_form,
+        # "Lost your link?" is offered on the page itself, not only after an error.
+        "resend_form": resend_form or ResendLinkForm(),
         "is_open": is_open,
         # The seats a newcomer gets: none while anyone waits, as rules.register() decides.
         "seats_left": conference.seats_left,
@@ -153,6 +154,11 @@ def _private(response):
     return response
 
 
+def _correctable(registration) -> bool:
+    """What rules.correct_own_details accepts: an active registration, the conference ahead."""
+    return registration.status in Registration.ACTIVE and not registration.conference.is_past
+
+
 @never_cache
 def manage(request, token):
     registration = _registration(token)
@@ -160,15 +166,28 @@ def manage(request, token):
         render(
             request,
             "conferences/manage.html",
-            {"registration": registration, "conference": registration.conference},
+            {
+                "registration": registration,
+                "conference": registration.conference,
+                "correctable": _correctable(registration),
+            },
         )
     )
 
 
 @never_cache
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def cancel(request, token):
+    """GET asks "are you sure?" on a page of its own (no JavaScript needed); POST cancels."""
     registration = _registration(token)
+    if request.method != "POST":
+        return _private(
+            render(
+                request,
+                "conferences/cancel_confirm.html",
+                {"registration": registration, "conference": registration.conference},
+            )
+        )
     try:
         rules.cancel(registration=registration)
     except rules.AlreadyCancelled:
@@ -178,6 +197,34 @@ def cancel(request, token):
     else:
         messages.success(request, _("Your registration is cancelled. We have sent you an e-mail."))
     return _private(redirect(registration))
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def correct_details(request, token):
+    """The registrant corrects their name, organisation and needs (rules.correct_own_details)."""
+    registration = _registration(token)
+    if request.method != "POST" and not _correctable(registration):
+        return _private(redirect(registration))  # the page says why: cancelled, or over
+    if request.method == "POST":
+        form = CorrectDetailsForm(request.POST, registration=registration)
+        if form.is_valid():
+            try:
+                rules.correct_own_details(
+                    registration=registration,
+                    changes=form.changes(),
+                    special_data_consent=form.cleaned_data.get("special_data_consent", False),
+                )
+            except rules.RuleError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(request, _("Your details have been corrected."))
+            return _private(redirect(registration))
+    else:
+        form = CorrectDetailsForm(registration=registration)
+    context = {"registration": registration, "conference": registration.conference, "form": form}
+    status = 400 if form.errors else 200
+    return _private(render(request, "conferences/correct_details.html", context, status=status))
 
 
 @require_safe

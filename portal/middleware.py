@@ -2,8 +2,10 @@ from functools import wraps
 
 from django.conf import settings
 from django.middleware import locale
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.http import split_header_value
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 
 class HeadMiddleware:
@@ -75,9 +77,51 @@ def language_neutral(view):
     return wrapper
 
 
+# The language for a browser that asks only for languages the portal does not have (Polish,
+# Spanish...): more of those visitors read English than Dutch. Dutch, LANGUAGE_CODE, stays the
+# default for Dutch browsers and for requests that name no language at all.
+FOREIGN_BROWSER_LANGUAGE = "en"
+
+
+def asks_only_for_other_languages(request) -> bool:
+    """True when Accept-Language names languages, none of them one of ours."""
+    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    asked = [code for code, quality in parse_accept_lang_header(header) if code != "*" and quality]
+    if not asked:
+        return False  # absent, empty, "*" or unreadable: nothing known, Dutch
+    for code in asked:
+        try:
+            translation.get_supported_language_variant(code)
+        except LookupError:
+            continue
+        return False
+    return True
+
+
 class LocaleMiddleware(locale.LocaleMiddleware):
-    """Django's, which names `Accept-Language` in `Vary` for every URL without a language prefix,
-    except for the views marked `language_neutral`, which do not read it."""
+    """Django's, with two changes: a browser asking only for languages we do not have gets
+    English rather than Dutch (the path's language and the switcher's cookie still win), and
+    `Accept-Language` is not named in `Vary` for the views marked `language_neutral`, which do
+    not read it."""
+
+    def process_request(self, request):
+        super().process_request(request)
+        if (
+            request.LANGUAGE_CODE == settings.LANGUAGE_CODE
+            and not translation.get_language_from_path(request.path_info)
+            and not self._cookie_language(request)
+            and asks_only_for_other_languages(request)
+        ):
+            translation.activate(FOREIGN_BROWSER_LANGUAGE)
+            request.LANGUAGE_CODE = translation.get_language()
+
+    @staticmethod
+    def _cookie_language(request):
+        code = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        try:
+            return code and translation.get_supported_language_variant(code)
+        except LookupError:
+            return None
 
     def process_response(self, request, response):
         response = super().process_response(request, response)

@@ -25,6 +25,7 @@ from core.i18n import current_language, localize
 from core.richtext import plain
 from portal import search as site_search
 from portal import structured_data
+from portal.forms import SearchForm
 from portal.middleware import language_neutral
 from portal.models import KeyFigure, Page, Partner
 from services.models import Location, ServiceDesk, Topic
@@ -94,6 +95,10 @@ def search(request):
         # The empty search form may be found; result pages are not content of their own.
         "noindex": bool(query),
     }
+    if "q" in request.GET and not query:  # sent empty: say how to search
+        form = SearchForm({"q": ""}, auto_id="search-page-%s")
+        form.is_valid()
+        context["form"] = form
     if query and not hits:
         site_search.record_miss(query, language)
         context["topics"] = Topic.objects.published()

@@ -1,11 +1,18 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.accessible_forms import AccessibleFormMixin
 from services.models import Country, Role
 
 
-class GuideForm(forms.Form):
+class GuideForm(AccessibleFormMixin, forms.Form):
     """The "my situation" questions. A GET form: the answer page has a URL to share."""
+
+    fix_messages = {
+        "lives_in": _("Choose the country where you live."),
+        "works_in": _("Choose the country where you work or will work."),
+        "role": _("Choose what describes you best."),
+    }
 
     lives_in = forms.ChoiceField(
         label=_("Where do you live?"), choices=Country.choices, widget=forms.RadioSelect

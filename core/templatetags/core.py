@@ -46,3 +46,13 @@ def breadcrumb_list(context):
     request = context.get("request")
     data = request and structured_data.breadcrumbs(request, context.get("breadcrumbs") or [])
     return json_ld(data) if data else ""
+
+
+@register.inclusion_tag("includes/error_summary.html")
+def error_summary(*forms):
+    """`{% error_summary form %}`, first in a page's content: the GOV.UK error summary for one
+    or more forms (see core.accessible_forms), or nothing when they have no errors."""
+    from core.accessible_forms import error_links
+
+    forms = [form for form in forms if hasattr(form, "non_field_errors")]  # not given: none
+    return {"errors": [link for form in forms for link in error_links(form)]}

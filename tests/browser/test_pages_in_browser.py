@@ -150,8 +150,11 @@ def test_register_for_the_demo_conference_without_javascript(site, phone):
     page.wait_for_url("**/en/registration/**")
     assert "Confirmed" in page.locator("main").inner_text()
 
-    page.get_by_role("button", name="Cancel my registration").click()
-    page.wait_for_load_state()
+    page.get_by_role("link", name="Cancel my registration").click()
+    page.wait_for_url("**/cancel/")
+    assert "Confirmed" not in page.locator("main").inner_text()  # asked first, nothing done yet
+    page.get_by_role("button", name="Yes, cancel my registration").click()
+    page.wait_for_url("**/en/registration/*/")
     assert "cancelled" in page.locator("main").inner_text().lower()
 
 
@@ -162,6 +165,6 @@ def test_form_errors_are_announced_and_keep_the_input(site, phone):
     page.fill("#id_email", "not-an-address")
     page.locator("form[action$='/register/'] button[type=submit]").click()
     page.wait_for_load_state()
-    assert page.locator("#form-errors").is_visible()
+    assert page.locator("#error-summary").is_visible()
     assert page.input_value("#id_name") == "Jörg Müller"
     assert page.input_value("#id_email") == "not-an-address"

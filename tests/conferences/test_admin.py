@@ -560,7 +560,8 @@ def test_check_in_from_the_desk_keeps_the_search(staff):
     html = page.content.decode()
     local = timezone.localtime(refreshed(registration).checked_in_at)
     assert f"{local:%H:%M}</time>" in html
-    assert 'name="registration"' not in html  # no button once checked in
+    assert ">Check in<span" not in html  # no check-in button once checked in...
+    assert ">Undo check-in<span" in html  # ...but a way to take it back
 
 
 def test_check_in_of_someone_not_confirmed_is_refused_with_a_message(staff):

@@ -48,6 +48,7 @@ def sample_kwargs(site_content):
         "conferences:calendar": {"slug": conference.slug},
         "conferences:manage": {"token": registration.token},
         "conferences:cancel": {"token": registration.token},
+        "conferences:correct_details": {"token": registration.token},
     }
 
 

@@ -1,0 +1,45 @@
+"""Forms that help, in a real browser (issue 13): after a failed submit the focus is on the error
+summary at the top of the main content, with and without JavaScript, in each language; its links
+take the visitor to the field."""
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 360, "height": 740}
+LANGUAGES = ["nl", "de", "en", "fr"]
+
+
+@pytest.fixture
+def site(live_server):
+    call_command("seed_portal", "--demo", verbosity=0)
+    return live_server.url
+
+
+def focused(page) -> str:
+    return page.evaluate("document.activeElement && document.activeElement.id")
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_failed_registration_puts_focus_on_the_summary_in_view(site, browser, language, javascript):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(f"{site}/{language}/conferences/demo-registration/")
+    page.fill("#id_email", "not-an-address")
+    page.locator("form[action$='/register/'] button[type=submit]").click()
+    page.wait_for_load_state()
+    assert focused(page) == "error-summary"
+    box = page.locator("#error-summary").bounding_box()
+    assert 0 <= box["y"] < PHONE["height"]  # on screen, not 1,900 px down
+    assert page.locator("#error-summary a").count() >= 5
+    if javascript:
+        # a radio group's link focuses its first option and shows the group's question
+        page.locator("#error-summary a[href='#id_organisation_kind_0']").click()
+        assert focused(page) == "id_organisation_kind_0"
+    page.locator("#error-summary a[href='#id_email']").click()
+    assert focused(page) == "id_email"
+    described = page.get_attribute("#id_email", "aria-describedby")
+    assert page.locator(f"#{described}").inner_text().strip() != ""
+    context.close()
