@@ -15,12 +15,20 @@ from modeltranslation.utils import build_localized_fieldname
 from conferences.models import Conference, ProgrammeItem
 from portal import seed as seed_files
 from portal.models import KeyFigure, Page, Partner
-from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
+from services.models import (
+    FAQ,
+    GuideEntry,
+    Location,
+    OfficialBody,
+    OpeningHours,
+    ServiceDesk,
+    Topic,
+)
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "de", "en", "fr"]
 SEEDED = [Topic, ServiceDesk, Location, FAQ, GuideEntry, KeyFigure, Partner, Page]
-SEEDED += [Conference, ProgrammeItem]
+SEEDED += [Conference, ProgrammeItem, OfficialBody]
 # Translated fields the seed may leave empty in all four languages (the sources give nothing):
 # the Talent Coalition's location has no notes, the expat centre's contacts figure no prefix.
 MAY_BE_EMPTY = {(Location, "notes"), (KeyFigure, "prefix")}
@@ -70,6 +78,7 @@ def test_seed_files_are_one_per_desk_plus_site_topics_guide_and_conferences():
         "topics.toml",
         "guide.toml",
         "conferences.toml",
+        "sources.toml",
     }
     assert len([name for name in names if name.startswith("desks/")]) == 4
 
@@ -208,3 +217,39 @@ def test_a_toml_syntax_error_names_the_file(seed_copy):
     seed_copy("topics.toml", "[[topics]]", "[[topics]")
     with pytest.raises(seed_files.SeedError, match="topics.toml"):
         seed()
+
+
+def test_every_seeded_answer_names_its_sources_and_when_they_were_checked():
+    seed()
+    bodies = OfficialBody.objects.values_list("url", flat=True)
+    assert all(url.startswith("https://") for url in bodies)
+    for faq in FAQ.objects.prefetch_related("sources"):
+        assert faq.sources.all(), faq.seed_key
+        assert faq.last_checked, faq.seed_key
+
+
+def test_the_sources_cover_the_bodies_that_decide_in_each_country():
+    seed()
+    names = " ".join(OfficialBody.objects.values_list("name", flat=True))
+    for body in ["Belastingdienst", "SVB", "UWV", "IND", "DUO", "Deutsche Rentenversicherung"]:
+        assert body in names
+    for body in ["Bundesagentur für Arbeit", "Familienkasse", "ELSTER", "SPF Finances"]:
+        assert body in names
+    for body in ["INAMI", "ONEM", "ONSS", "Your Europe", "Gemeente Maastricht"]:
+        assert body in names
+
+
+def test_a_source_the_seed_does_not_know_stops_it(seed_copy):
+    seed_copy("desks/grensinfopunt.toml", 'sources = ["belastingdienst"', 'sources = ["nobody"')
+    with pytest.raises(seed_files.SeedError, match="nobody"):
+        seed()
+
+
+def test_seeded_sources_are_set_again_only_on_reset():
+    seed()
+    faq = FAQ.objects.get(seed_key="be-nl-tax")
+    faq.sources.clear()
+    seed()
+    assert not faq.sources.exists()  # staff's choice stays
+    seed("--reset")
+    assert set(faq.sources.values_list("slug", flat=True)) == {"belastingdienst", "spf-finances"}
