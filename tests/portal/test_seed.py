@@ -57,8 +57,8 @@ def test_seed_loads_the_desks_locations_and_content():
     }
     assert Location.objects.count() == 6
     for desk in ServiceDesk.objects.all():
-        assert desk.faqs.count() >= 8, desk.slug
-        assert desk.faqs.values("topic").distinct().count() >= 3, desk.slug
+        assert desk.faqs.count() >= 12, desk.slug  # each desk answers at least twelve
+        assert desk.faqs.values("topic").distinct().count() >= 5, desk.slug
     assert KeyFigure.objects.count() == 4
     assert set(KeyFigure.objects.values_list("value", flat=True)) == {12000, 250, 2300, 100}
     assert Partner.objects.count() >= 6
@@ -253,3 +253,25 @@ def test_seeded_sources_are_set_again_only_on_reset():
     assert not faq.sources.exists()  # staff's choice stays
     seed("--reset")
     assert set(faq.sources.values_list("slug", flat=True)) == {"belastingdienst", "spf-finances"}
+
+
+def test_the_seed_answers_the_subjects_people_asked_for():
+    """Germany to the Netherlands, self-employed, pensioners, A1 and S1, the 30% ruling, DigiD
+    and housing for internationals each have an answer, in all four languages."""
+    seed()
+    subjects = {
+        "de-nl-tax": "Germany",
+        "de-nl-health-insurance": "Germany",
+        "de-nl-unemployment": "Germany",
+        "self-employed": "self-employed",
+        "pensioners": "pension",
+        "a1-form": "A1",
+        "s1-form": "S1",
+        "ecmr-30-percent-ruling": "30% ruling",
+        "ecmr-digid": "DigiD",
+        "ecmr-housing-internationals": "rent a home",
+    }
+    for key, words in subjects.items():
+        faq = FAQ.objects.get(seed_key=key)
+        assert words in faq.question_en, key
+        assert all(getattr(faq, f"answer_{code}") for code in LANGUAGES), key
