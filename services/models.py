@@ -1,8 +1,10 @@
+import datetime
 from urllib.parse import quote_plus
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import localize
@@ -184,6 +186,16 @@ class Location(Publishable):
 
     def __str__(self):
         return self.name or self.city
+
+    # Contact details checked longer ago than this are shown with a warning and their date.
+    DATED_AFTER = datetime.timedelta(days=365)
+
+    @property
+    def is_dated(self):
+        """Whether the contact details were last checked so long ago that visitors are told."""
+        return self.last_verified is not None and (
+            timezone.localdate() - self.last_verified > self.DATED_AFTER
+        )
 
     @property
     def address_line(self):
