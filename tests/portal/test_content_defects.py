@@ -61,3 +61,10 @@ def test_recently_checked_details_carry_no_warning(client):
     html = client.get("/en/services/gip/").content.decode()
     assert "may have changed" not in html
     assert "Contact details last checked" in html
+
+
+def test_the_key_figures_link_their_dated_source(client, seeded):
+    html = client.get("/en/about/").content.decode()
+    figures = html.split('id="figures-heading"', 1)[1]
+    assert figures.count('<a href="https://www.gemeentemaastricht.nl" rel="noopener">') == 4
+    assert "news release from before the conference of 22 February 2024" in figures
