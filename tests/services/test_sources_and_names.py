@@ -82,3 +82,18 @@ def test_the_guide_names_a_desk_by_its_official_name(client):
         "/en/my-situation/", {"lives_in": "BE", "works_in": "NL", "role": "employee"}
     ).content.decode()
     assert '<span lang="nl">Grensinfopunt</span>' in html
+
+
+def test_staff_manage_the_bodies_and_choose_an_answers_sources(staff_client, answer):
+    body = answer.sources.get()
+    assert staff_client.get("/admin/services/officialbody/").status_code == 200
+    assert staff_client.get("/admin/services/officialbody/add/").status_code == 200
+    assert staff_client.get(f"/admin/services/officialbody/{body.pk}/change/").status_code == 200
+    html = staff_client.get(f"/admin/services/faq/{answer.pk}/change/").content.decode()
+    assert 'name="sources"' in html
+    assert 'name="last_checked"' in html
+    found = staff_client.get(
+        "/admin/autocomplete/",
+        {"app_label": "services", "model_name": "faq", "field_name": "sources", "term": "Belast"},
+    ).json()
+    assert [result["text"] for result in found["results"]] == ["Belastingdienst"]
