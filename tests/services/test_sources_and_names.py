@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from services.models import ServiceDesk
 from tests.factories import make_desk, make_faq, make_official_body, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -69,6 +70,9 @@ def test_a_desk_keeps_its_official_name_with_the_translation_beside_it(client):
         for page in ["/services/", "/services/gip/", "/"]:
             html = client.get(f"/{language}{page}").content.decode()
             assert '<span lang="nl">Grensinfopunt</span>' in html, (language, page)
+    make_faq(ServiceDesk.objects.get(slug="gip"), make_topic(slug="tax"))
+    topic = client.get("/en/topics/tax/").content.decode()
+    assert '<span lang="nl">Grensinfopunt</span>' in topic
     dutch = client.get("/nl/services/gip/").content.decode()
     assert '<h1><span lang="nl">Grensinfopunt</span></h1>' in dutch  # said once, not twice
 
