@@ -48,6 +48,13 @@ class KeyFigure(Publishable):
         blank=True,
         help_text=_("Where the figure comes from (shown to visitors)."),
     )
+    source_url = models.URLField(
+        _("web address of the source"),
+        blank=True,
+        help_text=_(
+            "Where visitors can check the figure: the publisher's page, never a guessed deep link."
+        ),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     seed_key = models.CharField(**SEED_KEY_FIELD)
 

@@ -4,7 +4,15 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from core.admin_mixins import TranslatedAdmin
-from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
+from services.models import (
+    FAQ,
+    GuideEntry,
+    Location,
+    OfficialBody,
+    OpeningHours,
+    ServiceDesk,
+    Topic,
+)
 
 
 class OwnDeskAdminMixin:
@@ -54,7 +62,8 @@ class LocationInline(nested_admin.NestedStackedInlineMixin, TranslationStackedIn
 class FAQInline(nested_admin.NestedStackedInlineMixin, TranslationStackedInline):
     model = FAQ
     extra = 0
-    fields = ["topic", "question", "answer", ("order", "is_published")]
+    fields = ["topic", "question", "answer", "sources", "last_checked", ("order", "is_published")]
+    autocomplete_fields = ["sources"]
 
 
 @admin.register(ServiceDesk)
@@ -93,6 +102,17 @@ class FAQAdmin(TranslatedAdmin):
     list_filter = ["desk", "topic", "is_published"]
     list_select_related = ["desk", "topic"]
     search_fields = ["question", "answer"]
+    autocomplete_fields = ["sources"]
+
+
+@admin.register(OfficialBody)
+class OfficialBodyAdmin(TranslatedAdmin):
+    """The official bodies answers name as their sources (see docs/content-guide.md)."""
+
+    list_display = ["name", "explanation", "country", "url", "order"]
+    list_editable = ["order"]
+    list_filter = ["country"]
+    search_fields = ["name", "explanation", "slug"]
 
 
 @admin.register(GuideEntry)

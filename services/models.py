@@ -1,10 +1,13 @@
+import datetime
 from urllib.parse import quote_plus
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import localize
 from core.publishing import SEED_KEY_FIELD, Publishable, PublishableQuerySet
 from core.richtext import MARKDOWN_HELP
 
@@ -44,6 +47,21 @@ class ServiceDesk(Publishable):
         verbose_name=_("desk staff"),
         help_text=_("Staff who handle this desk's questions and appointments."),
     )
+    official_name = models.CharField(
+        _("official name"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "The name the desk uses itself, e.g. “Grensinfopunt”. It is shown in every language, "
+            "with the translated name beside it as an explanation."
+        ),
+    )
+    official_name_language = models.CharField(
+        _("language of the official name"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="nl",
+    )
 
     class Meta:
         ordering = ["order", "slug"]
@@ -58,6 +76,63 @@ class ServiceDesk(Publishable):
 
     def get_absolute_url(self):
         return reverse("services:desk", kwargs={"slug": self.slug})
+
+    @property
+    def name_explains(self):
+        """Whether the translated name says something beside the official name (not the same
+        words): then both are shown, "Grensinfopunt: Cross-border information point"."""
+        translated = localize(self, "name").text
+        return bool(self.official_name) and translated.casefold() != self.official_name.casefold()
+
+    def display_name(self):
+        """The official name with the translated name beside it, as plain text (page titles)."""
+        translated = localize(self, "name").text
+        if self.name_explains:
+            return f"{self.official_name}: {translated}"
+        return self.official_name or translated
+
+
+class OfficialBody(models.Model):
+    """An official body that decides a matter (a tax office, a benefits agency) or an official
+    information site: the sources an answer names at its end."""
+
+    class Country(models.TextChoices):
+        NETHERLANDS = "NL", _("Netherlands")
+        GERMANY = "DE", _("Germany")
+        BELGIUM = "BE", _("Belgium")
+        EUROPE = "EU", _("European Union")
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(
+        _("official name"),
+        max_length=150,
+        help_text=_(
+            "As the body calls itself, e.g. “Belastingdienst”; the same in every language."
+        ),
+    )
+    explanation = models.CharField(
+        _("explanation"),
+        max_length=200,
+        blank=True,
+        help_text=_("What it is, in the visitor's language, e.g. “Dutch tax authority”."),
+    )
+    url = models.URLField(
+        _("web address"),
+        help_text=_(
+            "The body's own site, or a page whose address it keeps stable. "
+            "Never a guessed deep link."
+        ),
+    )
+    country = models.CharField(_("country"), max_length=2, choices=Country)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["country", "order", "name"]
+        verbose_name = _("official body")
+        verbose_name_plural = _("official bodies")
+
+    def __str__(self):
+        return self.name
 
 
 class FAQQuerySet(PublishableQuerySet):
@@ -122,6 +197,16 @@ class Location(Publishable):
     def __str__(self):
         return self.name or self.city
 
+    # Contact details checked longer ago than this are shown with a warning and their date.
+    DATED_AFTER = datetime.timedelta(days=365)
+
+    @property
+    def is_dated(self):
+        """Whether the contact details were last checked so long ago that visitors are told."""
+        return self.last_verified is not None and (
+            timezone.localdate() - self.last_verified > self.DATED_AFTER
+        )
+
     @property
     def address_line(self):
         """The address as one line, from the parts that are known."""
@@ -182,6 +267,19 @@ class FAQ(Publishable):
     answer = models.TextField(_("answer"), help_text=MARKDOWN_HELP)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     seed_key = models.CharField(**SEED_KEY_FIELD)
+    sources = models.ManyToManyField(
+        OfficialBody,
+        blank=True,
+        related_name="faqs",
+        verbose_name=_("sources"),
+        help_text=_("The official bodies that decide the matter; shown at the end of the answer."),
+    )
+    last_checked = models.DateField(
+        _("last checked"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked this against its sources."),
+    )
 
     class Meta:
         ordering = ["order", "pk"]

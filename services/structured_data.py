@@ -70,6 +70,8 @@ def government_service(request, desk, locations):
         "areaServed": ["NL", "BE", "DE"],
         "provider": publisher(request),
     }
+    if desk.name_explains:  # the name people are told to look for, in any language
+        service["alternateName"] = desk.official_name
     offices = [government_office(request, location) for location in locations]
     if offices:
         service["availableChannel"] = [

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from services.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
+from services.models import FAQ, GuideEntry, Location, OfficialBody, ServiceDesk, Topic
 
 
 @register(Topic)
@@ -31,3 +31,8 @@ class FAQTranslationOptions(TranslationOptions):
 class GuideEntryTranslationOptions(TranslationOptions):
     fields = ("title", "advice")
     required_languages = {"nl": ("title",)}
+
+
+@register(OfficialBody)
+class OfficialBodyTranslationOptions(TranslationOptions):
+    fields = ("explanation",)

@@ -52,9 +52,10 @@ def desk_detail(request, slug):
         FAQ.objects.visible_to(request.user)
         .filter(desk=desk)
         .select_related("topic")
+        .prefetch_related("sources")
         .order_by("topic__order", "topic__slug", "order", "pk")
     )
-    name = localize(desk, "name")
+    name = desk.display_name()
     data = [structured_data.government_service(request, desk, locations)]
     if faqs:
         data.append(structured_data.faq_page(faqs))
@@ -65,7 +66,7 @@ def desk_detail(request, slug):
             "desk": desk,
             "locations": locations,
             "faqs": faqs,
-            "title": name.text,
+            "title": name,
             "description": localize(desk, "summary").text,
             "breadcrumbs": [_desks_crumb(), (name, desk.get_absolute_url())],
             "structured_data": data,
@@ -96,6 +97,7 @@ def topic_detail(request, slug):
         FAQ.objects.visible_to(request.user)
         .filter(topic=topic)
         .select_related("desk")
+        .prefetch_related("sources")
         .order_by("desk__order", "desk__slug", "order", "pk")
     )
     name = localize(topic, "name")
@@ -133,7 +135,10 @@ def guide(request):
                 Prefetch("desks", queryset=ServiceDesk.objects.published()),
                 Prefetch("topics", queryset=Topic.objects.published()),
                 Prefetch(
-                    "faqs", queryset=FAQ.objects.visible_to(request.user).select_related("desk")
+                    "faqs",
+                    queryset=FAQ.objects.visible_to(request.user)
+                    .select_related("desk")
+                    .prefetch_related("sources"),
                 ),
             )
         )

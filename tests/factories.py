@@ -100,3 +100,13 @@ def registration_data(**fields):
         "job_title": "HR manager",
         "language": "nl",
     } | fields
+
+
+def make_official_body(slug=None, **fields):
+    """An official body that answers name as their source."""
+    from services.models import OfficialBody
+
+    n = next(_counter)
+    defaults = {"name": f"Body {n}", "url": f"https://body-{n}.example", "country": "NL"}
+    defaults |= texts("explanation", f"What body {n} does")
+    return OfficialBody.objects.create(slug=slug or f"body-{n}", **(defaults | fields))

@@ -15,12 +15,20 @@ from modeltranslation.utils import build_localized_fieldname
 from conferences.models import Conference, ProgrammeItem
 from portal import seed as seed_files
 from portal.models import KeyFigure, Page, Partner
-from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
+from services.models import (
+    FAQ,
+    GuideEntry,
+    Location,
+    OfficialBody,
+    OpeningHours,
+    ServiceDesk,
+    Topic,
+)
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "de", "en", "fr"]
 SEEDED = [Topic, ServiceDesk, Location, FAQ, GuideEntry, KeyFigure, Partner, Page]
-SEEDED += [Conference, ProgrammeItem]
+SEEDED += [Conference, ProgrammeItem, OfficialBody]
 # Translated fields the seed may leave empty in all four languages (the sources give nothing):
 # the Talent Coalition's location has no notes, the expat centre's contacts figure no prefix.
 MAY_BE_EMPTY = {(Location, "notes"), (KeyFigure, "prefix")}
@@ -49,8 +57,8 @@ def test_seed_loads_the_desks_locations_and_content():
     }
     assert Location.objects.count() == 6
     for desk in ServiceDesk.objects.all():
-        assert desk.faqs.count() >= 8, desk.slug
-        assert desk.faqs.values("topic").distinct().count() >= 3, desk.slug
+        assert desk.faqs.count() >= 12, desk.slug  # each desk answers at least twelve
+        assert desk.faqs.values("topic").distinct().count() >= 5, desk.slug
     assert KeyFigure.objects.count() == 4
     assert set(KeyFigure.objects.values_list("value", flat=True)) == {12000, 250, 2300, 100}
     assert Partner.objects.count() >= 6
@@ -70,6 +78,7 @@ def test_seed_files_are_one_per_desk_plus_site_topics_guide_and_conferences():
         "topics.toml",
         "guide.toml",
         "conferences.toml",
+        "sources.toml",
     }
     assert len([name for name in names if name.startswith("desks/")]) == 4
 
@@ -208,3 +217,61 @@ def test_a_toml_syntax_error_names_the_file(seed_copy):
     seed_copy("topics.toml", "[[topics]]", "[[topics]")
     with pytest.raises(seed_files.SeedError, match="topics.toml"):
         seed()
+
+
+def test_every_seeded_answer_names_its_sources_and_when_they_were_checked():
+    seed()
+    bodies = OfficialBody.objects.values_list("url", flat=True)
+    assert all(url.startswith("https://") for url in bodies)
+    for faq in FAQ.objects.prefetch_related("sources"):
+        assert faq.sources.all(), faq.seed_key
+        assert faq.last_checked, faq.seed_key
+
+
+def test_the_sources_cover_the_bodies_that_decide_in_each_country():
+    seed()
+    names = " ".join(OfficialBody.objects.values_list("name", flat=True))
+    for body in ["Belastingdienst", "SVB", "UWV", "IND", "DUO", "Deutsche Rentenversicherung"]:
+        assert body in names
+    for body in ["Bundesagentur für Arbeit", "Familienkasse", "ELSTER", "SPF Finances"]:
+        assert body in names
+    for body in ["INAMI", "ONEM", "ONSS", "Your Europe", "Gemeente Maastricht"]:
+        assert body in names
+
+
+def test_a_source_the_seed_does_not_know_stops_it(seed_copy):
+    seed_copy("desks/grensinfopunt.toml", 'sources = ["belastingdienst"', 'sources = ["nobody"')
+    with pytest.raises(seed_files.SeedError, match="nobody"):
+        seed()
+
+
+def test_seeded_sources_are_set_again_only_on_reset():
+    seed()
+    faq = FAQ.objects.get(seed_key="be-nl-tax")
+    faq.sources.clear()
+    seed()
+    assert not faq.sources.exists()  # staff's choice stays
+    seed("--reset")
+    assert set(faq.sources.values_list("slug", flat=True)) == {"belastingdienst", "spf-finances"}
+
+
+def test_the_seed_answers_the_subjects_people_asked_for():
+    """Germany to the Netherlands, self-employed, pensioners, A1 and S1, the 30% ruling, DigiD
+    and housing for internationals each have an answer, in all four languages."""
+    seed()
+    subjects = {
+        "de-nl-tax": "Germany",
+        "de-nl-health-insurance": "Germany",
+        "de-nl-unemployment": "Germany",
+        "self-employed": "self-employed",
+        "pensioners": "pension",
+        "a1-form": "A1",
+        "s1-form": "S1",
+        "ecmr-30-percent-ruling": "30% ruling",
+        "ecmr-digid": "DigiD",
+        "ecmr-housing-internationals": "rent a home",
+    }
+    for key, words in subjects.items():
+        faq = FAQ.objects.get(seed_key=key)
+        assert words in faq.question_en, key
+        assert all(getattr(faq, f"answer_{code}") for code in LANGUAGES), key

@@ -65,6 +65,7 @@ def desk_form(slug, name, summary, locations=0):
         "order": "1",
         "is_published": "on",
         "website": "",
+        "official_name_language": "nl",
         "faqs-TOTAL_FORMS": "0",
         "faqs-INITIAL_FORMS": "0",
         "locations-TOTAL_FORMS": str(locations),

@@ -16,7 +16,15 @@ from conferences import rules
 from conferences.models import Conference, ProgrammeItem
 from portal import seed
 from portal.models import KeyFigure, Page, Partner
-from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
+from services.models import (
+    FAQ,
+    GuideEntry,
+    Location,
+    OfficialBody,
+    OpeningHours,
+    ServiceDesk,
+    Topic,
+)
 
 # Locations, FAQs and programme items are ordered by their place in the file: 10, 20, 30, ...
 ORDER_STEP = 10
@@ -70,10 +78,14 @@ class Command(BaseCommand):
         topics = self.seed_table(
             Topic, "topics.toml", seed.tables("topics.toml", "topics"), "topics", "slug"
         )
+        bodies = self.seed_table(
+            OfficialBody, "sources.toml", seed.tables("sources.toml", "bodies"), "bodies", "slug"
+        )
         desks = seed.desks()
         faqs = {}
         for name, data in desks:
-            faqs |= self.seed_desk(f"desks/{name}", data, [desk for _name, desk in desks], topics)
+            all_desks = [desk for _name, desk in desks]
+            faqs |= self.seed_desk(f"desks/{name}", data, all_desks, topics, bodies)
         site = seed.tables("site.toml", "key_figures", "partners", "pages")
         self.seed_table(KeyFigure, "site.toml", site, "key_figures", "seed_key")
         self.seed_table(Partner, "site.toml", site, "partners", "name")
@@ -101,8 +113,9 @@ class Command(BaseCommand):
             rows[key] = self.upsert(model, {lookup: key}, fields)
         return rows
 
-    def seed_desk(self, name, data, all_desks, topics):
-        """The desk, its locations with their hours, and its FAQs: {(desk slug, FAQ key): FAQ}."""
+    def seed_desk(self, name, data, all_desks, topics, bodies):
+        """The desk, its locations with their hours, and its FAQs: {(desk slug, FAQ key): FAQ}.
+        An FAQ's sources (official bodies, by slug) are set only when it is new or reset."""
         fields = seed.field_values(
             ServiceDesk,
             data,
@@ -120,14 +133,22 @@ class Command(BaseCommand):
         faqs = {}
         for index, faq in enumerate(data.get("faqs", [])):
             where = f"{name}, faqs[{index}]"
-            fields = seed.field_values(FAQ, faq, where=where, handled=["topic"], owned=owned)
+            fields = seed.field_values(
+                FAQ, faq, where=where, handled=["topic", "sources"], owned=owned
+            )
             key = fields.pop("seed_key")
-            faqs[slug, key] = self.upsert(
+            row, written = self.upsert(
                 FAQ,
                 {"desk": desk, "seed_key": key},
                 positioned(faq, fields, index, where)
                 | {"topic": named(topics, faq.get("topic"), f"{where}, topic")},
+                report_written=True,
             )
+            if written:
+                row.sources.set(
+                    [named(bodies, body, f"{where}, sources") for body in faq.get("sources", [])]
+                )
+            faqs[slug, key] = row
         return faqs
 
     def seed_location(self, desk, index, data, all_locations, where):
