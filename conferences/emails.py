@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conferences.calendar import registration_ics, registration_method
 from conferences.models import OutgoingEmail, Registration
+from core.calendar import attachment
 from core.i18n import localize
 from core.outbox import renders
 
@@ -67,21 +68,12 @@ def build_message(email: OutgoingEmail) -> EmailMultiAlternatives:
 
 
 def calendar_attachment(registration: Registration) -> MIMEPart:
-    """The registrant's .ics as an attachment: text/calendar whose method parameter matches its
-    METHOD (RFC 6047, 2.4), UTF-8 in base64. Left to itself, Python's email package would send
-    UTF-8 text as 8bit, which not every mail server and client passes through unchanged. The
-    file goes in as bytes: as text, the email package would rewrite its CRLF line ends (which
-    RFC 5545 requires) to its policy's line separator before encoding them."""
-    part = MIMEPart()
-    part.set_content(
-        registration_ics(registration).encode(),
-        maintype="text",
-        subtype="calendar",
-        cte="base64",
-        params={"charset": "utf-8", "method": registration_method(registration)},
-        filename=f"{registration.conference.slug}.ics",
+    """The registrant's .ics as an attachment (core.calendar.attachment)."""
+    return attachment(
+        registration_ics(registration),
+        registration_method(registration),
+        f"{registration.conference.slug}.ics",
     )
-    return part
 
 
 def _context(email: OutgoingEmail) -> dict:

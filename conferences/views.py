@@ -14,6 +14,7 @@ from conferences.calendar import conference_ics
 from conferences.forms import RegistrationForm, ResendLinkForm
 from conferences.models import Conference, ProgrammeItem, Registration
 from core import ratelimit
+from core.http import private
 from core.i18n import localize
 
 
@@ -144,19 +145,10 @@ def _registration(token):
     return get_object_or_404(queryset, token=token, anonymised_at=None)
 
 
-def _private(response):
-    """The personal page: never cached, never indexed, its address never sent to another site.
-    (same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on the cancel
-    form, and CSRF protection rightly refuses it.)"""
-    response["Referrer-Policy"] = "same-origin"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
 @never_cache
 def manage(request, token):
     registration = _registration(token)
-    return _private(
+    return private(
         render(
             request,
             "conferences/manage.html",
@@ -177,7 +169,7 @@ def cancel(request, token):
         messages.error(request, error.message)
     else:
         messages.success(request, _("Your registration is cancelled. We have sent you an e-mail."))
-    return _private(redirect(registration))
+    return private(redirect(registration))
 
 
 @require_safe

@@ -235,6 +235,14 @@ except ValueError as error:
     raise ImproperlyConfigured(f"REGISTRATION_RATE_LIMIT: {error}") from None
 # Personal data of registrants is deleted this many days after the event (purge_registrations).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
+# Booking a consultation (services): bookings per client, like registrations; personal data of
+# appointments is deleted this many days after the appointment or its cancellation.
+BOOKING_RATE_LIMIT = os.environ.get("BOOKING_RATE_LIMIT", "10/h")
+try:
+    parse_rate(BOOKING_RATE_LIMIT)
+except ValueError as error:
+    raise ImproperlyConfigured(f"BOOKING_RATE_LIMIT: {error}") from None
+APPOINTMENT_RETENTION_DAYS = int(os.environ.get("APPOINTMENT_RETENTION_DAYS", "365"))
 # Reverse proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from services.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
+from services.models import FAQ, ConsultationSlot, GuideEntry, Location, ServiceDesk, Topic
 
 
 @register(Topic)
@@ -31,3 +31,8 @@ class FAQTranslationOptions(TranslationOptions):
 class GuideEntryTranslationOptions(TranslationOptions):
     fields = ("title", "advice")
     required_languages = {"nl": ("title",)}
+
+
+@register(ConsultationSlot)
+class ConsultationSlotTranslationOptions(TranslationOptions):
+    fields = ("note",)
