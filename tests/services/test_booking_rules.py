@@ -201,3 +201,23 @@ def test_retention_blanks_personal_data_emails_and_history_but_keeps_the_counts(
     kept.refresh_from_db()
     assert kept.email and kept.anonymised_at is None
     assert Appointment.objects.count() == 2
+
+
+def test_purge_appointments_command_keeps_the_configured_period(location, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.APPOINTMENT_RETENTION_DAYS = 30
+    old = Appointment.objects.create(slot=make_slot(location, days_ahead=-31), **booking_data())
+    recent = Appointment.objects.create(slot=make_slot(location, days_ahead=-29), **booking_data())
+    cancelled_long_ago = rules.book(slot=make_slot(location, days_ahead=5), **booking_data())
+    Appointment.objects.filter(pk=cancelled_long_ago.pk).update(
+        status=Status.CANCELLED, cancelled_at=timezone.now() - datetime.timedelta(days=40)
+    )
+    out = StringIO()
+    call_command("purge_appointments", stdout=out)
+    assert "appointments anonymised: 2" in out.getvalue()
+    emails = dict(Appointment.objects.values_list("pk", "email"))
+    assert emails[old.pk] == emails[cancelled_long_ago.pk] == ""
+    assert emails[recent.pk]
