@@ -9,7 +9,6 @@ from email.message import MIMEPart
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -17,7 +16,7 @@ from conferences.calendar import registration_ics, registration_method
 from conferences.models import OutgoingEmail, Registration
 from core.calendar import attachment
 from core.i18n import localize
-from core.outbox import renders
+from core.outbox import compose, renders
 
 Kind = OutgoingEmail.Kind
 
@@ -48,20 +47,12 @@ def build_message(email: OutgoingEmail) -> EmailMultiAlternatives:
     registration = email.registration
     with translation.override(registration.language):
         context = _context(email)
-        subject = str(SUBJECTS[email.kind] % {"title": context["title"].text})
-        subject = " ".join(subject.split())  # a header holds no line breaks
-        context["subject"] = subject
-        text = render_to_string(f"emails/{email.kind}.txt", context)
-        html = render_to_string(f"emails/{email.kind}.html", context)
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=text,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[registration.email],
-        # RFC 3834: an automatic message; out-of-office replies should not answer it.
-        headers={"Auto-Submitted": "auto-generated"},
-    )
-    message.attach_alternative(html, "text/html")
+        message = compose(
+            template=f"emails/{email.kind}",
+            context=context,
+            subject=SUBJECTS[email.kind] % {"title": context["title"].text},
+            to=[registration.email],
+        )
     if context["has_calendar"]:
         message.attach(calendar_attachment(registration))
     return message
@@ -84,6 +75,7 @@ def _context(email: OutgoingEmail) -> dict:
     return {
         "kind": email.kind,
         "registration": registration,
+        "recipient_name": registration.name,
         "conference": conference,
         "language": language,
         "title": localize(conference, "title", language),

@@ -4,14 +4,13 @@ sends them and retries after a mail-server outage; services.rules writes them)."
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.calendar import attachment
 from core.i18n import localize
-from core.outbox import renders
+from core.outbox import compose, renders
 from services.calendar import appointment_ics, method, where
 from services.models import Appointment, AppointmentEmail
 from services.rules import next_free_slots
@@ -42,19 +41,12 @@ def build_message(email: AppointmentEmail) -> EmailMultiAlternatives:
     appointment = email.appointment
     with translation.override(appointment.language):
         context = _context(email)
-        subject = str(SUBJECTS[email.kind] % {"desk": context["desk_name"].text})
-        subject = " ".join(subject.split())
-        context["subject"] = subject
-        text = render_to_string(f"emails/appointment/{email.kind}.txt", context)
-        html = render_to_string(f"emails/appointment/{email.kind}.html", context)
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=text,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[appointment.email],
-        headers={"Auto-Submitted": "auto-generated"},
-    )
-    message.attach_alternative(html, "text/html")
+        message = compose(
+            template=f"emails/appointment/{email.kind}",
+            context=context,
+            subject=SUBJECTS[email.kind] % {"desk": context["desk_name"].text},
+            to=[appointment.email],
+        )
     if context["has_calendar"]:
         message.attach(
             attachment(appointment_ics(appointment), method(appointment), "appointment.ics")
@@ -70,6 +62,7 @@ def _context(email: AppointmentEmail) -> dict:
     context = {
         "kind": email.kind,
         "appointment": appointment,
+        "recipient_name": appointment.name,
         "slot": slot,
         "language": language,
         "desk_name": localize(desk, "name", language),

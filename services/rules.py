@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.outbox import queue
+from core.rules import RuleError as BaseRuleError
 from core.tokens import new_token
 from services.models import Appointment, AppointmentEmail, ConsultationSlot, Location, SlotMode
 from services.reminders import schedule_reminder
@@ -36,14 +37,8 @@ PERSONAL_FIELDS = ("email", "name", "topic")
 OFFERED_SLOTS = 3
 
 
-class BookingError(Exception):
+class BookingError(BaseRuleError):
     """A booking rule said no; `message` is for the person who asked, in their language."""
-
-    message = _("This is not possible.")
-
-    def __init__(self, message=None):
-        super().__init__(message or self.message)
-        self.message = message or self.message
 
 
 class SlotGone(BookingError):

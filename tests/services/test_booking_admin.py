@@ -100,7 +100,7 @@ def test_attendance_marking_reports_refusals_as_messages(staff_client, desks):
         follow=True,
     )
     text = [str(message) for message in response.context["messages"]]
-    assert any("1 appointment marked attended" in m for m in text), text
+    assert any("1 afspraak gemarkeerd als gekomen" in m for m in text), text  # admin in nl
     assert any(str(rules.NotYetHeld.message) in m for m in text), text
     held.refresh_from_db()
     future.refresh_from_db()

@@ -6,14 +6,14 @@ would catch double booking. On SQLite, immediate transactions serialise writers.
 (The same discipline and test style as tests/conferences/test_concurrency.py.)
 """
 
-import threading
 import time
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from services import rules
 from services.models import Appointment
+from tests.concurrency import at_once
 from tests.factories import booking_data, make_desk, make_location, make_slot
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -22,24 +22,9 @@ THREADS = 20
 
 def book_at_once(slot, count):
     """Start `count` bookings of `slot` at the same moment; return the exceptions raised."""
-    barrier = threading.Barrier(count)
-    errors = []
-
-    def worker(n):
-        try:
-            barrier.wait()
-            rules.book(slot=slot, **booking_data(email=f"v{n}@example.org"))
-        except Exception as error:  # noqa: BLE001 - collected and asserted on below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return errors
+    return at_once(
+        count, lambda n: rules.book(slot=slot, **booking_data(email=f"v{n}@example.org"))
+    )
 
 
 def slow_place_count(monkeypatch):

@@ -284,10 +284,11 @@ class Command(BaseCommand):
                 )
             except (booking.BookingError, TypeError) as error:
                 raise CommandError(f"{where}: {getattr(error, 'message', error)}") from error
-            self.counts["created"] += len(created)
+            verb = "created" if created else "exists"
+            self.counts[verb] += len(created) or 1
             if self.verbosity >= 1:
                 self.stdout.write(
-                    f"created: {len(created)} demo consultation slots at “{location}”"
+                    f"{verb}: demo consultation slots at “{location}” (+{len(created)})"
                 )
 
     def remove_trial_registrations(self, conference):
