@@ -221,3 +221,9 @@ def test_query_count_does_not_grow_with_slots(
     with django_assert_max_num_queries(6) as large:
         assert client.get(url).status_code == 200
     assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_robots_keep_out_the_personal_appointment_pages(client):
+    robots = client.get("/robots.txt").content.decode()
+    for language in LANGUAGES:
+        assert f"Disallow: /{language}/appointment/" in robots
