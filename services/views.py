@@ -261,7 +261,9 @@ def book_slot(request, slug, slot):
     """One slot and the booking form (GET); the booking (POST)."""
     desk = _booking_desk(request, slug)
     slot = get_object_or_404(
-        ConsultationSlot.objects.select_related("location__desk"), pk=slot, location__desk=desk
+        ConsultationSlot.objects.select_related("location__desk"),
+        pk=slot,
+        location__in=Location.objects.visible_to(request.user).filter(desk=desk),
     )
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
@@ -381,6 +383,9 @@ def appointment_move(request, token):
     try:
         rules.move(appointment=appointment, to_slot=form.cleaned_data["slot"])
     except rules.BookingError as error:
+        if not _can_change(appointment):  # cancelled or over meanwhile: no form to show
+            messages.error(request, error.message)
+            return private(redirect(appointment))
         form.add_error("slot", error.message)
         return _appointment_page(request, appointment, form, status=409)
     messages.success(request, _("Your appointment has been moved. We have sent you an e-mail."))

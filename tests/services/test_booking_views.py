@@ -227,3 +227,22 @@ def test_robots_keep_out_the_personal_appointment_pages(client):
     robots = client.get("/robots.txt").content.decode()
     for language in LANGUAGES:
         assert f"Disallow: /{language}/appointment/" in robots
+
+
+def test_a_slot_at_an_unpublished_location_cannot_be_booked_by_its_address(client, desk):
+    hidden = make_slot(make_location(desk, is_published=False))
+    assert client.get(f"/nl/services/gip/book/{hidden.pk}/").status_code == 404
+    assert book(client, hidden).status_code == 404
+    assert not Appointment.objects.exists()
+
+
+def test_moving_a_cancelled_appointment_says_why(client, location, slot):
+    other = make_slot(location, days_ahead=10)
+    appointment = rules.book(slot=slot, **booking_data(language="en"))
+    page = f"/en/appointment/{appointment.token}/"
+    rules.cancel(appointment=appointment)
+    response = client.post(page + "move/", {"slot": other.pk}, follow=True)
+    assert response.redirect_chain == [(page, 302)]
+    assert "This appointment has been cancelled." in response.content.decode()
+    appointment.refresh_from_db()
+    assert appointment.slot == slot
