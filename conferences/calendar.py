@@ -20,26 +20,15 @@ vobject ignore: they read a July time as winter time.) No calendar file holds a 
 registrant's page or its token: calendars get shared and synchronised.
 """
 
-import datetime
-from email.utils import parseaddr
-from urllib.parse import urlsplit
-
 from django.conf import settings
 from django.utils import timezone, translation
-from icalendar import Calendar, Event, vCalAddress
+from icalendar import Event, vCalAddress
 
 from conferences.models import Conference, Registration
+from core.calendar import organizer, site_host, utc, wrap
 from core.i18n import current_language, localize
 
 Status = Registration.Status
-
-
-def site_host() -> str:
-    return urlsplit(settings.SITE_URL).hostname or "localhost"
-
-
-def utc(moment: datetime.datetime) -> datetime.datetime:
-    return moment.astimezone(datetime.UTC)
 
 
 def uid(conference: Conference) -> str:
@@ -52,12 +41,6 @@ def registration_uid(registration: Registration) -> str:
     if registration.calendar_uid:
         return f"{registration.calendar_uid}@{site_host()}"
     return uid(registration.conference)
-
-
-def organizer() -> vCalAddress:
-    """The portal's sending address (DEFAULT_FROM_EMAIL), named by its display name."""
-    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
-    return vCalAddress.new(address, cn=name or site_host())
 
 
 def attendee(registration: Registration) -> vCalAddress:
@@ -117,13 +100,7 @@ def _event(conference: Conference, language: str, *, uid: str, sequence: int, no
 
 
 def _calendar(event: Event, method: str, language: str) -> str:
-    calendar = Calendar()
-    calendar.add("prodid", f"-//{site_host()}//Conferences//{language.upper()}")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", method)
-    calendar.add_component(event)
-    return calendar.to_ical().decode()
+    return wrap(event, method, language, "Conferences")
 
 
 def registration_ics(registration: Registration, *, now=None) -> str:

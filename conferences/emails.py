@@ -9,14 +9,14 @@ from email.message import MIMEPart
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from conferences.calendar import registration_ics, registration_method
 from conferences.models import OutgoingEmail, Registration
+from core.calendar import attachment
 from core.i18n import localize
-from core.outbox import renders
+from core.outbox import compose, renders
 
 Kind = OutgoingEmail.Kind
 
@@ -47,41 +47,24 @@ def build_message(email: OutgoingEmail) -> EmailMultiAlternatives:
     registration = email.registration
     with translation.override(registration.language):
         context = _context(email)
-        subject = str(SUBJECTS[email.kind] % {"title": context["title"].text})
-        subject = " ".join(subject.split())  # a header holds no line breaks
-        context["subject"] = subject
-        text = render_to_string(f"emails/{email.kind}.txt", context)
-        html = render_to_string(f"emails/{email.kind}.html", context)
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=text,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[registration.email],
-        # RFC 3834: an automatic message; out-of-office replies should not answer it.
-        headers={"Auto-Submitted": "auto-generated"},
-    )
-    message.attach_alternative(html, "text/html")
+        message = compose(
+            template=f"emails/{email.kind}",
+            context=context,
+            subject=SUBJECTS[email.kind] % {"title": context["title"].text},
+            to=[registration.email],
+        )
     if context["has_calendar"]:
         message.attach(calendar_attachment(registration))
     return message
 
 
 def calendar_attachment(registration: Registration) -> MIMEPart:
-    """The registrant's .ics as an attachment: text/calendar whose method parameter matches its
-    METHOD (RFC 6047, 2.4), UTF-8 in base64. Left to itself, Python's email package would send
-    UTF-8 text as 8bit, which not every mail server and client passes through unchanged. The
-    file goes in as bytes: as text, the email package would rewrite its CRLF line ends (which
-    RFC 5545 requires) to its policy's line separator before encoding them."""
-    part = MIMEPart()
-    part.set_content(
-        registration_ics(registration).encode(),
-        maintype="text",
-        subtype="calendar",
-        cte="base64",
-        params={"charset": "utf-8", "method": registration_method(registration)},
-        filename=f"{registration.conference.slug}.ics",
+    """The registrant's .ics as an attachment (core.calendar.attachment)."""
+    return attachment(
+        registration_ics(registration),
+        registration_method(registration),
+        f"{registration.conference.slug}.ics",
     )
-    return part
 
 
 def _context(email: OutgoingEmail) -> dict:
@@ -92,6 +75,7 @@ def _context(email: OutgoingEmail) -> dict:
     return {
         "kind": email.kind,
         "registration": registration,
+        "recipient_name": registration.name,
         "conference": conference,
         "language": language,
         "title": localize(conference, "title", language),

@@ -6,36 +6,22 @@ gets a leading apostrophe, as OWASP advises against CSV injection, and every CSV
 quoted. The Excel file holds only string cells, so nothing in it is ever evaluated.
 """
 
-import csv
 import io
 from collections.abc import Callable, Iterable
 
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from conferences.models import Conference, ProgrammeItem, Registration
+from core.exports import attachment, csv_response, neutralise
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def neutralise(value: object) -> str:
-    """The value as text that no spreadsheet will run as a formula.
-
-    Control characters (which Excel files cannot hold) go first, so that none of them can hide a
-    formula sign behind it."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value))
-    if text.startswith(FORMULA_PREFIXES):
-        return "'" + text
-    return text
 
 
 def _local(moment) -> str:
@@ -100,19 +86,9 @@ def filename(conference: Conference | None, extension: str) -> str:
     return f"{'-'.join(parts)}.{extension}"
 
 
-def _attachment(response: HttpResponse, name: str) -> HttpResponse:
-    response["Content-Disposition"] = content_disposition_header(True, name)
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
 def registrations_csv(registrations: QuerySet, conference: Conference | None = None):
-    """CSV in UTF-8 with a byte order mark, so Excel reads accents right."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response.write("\ufeff")
-    writer = csv.writer(response, quoting=csv.QUOTE_ALL)
-    writer.writerows(rows(registrations))
-    return _attachment(response, filename(conference, "csv"))
+    """CSV in UTF-8 with a byte order mark, so Excel reads accents right (core.exports)."""
+    return csv_response(rows(registrations), filename(conference, "csv"))
 
 
 def registrations_xlsx(registrations: QuerySet, conference: Conference | None = None):
@@ -132,7 +108,7 @@ def registrations_xlsx(registrations: QuerySet, conference: Conference | None = 
     buffer = io.BytesIO()
     workbook.save(buffer)
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_CONTENT_TYPE)
-    return _attachment(response, filename(conference, "xlsx"))
+    return attachment(response, filename(conference, "xlsx"))
 
 
 def _sheet_title(title: str) -> str:

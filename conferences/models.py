@@ -1,5 +1,4 @@
 import datetime
-import secrets
 import zoneinfo
 
 from django.conf import settings
@@ -13,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from core.outbox import OutboxEmail, OutboxQuerySet
 from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import MARKDOWN_HELP
+from core.tokens import new_token
 
 EVENT_TIMEZONE = zoneinfo.ZoneInfo("Europe/Amsterdam")
 
@@ -179,10 +179,6 @@ class ProgrammeItem(models.Model):
 
     def __str__(self):
         return self.title
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(32)
 
 
 class RegistrationQuerySet(models.QuerySet):

@@ -40,18 +40,9 @@ from conferences.models import (
 )
 from conferences.tasks import queue_email
 from core.i18n import translated_fields
+from core.rules import RuleError
 
 Status = Registration.Status
-
-
-class RuleError(Exception):
-    """A rule said no; `message` is for the person who asked, in their language."""
-
-    message = _("This is not possible.")
-
-    def __init__(self, message=None):
-        super().__init__(message or self.message)
-        self.message = message or self.message
 
 
 class NotADemo(RuleError):

@@ -1,21 +1,7 @@
-from django.urls import path, register_converter
+from django.urls import path
 
+import core.tokens  # noqa: F401 - registers the <token:...> converter
 from conferences import views
-
-
-class TokenConverter:
-    """A personal-link token (secrets.token_urlsafe): anything else is simply not found."""
-
-    regex = r"[A-Za-z0-9_-]{20,64}"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-register_converter(TokenConverter, "token")
 
 app_name = "conferences"
 urlpatterns = [

@@ -14,6 +14,7 @@ from conferences.calendar import conference_ics
 from conferences.forms import CorrectDetailsForm, RegistrationForm, ResendLinkForm
 from conferences.models import Conference, ProgrammeItem, Registration
 from core import ratelimit
+from core.http import private
 from core.i18n import localize
 
 
@@ -145,15 +146,6 @@ def _registration(token):
     return get_object_or_404(queryset, token=token, anonymised_at=None)
 
 
-def _private(response):
-    """The personal page: never cached, never indexed, its address never sent to another site.
-    (same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on the cancel
-    form, and CSRF protection rightly refuses it.)"""
-    response["Referrer-Policy"] = "same-origin"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
 def _correctable(registration) -> bool:
     """What rules.correct_own_details accepts: an active registration, the conference ahead."""
     return registration.status in Registration.ACTIVE and not registration.conference.is_past
@@ -162,7 +154,7 @@ def _correctable(registration) -> bool:
 @never_cache
 def manage(request, token):
     registration = _registration(token)
-    return _private(
+    return private(
         render(
             request,
             "conferences/manage.html",
@@ -181,7 +173,7 @@ def cancel(request, token):
     """GET asks "are you sure?" on a page of its own (no JavaScript needed); POST cancels."""
     registration = _registration(token)
     if request.method != "POST":
-        return _private(
+        return private(
             render(
                 request,
                 "conferences/cancel_confirm.html",
@@ -196,7 +188,7 @@ def cancel(request, token):
         messages.error(request, error.message)
     else:
         messages.success(request, _("Your registration is cancelled. We have sent you an e-mail."))
-    return _private(redirect(registration))
+    return private(redirect(registration))
 
 
 @never_cache
@@ -205,7 +197,7 @@ def correct_details(request, token):
     """The registrant corrects their name, organisation and needs (rules.correct_own_details)."""
     registration = _registration(token)
     if request.method != "POST" and not _correctable(registration):
-        return _private(redirect(registration))  # the page says why: cancelled, or over
+        return private(redirect(registration))  # the page says why: cancelled, or over
     if request.method == "POST":
         form = CorrectDetailsForm(request.POST, registration=registration)
         if form.is_valid():
@@ -219,12 +211,12 @@ def correct_details(request, token):
                 messages.error(request, error.message)
             else:
                 messages.success(request, _("Your details have been corrected."))
-            return _private(redirect(registration))
+            return private(redirect(registration))
     else:
         form = CorrectDetailsForm(registration=registration)
     context = {"registration": registration, "conference": registration.conference, "form": form}
     status = 400 if form.errors else 200
-    return _private(render(request, "conferences/correct_details.html", context, status=status))
+    return private(render(request, "conferences/correct_details.html", context, status=status))
 
 
 @require_safe

@@ -21,10 +21,11 @@ from functools import partial
 
 from django.apps import apps
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import models, transaction
 from django.db.models import F
 from django.tasks import task
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -82,6 +83,23 @@ def renders(model: type[OutboxEmail]):
         return build
 
     return register
+
+
+def compose(*, template: str, context: dict, subject: str, to: list[str]) -> EmailMultiAlternatives:
+    """An automatic e-mail in plain text and HTML, rendered from `<template>.txt` and `.html`
+    with `context` (plus the subject) in the active language, from the portal's address."""
+    subject = " ".join(str(subject).split())  # a header holds no line breaks
+    context = context | {"subject": subject}
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string(f"{template}.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=to,
+        # RFC 3834: an automatic message; out-of-office replies should not answer it.
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
+    return message
 
 
 def build_message(email: OutboxEmail) -> EmailMessage:

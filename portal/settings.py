@@ -227,14 +227,26 @@ TASKS = {
 
 # Public forms: the minimum fill-in time (core.forms).
 FORM_MIN_SECONDS = float(os.environ.get("FORM_MIN_SECONDS", "3"))
+
+
 # Submissions per client: "10/h", "5/m", "100/d"; "0" turns the limit off (load tests).
-REGISTRATION_RATE_LIMIT = os.environ.get("REGISTRATION_RATE_LIMIT", "10/h")
-try:
-    parse_rate(REGISTRATION_RATE_LIMIT)
-except ValueError as error:
-    raise ImproperlyConfigured(f"REGISTRATION_RATE_LIMIT: {error}") from None
+def rate_setting(name: str, default: str) -> str:
+    """A rate limit from the environment ("10/h"), refused at start-up when malformed."""
+    value = os.environ.get(name, default)
+    try:
+        parse_rate(value)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name}: {error}") from None
+    return value
+
+
+REGISTRATION_RATE_LIMIT = rate_setting("REGISTRATION_RATE_LIMIT", "10/h")
 # Personal data of registrants is deleted this many days after the event (purge_registrations).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
+# Booking a consultation (services): bookings per client, like registrations; personal data of
+# appointments is deleted this many days after the appointment or its cancellation.
+BOOKING_RATE_LIMIT = rate_setting("BOOKING_RATE_LIMIT", "10/h")
+APPOINTMENT_RETENTION_DAYS = int(os.environ.get("APPOINTMENT_RETENTION_DAYS", "365"))
 # Reverse proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 

@@ -1,7 +1,13 @@
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Layout
 from django import forms
+from django.urls import reverse
+from django.utils.formats import date_format, time_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.accessible_forms import AccessibleFormMixin
+from core.forms import BotCheckedForm, honeypot
 from services.models import Country, Role
 
 
@@ -23,3 +29,73 @@ class GuideForm(AccessibleFormMixin, forms.Form):
         widget=forms.RadioSelect,
     )
     role = forms.ChoiceField(label=_("You are …"), choices=Role.choices, widget=forms.RadioSelect)
+
+
+# --- Booking a consultation (issue 8, part B) ---------------------------------------------------
+
+
+class BookingForm(AccessibleFormMixin, BotCheckedForm):
+    """Booking a slot: e-mail, name and a short topic, nothing else. Validation only: the rules
+    live in services.rules."""
+
+    fix_messages = {
+        "email": _("Enter your e-mail address in the form name@example.org."),
+        "name": _("Enter your name, for example Anna de Vries."),
+        "topic": _("Say in a few words what you would like to discuss."),
+    }
+
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    name = forms.CharField(label=_("Name"), max_length=200)
+    topic = forms.CharField(
+        label=_("What would you like to discuss?"),
+        max_length=300,
+        help_text=_("A few words are enough, e.g. “tax on my Dutch salary”."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            "email",
+            "name",
+            "topic",
+            HTML(
+                format_html(
+                    '<p class="form-text"><a href="{}">{}</a></p>',
+                    reverse("portal:privacy"),
+                    _("How we handle your data: the privacy statement"),
+                )
+            ),
+            honeypot(),
+        )
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_topic(self):
+        return " ".join(self.cleaned_data["topic"].split())
+
+
+class SlotChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, slot):
+        return format_html(
+            "{} {}–{}, {}",
+            date_format(slot.date, "FULL_DATE_FORMAT"),
+            time_format(slot.start, "H:i"),
+            time_format(slot.end, "H:i"),
+            slot.get_mode_display(),
+        )
+
+
+class MoveForm(AccessibleFormMixin, forms.Form):
+    """Choosing another time for an appointment."""
+
+    slot = SlotChoiceField(
+        label=_("Choose another time"), queryset=None, widget=forms.RadioSelect, empty_label=None
+    )
+
+    def __init__(self, *args, slots, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["slot"].queryset = slots

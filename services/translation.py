@@ -1,6 +1,14 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from services.models import FAQ, GuideEntry, Location, OfficialBody, ServiceDesk, Topic
+from services.models import (
+    FAQ,
+    ConsultationSlot,
+    GuideEntry,
+    Location,
+    OfficialBody,
+    ServiceDesk,
+    Topic,
+)
 
 
 @register(Topic)
@@ -36,3 +44,8 @@ class GuideEntryTranslationOptions(TranslationOptions):
 @register(OfficialBody)
 class OfficialBodyTranslationOptions(TranslationOptions):
     fields = ("explanation",)
+
+
+@register(ConsultationSlot)
+class ConsultationSlotTranslationOptions(TranslationOptions):
+    fields = ("note",)

@@ -1,13 +1,33 @@
-from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
+import datetime
 
+from django.conf import settings
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST, require_safe
+
+from core import ratelimit
+from core.http import private
 from core.i18n import localize
 from core.richtext import plain
-from services import structured_data
-from services.forms import GuideForm
-from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
+from services import rules, structured_data
+from services.forms import BookingForm, GuideForm, MoveForm
+from services.models import (
+    FAQ,
+    Appointment,
+    ConsultationSlot,
+    GuideEntry,
+    Location,
+    OpeningHours,
+    ServiceDesk,
+    Topic,
+)
 
 
 def _desks_crumb():
@@ -70,6 +90,7 @@ def desk_detail(request, slug):
             "description": localize(desk, "summary").text,
             "breadcrumbs": [_desks_crumb(), (name, desk.get_absolute_url())],
             "structured_data": data,
+            "next_slots": next_free_slots(desk),
         },
     )
 
@@ -158,3 +179,219 @@ def guide(request):
 def _unique(items):
     """In order of first appearance, each once."""
     return list(dict.fromkeys(items))
+
+
+# --- Booking a consultation (issue 8, part B) ---------------------------------------------------
+
+# How far ahead the booking page lists free slots, and how many the desk page and the
+# personal page's "move" list show.
+BOOKING_WEEKS = 8
+NEXT_SLOTS_ON_DESK_PAGE = 5
+MOVE_CHOICES = 12
+
+
+def _booking_desk(request, slug):
+    return get_object_or_404(ServiceDesk.objects.visible_to(request.user), slug=slug)
+
+
+def _booking_crumbs(desk):
+    name = localize(desk, "name")
+    return [
+        _desks_crumb(),
+        (name, desk.get_absolute_url()),
+        (_("Book a consultation"), reverse("services:booking", kwargs={"slug": desk.slug})),
+    ]
+
+
+def _free_slots(desk):
+    return (
+        ConsultationSlot.objects.bookable().filter(location__desk=desk).select_related("location")
+    )
+
+
+def next_free_slots(desk):
+    """The desk page's "next free slots" (one query)."""
+    return list(_free_slots(desk)[:NEXT_SLOTS_ON_DESK_PAGE])
+
+
+def _by_week(slots):
+    """[(monday, [slots of that week]), ...] in order."""
+    weeks = {}
+    for slot in slots:
+        monday = slot.date - datetime.timedelta(days=slot.date.weekday())
+        weeks.setdefault(monday, []).append(slot)
+    return list(weeks.items())
+
+
+@require_safe
+def booking(request, slug):
+    """The desk's free slots for the coming weeks, by week."""
+    desk = _booking_desk(request, slug)
+    until = timezone.localdate() + datetime.timedelta(weeks=BOOKING_WEEKS)
+    slots = list(_free_slots(desk).filter(date__lt=until))
+    return render(
+        request,
+        "services/booking.html",
+        {
+            "desk": desk,
+            "weeks": _by_week(slots),
+            "title": _("Book a consultation: %(desk)s") % {"desk": localize(desk, "name").text},
+            "description": _("Free times for a consultation with %(desk)s.")
+            % {"desk": localize(desk, "name").text},
+            "breadcrumbs": _booking_crumbs(desk),
+        },
+    )
+
+
+def _slot_page(request, desk, slot, form=None, status=200):
+    open_slot = (
+        ConsultationSlot.objects.bookable().filter(pk=slot.pk).exists() if form is None else True
+    )
+    return render(
+        request,
+        "services/book_slot.html",
+        {
+            "desk": desk,
+            "slot": slot,
+            "is_open": open_slot,
+            "form": form or (BookingForm() if open_slot else None),
+            "title": _("Book a consultation: %(desk)s") % {"desk": localize(desk, "name").text},
+            "breadcrumbs": _booking_crumbs(desk),
+        },
+        status=status,
+    )
+
+
+def book_slot(request, slug, slot):
+    """One slot and the booking form (GET); the booking (POST)."""
+    desk = _booking_desk(request, slug)
+    slot = get_object_or_404(
+        ConsultationSlot.objects.select_related("location__desk"),
+        pk=slot,
+        location__in=Location.objects.visible_to(request.user).filter(desk=desk),
+    )
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    if request.method != "POST":
+        return _slot_page(request, desk, slot)
+    form = BookingForm(request.POST)
+    if not ratelimit.allow(request, "book", settings.BOOKING_RATE_LIMIT):
+        form.is_valid()
+        form.add_error(None, _("Too many bookings from your connection. Please try later."))
+        return _slot_page(request, desk, slot, form, status=429)
+    if not form.is_valid():
+        return _slot_page(request, desk, slot, form, status=400)
+    try:
+        data = form.cleaned_data
+        appointment = rules.book(
+            slot=slot,
+            email=data["email"],
+            name=data["name"],
+            topic=data["topic"],
+            language=get_language(),
+        )
+    except rules.BookingError as error:
+        form.add_error(None, error.message)
+        return _slot_page(request, desk, slot, form, status=409)
+    messages.success(request, _("Your appointment is booked. We have sent you a confirmation."))
+    return private(redirect(appointment))
+
+
+def _appointment(token):
+    queryset = Appointment.objects.select_related("slot__location__desk")
+    return get_object_or_404(queryset, token=token, anonymised_at=None)
+
+
+def _can_change(appointment):
+    return (
+        appointment.status == Appointment.Status.BOOKED
+        and appointment.slot.starts_at > timezone.now()
+    )
+
+
+def _move_choices(appointment):
+    return (
+        ConsultationSlot.objects.bookable()
+        .filter(location__desk_id=appointment.slot.location.desk_id)
+        .exclude(pk=appointment.slot_id)
+        .select_related("location")
+    )
+
+
+def _appointment_page(request, appointment, move_form=None, status=200):
+    can_change = _can_change(appointment)
+    if can_change and move_form is None:
+        move_form = MoveForm(slots=_move_choices(appointment)[:MOVE_CHOICES])
+    return private(
+        render(
+            request,
+            "services/appointment.html",
+            {
+                "appointment": appointment,
+                "slot": appointment.slot,
+                "desk": appointment.slot.location.desk,
+                "can_change": can_change,
+                "move_form": move_form if can_change else None,
+                "retention_days": settings.APPOINTMENT_RETENTION_DAYS,
+                "title": _("Your appointment"),
+            },
+            status=status,
+        )
+    )
+
+
+@never_cache
+@require_safe
+def appointment(request, token):
+    return _appointment_page(request, _appointment(token))
+
+
+@never_cache
+def appointment_cancel(request, token):
+    """A page that asks "really cancel?" (GET), and the cancellation (POST): no JavaScript."""
+    appointment = _appointment(token)
+    if request.method == "POST":
+        try:
+            rules.cancel(appointment=appointment)
+        except rules.AppointmentCancelled:
+            pass  # sent twice (a second tab, a double click): the page shows it is cancelled
+        except rules.BookingError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request, _("Your appointment is cancelled. We have sent you an e-mail.")
+            )
+        return private(redirect(appointment))
+    if not _can_change(appointment):
+        return private(redirect(appointment))
+    return private(
+        render(
+            request,
+            "services/appointment_cancel.html",
+            {
+                "appointment": appointment,
+                "slot": appointment.slot,
+                "desk": appointment.slot.location.desk,
+                "title": _("Cancel your appointment?"),
+            },
+        )
+    )
+
+
+@never_cache
+@require_POST
+def appointment_move(request, token):
+    appointment = _appointment(token)
+    form = MoveForm(request.POST, slots=_move_choices(appointment))
+    if not form.is_valid():
+        return _appointment_page(request, appointment, form, status=400)
+    try:
+        rules.move(appointment=appointment, to_slot=form.cleaned_data["slot"])
+    except rules.BookingError as error:
+        if not _can_change(appointment):  # cancelled or over meanwhile: no form to show
+            messages.error(request, error.message)
+            return private(redirect(appointment))
+        form.add_error("slot", error.message)
+        return _appointment_page(request, appointment, form, status=409)
+    messages.success(request, _("Your appointment has been moved. We have sent you an e-mail."))
+    return private(redirect(appointment))

@@ -110,3 +110,32 @@ def make_official_body(slug=None, **fields):
     defaults = {"name": f"Body {n}", "url": f"https://body-{n}.example", "country": "NL"}
     defaults |= texts("explanation", f"What body {n} does")
     return OfficialBody.objects.create(slug=slug or f"body-{n}", **(defaults | fields))
+
+
+# --- Booking a consultation ---
+
+
+def make_slot(location, days_ahead=7, start=None, **fields):
+    """A consultation slot `days_ahead` days from today at `start` (default 10:00), 1 place."""
+    from django.utils import timezone
+
+    from services.models import ConsultationSlot
+
+    defaults = {
+        "date": timezone.localdate() + datetime.timedelta(days=days_ahead),
+        "start": start or datetime.time(10),
+        "duration": 30,
+        "languages": "nl,de,en",
+    }
+    return ConsultationSlot.objects.create(location=location, **(defaults | fields))
+
+
+def booking_data(**fields):
+    """Keyword arguments for services.rules.book(), minus the slot."""
+    n = next(_counter)
+    return {
+        "name": f"Visitor {n}",
+        "email": f"visitor{n}@example.org",
+        "topic": "Tax on my Dutch salary",
+        "language": "nl",
+    } | fields

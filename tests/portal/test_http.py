@@ -12,7 +12,8 @@ from django.urls.resolvers import LocalePrefixPattern
 from django.utils import translation
 
 from conferences.rules import register
-from tests.factories import registration_data
+from services.rules import book
+from tests.factories import booking_data, make_location, make_slot, registration_data
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -38,6 +39,8 @@ def sample_kwargs(site_content):
     """A value for every URL parameter, per view: a new parameter without one fails the test."""
     desk, topic, conference = site_content
     registration = register(conference=conference, **registration_data())
+    slot = make_slot(make_location(desk))
+    appointment = book(slot=slot, **booking_data())
     return {
         "set_language": {"language": "de"},
         "services:desk": {"slug": desk.slug},
@@ -49,6 +52,11 @@ def sample_kwargs(site_content):
         "conferences:manage": {"token": registration.token},
         "conferences:cancel": {"token": registration.token},
         "conferences:correct_details": {"token": registration.token},
+        "services:booking": {"slug": desk.slug},
+        "services:book_slot": {"slug": desk.slug, "slot": slot.pk},
+        "services:appointment": {"token": appointment.token},
+        "services:appointment_cancel": {"token": appointment.token},
+        "services:appointment_move": {"token": appointment.token},
     }
 
 

@@ -79,6 +79,7 @@ def test_seed_files_are_one_per_desk_plus_site_topics_guide_and_conferences():
         "guide.toml",
         "conferences.toml",
         "sources.toml",
+        "demo_slots.toml",  # seed_portal --demo only: fictional consultation slots
     }
     assert len([name for name in names if name.startswith("desks/")]) == 4
 

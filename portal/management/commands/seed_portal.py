@@ -2,7 +2,8 @@
 
 Idempotent: it finds its own rows again (by slug or seed key) and leaves them alone, so staff edits
 survive a re-run. `--reset` puts the seeded texts back as they are in portal/seed/.
-`--demo` also creates (or keeps) a fictional, open conference edition for trying out registration;
+`--demo` also creates (or keeps) a fictional, open conference edition for trying out registration,
+and demo consultation slots for trying out booking (portal/seed/demo_slots.toml, marked as demo);
 without it nothing fictional is created or touched.
 """
 
@@ -16,6 +17,7 @@ from conferences import rules
 from conferences.models import Conference, ProgrammeItem
 from portal import seed
 from portal.models import KeyFigure, Page, Partner
+from services import rules as booking
 from services.models import (
     FAQ,
     GuideEntry,
@@ -58,7 +60,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--demo",
             action="store_true",
-            help="Also create an upcoming, open demo conference for trying out registration.",
+            help=(
+                "Also create an upcoming, open demo conference for trying out registration, and "
+                "demo consultation slots for trying out booking."
+            ),
         )
 
     def handle(self, *args, reset=False, demo=False, verbosity=1, **options):
@@ -101,6 +106,7 @@ class Command(BaseCommand):
             self.seed_conference(data, editions, {}, f"conferences.toml, conferences[{index}]")
         if demo:
             self.seed_demo(conferences["demo"], editions)
+            self.seed_demo_slots()
 
     def seed_table(self, model, name, content, table, lookup):
         """The items of one table, each found again by its `lookup` field: {lookup value: row}."""
@@ -275,6 +281,36 @@ class Command(BaseCommand):
                 self.move_demo(existing, settings)
                 return
         self.seed_conference(data, all_editions, settings, "conferences.toml, demo")
+
+    def seed_demo_slots(self):
+        """Booking: fictional consultation slots, marked as demo (portal/seed/demo_slots.toml),
+        made by services.rules.create_series, which keeps existing slots."""
+        tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+        for index, data in enumerate(seed.tables("demo_slots.toml", "series")["series"]):
+            where = f"demo_slots.toml, series[{index}]"
+            data = dict(data)
+            location = Location.objects.filter(
+                desk__slug=data.pop("desk"), seed_key=data.pop("location")
+            ).first()
+            if location is None:
+                raise CommandError(f"{where}: no such desk and location")
+            notes = {
+                key.removeprefix("note_"): data.pop(key)
+                for key in list(data)
+                if key.startswith("note_")
+            }
+            try:
+                created = booking.create_series(
+                    location=location, starts_on=tomorrow, notes=notes, is_demo=True, **data
+                )
+            except (booking.BookingError, TypeError) as error:
+                raise CommandError(f"{where}: {getattr(error, 'message', error)}") from error
+            verb = "created" if created else "exists"
+            self.counts[verb] += len(created) or 1
+            if self.verbosity >= 1:
+                self.stdout.write(
+                    f"{verb}: demo consultation slots at “{location}” (+{len(created)})"
+                )
 
     def remove_trial_registrations(self, conference):
         removed = rules.discard_trial_registrations(conference=conference)

@@ -1,0 +1,22 @@
+"""Delete the personal data of appointments past the retention period (cron, e.g. daily)."""
+
+import datetime
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from services.rules import purge_personal_data
+
+
+class Command(BaseCommand):
+    help = (
+        "Delete the name, e-mail address, topic and e-mails of appointments that took place or "
+        "were cancelled more than APPOINTMENT_RETENTION_DAYS days ago; the counts stay."
+    )
+
+    def handle(self, *args, **options):
+        days = settings.APPOINTMENT_RETENTION_DAYS
+        before = timezone.localdate() - datetime.timedelta(days=days)
+        count = purge_personal_data(before=before)
+        self.stdout.write(f"appointments anonymised: {count} (before {before:%Y-%m-%d})")

@@ -1,0 +1,328 @@
+# --- Booking a consultation (issue 8, part B) ---------------------------------------------------
+"""Booking rules: book, cancel and move an appointment; cancel a slot (telling everyone booked on
+it and offering the next free slots); create a series of slots; mark attended or no-show; send
+delete personal data after the retention period.
+
+Views, admin actions, commands and the seed call these functions; nothing else writes
+appointments or slots' cancellation. Each rule is one transaction that takes the slot's row lock
+late, right before it counts the free places and writes (as conferences.rules does for seats):
+`SELECT ... FOR UPDATE` on the slot on PostgreSQL; on SQLite every transaction is IMMEDIATE,
+which serialises writers. Free places are counted by `ConsultationSlot.objects.with_free_places()`,
+the same number the pages and the admin show. E-mails are outbox rows written in the same
+transaction and sent after it commits (core.outbox).
+
+A rule that says no raises a `BookingError` whose `message` is for the person who asked, in their
+language; callers show it, never a 500.
+"""
+
+import datetime
+
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.outbox import queue
+from core.rules import RuleError as BaseRuleError
+from core.tokens import new_token
+from services.models import Appointment, AppointmentEmail, ConsultationSlot, Location, SlotMode
+from services.reminders import schedule_reminder
+
+AppointmentStatus = Appointment.Status
+Kind = AppointmentEmail.Kind
+PERSONAL_FIELDS = ("email", "name", "topic")
+# How many next free slots an e-mail about a cancelled slot offers.
+OFFERED_SLOTS = 3
+
+
+class BookingError(BaseRuleError):
+    """A booking rule said no; `message` is for the person who asked, in their language."""
+
+
+class SlotGone(BookingError):
+    message = _("This time is no longer offered. Please choose another one.")
+
+
+class SlotFull(BookingError):
+    message = _("Someone has just booked this time. Please choose another one.")
+
+
+class SlotPast(BookingError):
+    message = _("This time has already passed.")
+
+
+class AppointmentCancelled(BookingError):
+    message = _("This appointment has been cancelled.")
+
+
+class SameSlot(BookingError):
+    message = _("Your appointment is already at this time.")
+
+
+class OtherDesk(BookingError):
+    message = _("An appointment can only be moved to another time of the same desk.")
+
+
+class NotYetHeld(BookingError):
+    message = _("Attendance can only be marked once the appointment has started.")
+
+
+class InvalidSeries(BookingError):
+    pass
+
+
+def _lock_slot(slot: ConsultationSlot) -> ConsultationSlot:
+    """Take the slot's row lock (PostgreSQL) inside the current transaction."""
+    try:
+        return ConsultationSlot.objects.select_for_update().get(pk=slot.pk)
+    except ConsultationSlot.DoesNotExist as error:
+        raise SlotGone from error
+
+
+def _free_places(slot: ConsultationSlot) -> int:
+    """The slot's free places (`with_free_places()`), counted under the lock."""
+    return ConsultationSlot.objects.with_free_places().get(pk=slot.pk).free_places
+
+
+def _locked_appointment(appointment: Appointment) -> Appointment:
+    return Appointment.objects.select_for_update().select_related("slot").get(pk=appointment.pk)
+
+
+def _check_open(slot: ConsultationSlot, now) -> None:
+    if slot.cancelled_at is not None:
+        raise SlotGone
+    if slot.starts_at <= now:
+        raise SlotPast
+
+
+def _take_place(slot: ConsultationSlot, now) -> ConsultationSlot:
+    """Lock the slot, then check it is open and has a place left."""
+    slot = _lock_slot(slot)
+    _check_open(slot, now)
+    if _free_places(slot) <= 0:
+        raise SlotFull
+    return slot
+
+
+def _email(appointment: Appointment, kind: str) -> AppointmentEmail:
+    return queue(AppointmentEmail.objects.create(appointment=appointment, kind=kind))
+
+
+def book(
+    *, slot: ConsultationSlot, email: str, name: str, topic: str, language: str, now=None
+) -> Appointment:
+    """Book one place in a slot; the visitor gets a confirmation with a calendar invitation and
+    their personal link."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        slot = _take_place(slot, now)
+        appointment = Appointment.objects.create(
+            slot=slot, email=email, name=name, topic=topic, language=language, created_at=now
+        )
+        _email(appointment, Kind.CONFIRMED)
+        schedule_reminder(appointment)
+    return appointment
+
+
+def cancel(*, appointment: Appointment, now=None) -> Appointment:
+    """The visitor (or staff) cancels an appointment; the place becomes free again."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        _lock_slot(appointment.slot)
+        appointment = _locked_appointment(appointment)
+        if appointment.status == AppointmentStatus.CANCELLED:
+            raise AppointmentCancelled
+        if appointment.status != AppointmentStatus.BOOKED or appointment.slot.starts_at <= now:
+            raise SlotPast
+        appointment.status = AppointmentStatus.CANCELLED
+        appointment.cancelled_at = now
+        appointment.save(update_fields=["status", "cancelled_at"])
+        _email(appointment, Kind.CANCELLED)
+    return appointment
+
+
+def move(*, appointment: Appointment, to_slot: ConsultationSlot, now=None) -> Appointment:
+    """Move an appointment to another slot of the same desk, in one step: the new place is taken
+    and the old one freed together, or nothing changes. The calendar entry is updated (same
+    UID, a higher SEQUENCE)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        # Both slots locked, always in the same order, so that two moves in opposite
+        # directions cannot deadlock.
+        locked = sorted({appointment.slot_id, to_slot.pk})
+        for pk in locked:
+            _lock_slot(ConsultationSlot(pk=pk))
+        appointment = _locked_appointment(appointment)
+        if appointment.slot_id not in locked:  # moved meanwhile by someone else
+            _lock_slot(appointment.slot)
+        if appointment.status == AppointmentStatus.CANCELLED:
+            raise AppointmentCancelled
+        if appointment.status != AppointmentStatus.BOOKED or appointment.slot.starts_at <= now:
+            raise SlotPast
+        if to_slot.pk == appointment.slot_id:
+            raise SameSlot
+        to_slot = ConsultationSlot.objects.select_related("location").get(pk=to_slot.pk)
+        if to_slot.location.desk_id != _desk_id(appointment.slot):
+            raise OtherDesk
+        _check_open(to_slot, now)
+        if _free_places(to_slot) <= 0:
+            raise SlotFull
+        appointment.slot = to_slot
+        appointment.sequence += 1
+        appointment.reminded_at = None  # a new day, a new reminder
+        appointment.save(update_fields=["slot", "sequence", "reminded_at"])
+        _email(appointment, Kind.MOVED)
+        schedule_reminder(appointment)
+    return appointment
+
+
+def _desk_id(slot: ConsultationSlot) -> int:
+    return Location.objects.values_list("desk_id", flat=True).get(pk=slot.location_id)
+
+
+def cancel_slot(*, slot: ConsultationSlot, now=None) -> list[Appointment]:
+    """Staff cancel a slot: nobody can book it any more, and everyone booked on it is told, with
+    the next free slots of the desk. Returns the appointments cancelled."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        slot = _lock_slot(slot)
+        if slot.cancelled_at is not None:
+            raise SlotGone(_("This slot has already been cancelled."))
+        if slot.starts_at <= now:
+            raise SlotPast
+        slot.cancelled_at = now
+        slot.save(update_fields=["cancelled_at"])
+        appointments = list(slot.appointments.select_for_update().booked())
+        for appointment in appointments:
+            appointment.status = AppointmentStatus.CANCELLED
+            appointment.cancelled_at = now
+            appointment.save(update_fields=["status", "cancelled_at"])
+            _email(appointment, Kind.SLOT_CANCELLED)
+    return appointments
+
+
+def next_free_slots(*, desk_id: int, now=None, limit=OFFERED_SLOTS, exclude=()):
+    """The desk's next bookable slots (one query)."""
+    return list(
+        ConsultationSlot.objects.bookable(now)
+        .filter(location__desk_id=desk_id)
+        .exclude(pk__in=exclude)
+        .select_related("location")[:limit]
+    )
+
+
+def create_series(
+    *,
+    location: Location,
+    weekday: int,
+    starts_on: datetime.date,
+    window_start: datetime.time,
+    window_end: datetime.time,
+    slot_minutes: int,
+    weeks: int,
+    places: int = 1,
+    mode: str = SlotMode.DESK,
+    languages: str = "nl",
+    notes: dict[str, str] | None = None,
+    is_demo: bool = False,
+) -> list[ConsultationSlot]:
+    """Slots of `slot_minutes` filling the window `window_start`-`window_end` on the weekday
+    (1 = Monday) of `weeks` weeks from `starts_on`, e.g. every Tuesday 10:00-12:00 in slots of
+    30 minutes for 8 weeks. A slot that already exists at that location and time (not
+    cancelled) is kept, not made twice. Returns the new slots."""
+    if not 1 <= weekday <= 7:
+        raise InvalidSeries(_("Choose a day of the week."))
+    if not 1 <= weeks <= 52:
+        raise InvalidSeries(_("A series runs for 1 to 52 weeks."))
+    if not 5 <= slot_minutes <= 480:
+        raise InvalidSeries(_("A slot lasts 5 to 480 minutes."))
+    day = datetime.date.min
+    window = (
+        datetime.datetime.combine(day, window_end) - datetime.datetime.combine(day, window_start)
+    ).total_seconds() // 60
+    count = int(window // slot_minutes)
+    if count < 1:
+        raise InvalidSeries(_("The time window is shorter than one slot."))
+    first = starts_on + datetime.timedelta(days=(weekday - 1 - starts_on.weekday()) % 7)
+    starts = [
+        (
+            datetime.datetime.combine(day, window_start)
+            + n * datetime.timedelta(minutes=slot_minutes)
+        ).time()
+        for n in range(count)
+    ]
+    dates = [first + datetime.timedelta(weeks=week) for week in range(weeks)]
+    with transaction.atomic():
+        existing = set(
+            ConsultationSlot.objects.filter(
+                location=location, cancelled_at=None, date__in=dates, start__in=starts
+            ).values_list("date", "start")
+        )
+        slots = [
+            ConsultationSlot(
+                location=location,
+                date=date,
+                start=start,
+                duration=slot_minutes,
+                places=places,
+                mode=mode,
+                languages=languages,
+                is_demo=is_demo,
+                **{f"note_{code}": text for code, text in (notes or {}).items()},
+            )
+            for date in dates
+            for start in starts
+            if (date, start) not in existing
+        ]
+        for slot in slots:
+            slot.full_clean(exclude=["location"])
+        return ConsultationSlot.objects.bulk_create(slots)
+
+
+def mark(*, appointment: Appointment, status: str, now=None) -> Appointment:
+    """Staff mark an appointment attended or no-show (or back to booked), once it has started."""
+    now = now or timezone.now()
+    if status not in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW):
+        raise BookingError
+    with transaction.atomic():
+        appointment = _locked_appointment(appointment)
+        if appointment.status == AppointmentStatus.CANCELLED:
+            raise AppointmentCancelled
+        if appointment.slot.starts_at > now:
+            raise NotYetHeld
+        appointment.status = status
+        appointment.save(update_fields=["status"])
+    return appointment
+
+
+def purge_personal_data(*, before: datetime.date, now=None) -> int:
+    """Delete the personal data of appointments whose slot took place before `before`, or that
+    were cancelled before it: blank name, e-mail and topic, give each a fresh token (the old
+    personal link stops working), delete their e-mail records and the admin history naming
+    them. The appointments themselves stay, for the counts. Safe to repeat."""
+    now = now or timezone.now()
+    cutoff = timezone.make_aware(datetime.datetime.combine(before, datetime.time.min))
+    with transaction.atomic():
+        appointments = list(
+            Appointment.objects.select_for_update()
+            .with_personal_data()
+            .filter(Q(slot__date__lt=before) | Q(cancelled_at__lt=cutoff))
+            .only("pk", *PERSONAL_FIELDS, "token", "anonymised_at")
+        )
+        for appointment in appointments:
+            for name in PERSONAL_FIELDS:
+                setattr(appointment, name, "")
+            appointment.token = new_token()
+            appointment.anonymised_at = now
+        Appointment.objects.bulk_update(
+            appointments, [*PERSONAL_FIELDS, "token", "anonymised_at"], batch_size=500
+        )
+        ids = [appointment.pk for appointment in appointments]
+        AppointmentEmail.objects.filter(appointment_id__in=ids).delete()
+        LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Appointment),
+            object_id__in=[str(pk) for pk in ids],
+        ).delete()
+    return len(appointments)
