@@ -70,6 +70,7 @@ def test_seed_files_are_one_per_desk_plus_site_topics_guide_and_conferences():
         "topics.toml",
         "guide.toml",
         "conferences.toml",
+        "synonyms.toml",
     }
     assert len([name for name in names if name.startswith("desks/")]) == 4
 
