@@ -22,6 +22,7 @@ rebuilt after `migrate` and `seed_portal`; spelling by difflib over the visible 
 """
 
 import difflib
+import functools
 import re
 import threading
 import unicodedata
@@ -39,6 +40,7 @@ from django.utils.safestring import mark_safe
 from conferences.models import Conference
 from core.i18n import localize
 from core.richtext import plain
+from portal.models import SynonymGroup
 from services.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
 
 MAX_QUERY_LENGTH = 200
@@ -160,19 +162,22 @@ def _fold(text: str) -> str:
 _stemmers = threading.local()
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
     """The Snowball stem of a lower-case word in `language` (one stemmer per thread: they keep
-    state while working)."""
+    state while working). Remembered: a site's texts have a few thousand different words, and
+    the pure-Python stemmer is the slow part of indexing."""
     cache = _stemmers.__dict__
     if language not in cache:
         cache[language] = snowballstemmer.stemmer(STEMMERS[language])
     return cache[language].stemWord(word)
 
 
-def _index_tokens(word: str, language: str) -> set[str]:
+@functools.lru_cache(maxsize=200_000)
+def _index_tokens(word: str, language: str) -> frozenset[str]:
     """What a word of a text in `language` is indexed as: its stem, without accents (also the
     stem of the word without accents, where the stemmer treats the two differently)."""
-    return {_fold(stem(word, language)), _fold(stem(_fold(word), language))}
+    return frozenset({_fold(stem(word, language)), _fold(stem(_fold(word), language))})
 
 
 def _query_tokens(word: str, language: str) -> set[str]:
@@ -191,8 +196,6 @@ def _key(word: str, language: str) -> str:
 
 def synonym_groups() -> list[list[tuple[str, ...]]]:
     """Staff's synonym groups: each a list of terms, each term a tuple of words (one query)."""
-    from portal.models import SynonymGroup
-
     groups = []
     for group in SynonymGroup.objects.only("terms"):
         terms = list(dict.fromkeys(tuple(words(term)) for term in group.term_list()))
