@@ -463,3 +463,16 @@ def test_no_suggestion_from_unpublished_texts(client, desk, topic):
     make_faq(desk, topic, question_nl="Geheime kinderbijslagregeling", is_published=False)
     html = search(client, "kinderbijslagregelin").content.decode()
     assert "Bedoelde u" not in html
+
+
+def test_staff_manage_synonym_groups_in_the_admin(staff_client, desk, topic):
+    url = "/admin/portal/synonymgroup/add/"
+    refused = staff_client.post(url, {"terms": "kindergeld", "note": ""})
+    assert refused.status_code == 200
+    assert "Geef minstens twee termen" in refused.content.decode()
+    saved = staff_client.post(url, {"terms": "kindergeld\r\nchild benefit", "note": "test"})
+    assert saved.status_code == 302
+    listed = staff_client.get("/admin/portal/synonymgroup/").content.decode()
+    assert "kindergeld ↔ child benefit" in listed
+    make_faq(desk, topic, question_en="Child benefit from two countries")
+    assert "#faq-" in search(staff_client, "kindergeld", language="en").content.decode()
