@@ -235,9 +235,11 @@ def plan(visitor: list[str], language: str, groups) -> list[list[tuple[str, ...]
 
 
 class Results(list):
-    """The hits, best first, and a corrected query to offer ("did you mean ...?"), if any."""
+    """The hits, best first, and a corrected query to offer ("did you mean ...?"), if any, and
+    every word searched for (synonyms and corrections included, for highlighting)."""
 
     suggestion = ""
+    terms: tuple[str, ...] = ()
 
 
 @dataclass
@@ -278,6 +280,7 @@ def find(query: str, language: str, user) -> Results:
             rows = _matches(slots, language, user, "AND")
         if not rows and len(slots) > 1:
             rows = _matches(slots, language, user, "OR")
+    results.terms = tuple(dict.fromkeys(w for slot in slots for term in slot for w in term))
     by_kind = {searchable.kind: searchable for searchable in SEARCHABLES}
     order = {kind: n for n, kind in enumerate(by_kind)}
     hits = [Hit(by_kind[kind], pk, rank) for kind, pk, rank in rows]
@@ -607,11 +610,12 @@ def attach_objects(hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if hit.obj is not None]
 
 
-def snippet(text: str, query: str, length: int = 220) -> str:
+def snippet(text: str, query: str, length: int = 220, also=()) -> str:
     """Plain text around the first match, with the query's words (and their longer forms,
-    e.g. "belastingen" for "belasting") marked; escaped, safe to show."""
+    e.g. "belastingen" for "belasting") and the words `also` searched for (synonyms,
+    corrections) marked; escaped, safe to show."""
     text = plain(text, length=5000)
-    stems = [_fold(w[: max(4, len(w) - 2)]) for w in words(query)]
+    stems = [_fold(w[: max(4, len(w) - 2)]) for w in dict.fromkeys([*words(query), *also])]
     if not text:
         return ""
     pattern = (

@@ -81,7 +81,9 @@ def search(request):
             "kind": hit.kind,
             "title": site_search.title_of(hit, language),
             "url": _result_url(hit),
-            "snippet": site_search.snippet(site_search.text_of(hit, language), query),
+            "snippet": site_search.snippet(
+                site_search.text_of(hit, language), query, also=getattr(hits, "terms", ())
+            ),
             "desk": hit.obj.desk if hit.kind in ("faq", "location") else None,
         }
         for hit in site_search.attach_objects(list(page.object_list))

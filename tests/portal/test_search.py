@@ -476,3 +476,13 @@ def test_staff_manage_synonym_groups_in_the_admin(staff_client, desk, topic):
     assert "kindergeld ↔ child benefit" in listed
     make_faq(desk, topic, question_en="Child benefit from two countries")
     assert "#faq-" in search(staff_client, "kindergeld", language="en").content.decode()
+
+
+def test_snippets_mark_synonyms_and_corrections_too(client, desk, topic):
+    SynonymGroup.objects.create(terms="kindergeld\nchild benefit")
+    make_faq(desk, topic, question_en="Two countries", answer_en="You get child benefit once.")
+    html = search(client, "kindergeld", language="en").content.decode()
+    assert "You get <mark>child</mark> <mark>benefit</mark> once." in html
+    make_faq(desk, topic, question_en="Pensions", answer_en="Your pension builds up.")
+    html = search(client, "pensoin", language="en").content.decode()
+    assert "Your <mark>pension</mark> builds up." in html
