@@ -52,7 +52,7 @@ BM25_WEIGHTS = "0, 0, 0, 10.0, 4.0, 1.0, 0"
 COLUMN_OF_WEIGHT = {"A": "title", "B": "summary", "C": "body", "D": "body"}
 # Spelling: how alike a suggestion must be (difflib ratio on SQLite, trigram similarity on
 # PostgreSQL), and the shortest word that is checked.
-SPELLING_CUTOFF = {"sqlite": 0.75, "postgresql": 0.4}
+SPELLING_CUTOFF = {"sqlite": 0.75, "postgresql": 0.3}
 SPELLING_MIN_LENGTH = 4
 
 
