@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from core.admin_mixins import TranslatedAdmin
-from portal.models import KeyFigure, Page, Partner, SearchMiss
+from portal.models import KeyFigure, Page, Partner, SearchMiss, SynonymGroup
 
 admin.site.site_header = _("South Limburg work portal")
 admin.site.site_title = _("Work portal admin")
@@ -45,3 +45,11 @@ class SearchMissAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(SynonymGroup)
+class SynonymGroupAdmin(admin.ModelAdmin):
+    """Equivalent words across the four languages, used by the site search (content guide)."""
+
+    list_display = ["__str__", "note", "updated_at"]
+    search_fields = ["terms", "note"]

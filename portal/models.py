@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -102,3 +103,37 @@ class SearchMiss(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.language})"
+
+
+class SynonymGroup(models.Model):
+    """Words and phrases that mean the same, in any of the four languages (e.g. kinderbijslag,
+    Kindergeld, child benefit, allocations familiales): a search for one also looks for the others,
+    so a visitor finds the answer in their own language whatever word they know."""
+
+    terms = models.TextField(
+        _("equivalent terms"),
+        help_text=_(
+            "One word or phrase per line, in any language. A search for one of them also finds "
+            "the others."
+        ),
+    )
+    note = models.CharField(_("note for staff"), max_length=200, blank=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    seed_key = models.CharField(**SEED_KEY_FIELD)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonym groups")
+
+    def __str__(self):
+        return " ↔ ".join(self.term_list())[:150]
+
+    def term_list(self) -> list[str]:
+        return [line.strip() for line in self.terms.splitlines() if line.strip()]
+
+    def clean(self):
+        if len(self.term_list()) < 2:
+            raise ValidationError(
+                {"terms": _("Give at least two terms, one per line.")}, code="too_few_terms"
+            )

@@ -1,32 +1,59 @@
-"""Site search over desks, locations, FAQs, topics and conferences, in the visitor's language.
+"""Site search over desks, locations, FAQs, topics, guide entries and conferences, in the
+visitor's language (docs/architecture.md, "Site search").
+
+A query is read as words (nothing else: quotes and operators are plain text). Staff's synonym
+groups (`SynonymGroup`) turn a word or phrase into "this or any of its equivalents", in any
+language. All words must match; when nothing does, any word may (ranked by how much matches).
+When still nothing is found, words that are not in the visitor's language's texts are looked up
+for a close spelling: the search then also looks for it, and the page offers "did you mean ...?".
 
 PostgreSQL: full-text search with a text-search configuration per language (Dutch, German,
 English, French stemming, plus `unaccent`, so "belastingen" finds "belasting" and "Ceramique"
 finds "Céramique"), ranked with weights (a title or question counts more than body text), using
-GIN expression indexes (migrations services 0003, conferences 0004, whose expressions are the SQL
-that django.contrib.postgres.search writes for `Searchable.vector`). A text missing in the
-visitor's language is searched in its fallback language and the result is marked with that language.
-SQLite: whole words, in any case, in the same fields; titles rank above body text.
+GIN expression indexes (migrations services 0003 and 0004, conferences 0004, whose expressions are
+the SQL that django.contrib.postgres.search writes for `Searchable.vector`); spelling by trigram
+similarity (pg_trgm). A text missing in the visitor's language is searched in its fallback
+language and the result is marked with that language.
+SQLite: an FTS5 table (portal migration 0006) holding, per item and visitor language, the words
+of the text the visitor would see, stemmed by the Snowball stemmer of the text's language and
+without accents ("impot" finds "impôts", "Steuer" finds "Steuern", "chomage" finds "chômage"),
+ranked by bm25 with the same weights; kept current on every save and delete (`connect_signals`),
+rebuilt after `migrate` and `seed_portal`; spelling by difflib over the visible texts' words.
 """
 
+import difflib
+import functools
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 
+import snowballstemmer
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db import connection
+from django.db import connection, connections, transaction
 from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from conferences.models import Conference
 from core.i18n import localize
 from core.richtext import plain
-from services.models import FAQ, Location, ServiceDesk, Topic
+from portal.models import SynonymGroup
+from services.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
 
 MAX_QUERY_LENGTH = 200
 CONFIGS = {"nl": "portal_nl", "de": "portal_de", "en": "portal_en", "fr": "portal_fr"}
+STEMMERS = {"nl": "dutch", "de": "german", "en": "english", "fr": "french"}
+INDEX_TABLE = "portal_search"  # SQLite only (portal migration 0006)
+# bm25 weight per column of the FTS5 table: language, kind, object_id, title, summary, body, words
+BM25_WEIGHTS = "0, 0, 0, 10.0, 4.0, 1.0, 0"
+COLUMN_OF_WEIGHT = {"A": "title", "B": "summary", "C": "body", "D": "body"}
+# Spelling: how alike a suggestion must be (difflib ratio on SQLite, trigram similarity on
+# PostgreSQL), and the shortest word that is checked.
+SPELLING_CUTOFF = {"sqlite": 0.75, "postgresql": 0.3}
+SPELLING_MIN_LENGTH = 4
 
 
 @dataclass(frozen=True)
@@ -38,19 +65,36 @@ class Searchable:
     plain: list[tuple[str, str]] = field(default_factory=list)
     title: str = "name"
     text: str = ""
+    # Translated fields searched in every language at once, with weight A: a desk's name is
+    # found whichever language it is typed in ("Grensinfopunt" on the German page).
+    names: list[str] = field(default_factory=list)
 
     def vector(self, language: str) -> SearchVector:
         """The weighted tsvector for `language`. Its SQL is the expression of the GIN index
-        `<table>_search_<language>` (services 0003, conferences 0004), so PostgreSQL answers
-        from the index; tests/portal/test_search.py keeps the two equal."""
+        `<table>_search_<language>` (services 0003/0004, conferences 0004), so PostgreSQL
+        answers from the index; tests/portal/test_search.py keeps the two equal."""
         config = CONFIGS[language]
         parts = [(f"{name}_{language}", weight) for name, weight in self.translated]
         parts += self.plain
+        parts += [
+            (f"{name}_{other}", "A")
+            for name in self.names
+            for other in CONFIGS
+            if other != language
+        ]
         vectors = [SearchVector(name, config=config, weight=weight) for name, weight in parts]
         combined = vectors[0]
         for vector in vectors[1:]:
             combined = combined + vector
         return combined
+
+    def columns(self, language: str) -> list[str]:
+        """The columns searched for a visitor reading `language`."""
+        return [
+            *(f"{name}_{language}" for name, _w in self.translated),
+            *(name for name, _w in self.plain),
+            *(f"{name}_{other}" for name in self.names for other in CONFIGS if other != language),
+        ]
 
 
 SEARCHABLES = [
@@ -66,14 +110,23 @@ SEARCHABLES = [
         "desk",
         [("name", "A"), ("summary", "B"), ("audience", "C"), ("description", "C")],
         text="summary",
+        names=["name"],
     ),
     Searchable(Topic, "topic", [("name", "A"), ("intro", "B")], text="intro"),
+    Searchable(
+        GuideEntry,
+        "guide",
+        [("title", "A"), ("advice", "B")],
+        title="title",
+        text="advice",
+    ),
     Searchable(
         Location,
         "location",
         [("name", "A"), ("notes", "C")],
         plain=[("city", "B"), ("street_address", "B")],
         text="notes",
+        names=["name"],
     ),
     Searchable(
         Conference,
@@ -83,6 +136,10 @@ SEARCHABLES = [
         text="summary",
     ),
 ]
+# Row ids of the SQLite index: object id, kind and language in one number, so that re-indexing
+# an item replaces its rows without a scan. A new kind takes the next free code.
+KIND_CODES = {"faq": 1, "desk": 2, "topic": 3, "location": 4, "conference": 5, "guide": 6}
+LANGUAGE_CODES = {code: n for n, code in enumerate(CONFIGS)}
 
 
 def clean_query(query: str) -> str:
@@ -92,7 +149,97 @@ def clean_query(query: str) -> str:
 
 
 def words(query: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", query.lower()) if len(w) > 1 or w.isdigit()]
+    return [w for w in re.findall(r"[^\W_]+", query.lower()) if len(w) > 1 or w.isdigit()]
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, the same length as the text (for finding matches)."""
+    return "".join(
+        (unicodedata.normalize("NFKD", ch)[0] if ch.strip() else ch) for ch in text
+    ).lower()
+
+
+_stemmers = threading.local()
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str, language: str) -> str:
+    """The Snowball stem of a lower-case word in `language` (one stemmer per thread: they keep
+    state while working). Remembered: a site's texts have a few thousand different words, and
+    the pure-Python stemmer is the slow part of indexing."""
+    cache = _stemmers.__dict__
+    if language not in cache:
+        cache[language] = snowballstemmer.stemmer(STEMMERS[language])
+    return cache[language].stemWord(word)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _index_tokens(word: str, language: str) -> frozenset[str]:
+    """What a word of a text in `language` is indexed as: its stem, without accents (also the
+    stem of the word without accents, where the stemmer treats the two differently)."""
+    return frozenset({_fold(stem(word, language)), _fold(stem(_fold(word), language))})
+
+
+def _query_tokens(word: str, language: str) -> set[str]:
+    """What a visitor's word may match: its stem in each language the visitor's results can be
+    in (their own and the fallbacks), without accents."""
+    return {token for lang in _languages(language) for token in _index_tokens(word, lang)}
+
+
+# --- The query: the visitor's words, widened by staff's synonyms -------------------------------
+
+
+def _key(word: str, language: str) -> str:
+    """Two words with the same key are the same word for the visitor (case, accents, ending)."""
+    return _fold(stem(_fold(word), language))
+
+
+def synonym_groups() -> list[list[tuple[str, ...]]]:
+    """Staff's synonym groups: each a list of terms, each term a tuple of words (one query)."""
+    groups = []
+    for group in SynonymGroup.objects.only("terms"):
+        terms = list(dict.fromkeys(tuple(words(term)) for term in group.term_list()))
+        groups.append([term for term in terms if term])
+    return groups
+
+
+def plan(visitor: list[str], language: str, groups) -> list[list[tuple[str, ...]]]:
+    """The query as slots that must all match; a slot matches by any of its alternatives (a
+    tuple of words that must all match). A word or phrase of a synonym group becomes a slot with
+    every term of the group; the longest term found wins; any other word is a slot of its own."""
+    keys = [_key(word, language) for word in visitor]
+    starting: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for number, group in enumerate(groups):
+        for term in group:
+            term_keys = tuple(_key(word, language) for word in term)
+            starting.setdefault(term_keys[0], []).append((term_keys, number))
+    slots, i = [], 0
+    while i < len(keys):
+        found = [
+            (term_keys, number)
+            for term_keys, number in starting.get(keys[i], [])
+            if tuple(keys[i : i + len(term_keys)]) == term_keys
+        ]
+        if not found:
+            slots.append([(visitor[i],)])
+            i += 1
+            continue
+        length = max(len(term_keys) for term_keys, _n in found)
+        alternatives = [tuple(visitor[i : i + length])]
+        for term_keys, number in found:
+            if len(term_keys) == length:
+                alternatives += groups[number]
+        slots.append(list(dict.fromkeys(alternatives)))
+        i += length
+    return slots
+
+
+class Results(list):
+    """The hits, best first, and a corrected query to offer ("did you mean ...?"), if any, and
+    every word searched for (synonyms and corrections included, for highlighting)."""
+
+    suggestion = ""
+    terms: tuple[str, ...] = ()
 
 
 @dataclass
@@ -111,15 +258,76 @@ def _languages(language):
     return [language, *settings.FALLBACK_LANGUAGES.get(language, ())]
 
 
-def _postgres_matches(searchable, queryset, query, language):
-    """One query: items matching in their own language, or in a fallback where it is empty.
-    websearch_to_tsquery, so quotes and operators in a visitor's query are safe."""
+def find(query: str, language: str, user) -> Results:
+    """Every match, best first: a few values per row, the objects are fetched per page.
+    All words; else, after correcting unknown words, all words again; else any word."""
+    visitor = words(clean_query(query))
+    results = Results()
+    if not visitor:
+        return results
+    slots = plan(visitor, language, synonym_groups())
+    rows = _matches(slots, language, user, "AND")
+    if not rows:
+        corrections = _corrections(visitor, language, user)
+        if corrections:
+            slots = [
+                [*slot, (corrections[slot[0][0]],)]
+                if len(slot) == 1 and len(slot[0]) == 1 and slot[0][0] in corrections
+                else slot
+                for slot in slots
+            ]
+            results.suggestion = _corrected(clean_query(query), corrections)
+            rows = _matches(slots, language, user, "AND")
+        if not rows and len(slots) > 1:
+            rows = _matches(slots, language, user, "OR")
+    results.terms = tuple(dict.fromkeys(w for slot in slots for term in slot for w in term))
+    by_kind = {searchable.kind: searchable for searchable in SEARCHABLES}
+    order = {kind: n for n, kind in enumerate(by_kind)}
+    hits = [Hit(by_kind[kind], pk, rank) for kind, pk, rank in rows]
+    hits.sort(key=lambda hit: (-hit.rank, order[hit.kind], hit.pk))
+    results.extend(hits)
+    return results
+
+
+def _corrected(query: str, corrections: dict[str, str]) -> str:
+    def replace(match):
+        return corrections.get(match.group(0).lower(), match.group(0))
+
+    return re.sub(r"[^\W_]+", replace, query)
+
+
+def _matches(slots, language, user, operator) -> list[tuple[str, int, float]]:
+    if connection.vendor == "postgresql":
+        return _postgres_search(slots, language, user, operator)
+    return _sqlite_search(slots, language, user, operator)
+
+
+# --- PostgreSQL ---------------------------------------------------------------------------------
+
+
+def _tsquery(slots, config: str, operator: str) -> SearchQuery:
+    """Slots joined by AND (or OR), alternatives by OR, the words of an alternative by AND."""
+    combined = None
+    for slot in slots:
+        alternatives = None
+        for alternative in slot:
+            query = SearchQuery(" ".join(alternative), search_type="plain", config=config)
+            alternatives = query if alternatives is None else alternatives | query
+        if combined is None:
+            combined = alternatives
+        else:
+            combined = combined & alternatives if operator == "AND" else combined | alternatives
+    return combined
+
+
+def _postgres_matches(searchable, queryset, slots, language, operator="AND"):
+    """Items matching in their own language, or in a fallback where it is empty: (pk, rank)."""
     languages = _languages(language)
     conditions, ranks = [], []
     for i, lang in enumerate(languages):
         vector = f"search_vector_{lang}"
         queryset = queryset.alias(**{vector: searchable.vector(lang)})
-        tsquery = SearchQuery(query, search_type="websearch", config=CONFIGS[lang])
+        tsquery = _tsquery(slots, CONFIGS[lang], operator)
         condition = Q(**{vector: tsquery})
         for earlier in languages[:i]:
             title = f"{searchable.title}_{earlier}"
@@ -136,66 +344,254 @@ def _postgres_matches(searchable, queryset, query, language):
     )
 
 
-def _whole_word(term: str) -> str:
-    return rf"(?i)(^|\W){re.escape(term)}(\W|$)"
+def _postgres_search(slots, language, user, operator):
+    """One query: the kinds' matches as one UNION ALL."""
+    querysets = [
+        _postgres_matches(
+            searchable, searchable.model.objects.visible_to(user), slots, language, operator
+        )
+        .annotate(search_kind=Value(searchable.kind))
+        .values_list("search_kind", "pk", "search_rank")
+        .order_by()
+        for searchable in SEARCHABLES
+    ]
+    return list(querysets[0].union(*querysets[1:], all=True).order_by())
 
 
-def _simple_matches(searchable, queryset, query, language):
-    """SQLite: every word of the query, as a whole word in any case, in the fields of the
-    visitor's language, or of a fallback language where the item has no text in the earlier
-    ones. One query; the rank (title or not) is worked out on the rows it returns."""
-    terms = words(query)
-    if not terms:
-        return []
-    languages = _languages(language)
-
-    def fields(lang):
-        names = [f"{name}_{lang}" for name, _w in searchable.translated]
-        return names + [name for name, _w in searchable.plain]
-
-    def matches_in(lang):
-        condition = Q()
-        for term in terms:
-            in_any_field = Q()
-            for name in fields(lang):
-                in_any_field |= Q(**{f"{name}__regex": _whole_word(term)})
-            condition &= in_any_field
-        return condition
-
-    condition = Q(pk__in=[])
-    for lang in languages:
-        condition |= matches_in(lang)
-    columns = sorted({name for lang in languages for name in fields(lang)})
-    ranked = []
-    for row in queryset.filter(condition).values("pk", *columns):
-        for lang in languages:
-            title = row[f"{searchable.title}_{lang}"] or ""
-            texts = [row[name] or "" for name in fields(lang)]
-            if all(any(re.search(_whole_word(t), text) for text in texts) for t in terms):
-                in_title = all(re.search(_whole_word(t), title) for t in terms)
-                ranked.append((row["pk"], 2.0 if in_title else 1.0))
-                break
-            if title.strip():
-                break  # the item has text in this language: no fallback for it
-    return ranked
-
-
-def find(query: str, language: str, user) -> list[Hit]:
-    """Every match, best first: a few values per row, the objects are fetched per page."""
-    query = clean_query(query)
-    if not words(query):
-        return []
-    hits = []
+def _postgres_corrections(terms, language, user) -> dict[str, list[str]]:
+    """For each term, up to three words of the visible texts in `language` most like it by
+    trigram similarity (pg_trgm), accents ignored. One query."""
+    texts, params = [], []
     for searchable in SEARCHABLES:
-        queryset = searchable.model.objects.visible_to(user)
-        if connection.vendor == "postgresql":
-            rows = _postgres_matches(searchable, queryset, query, language)
-        else:
-            rows = _simple_matches(searchable, queryset, query, language)
-        hits += [Hit(searchable, pk, rank) for pk, rank in rows]
-    order = {s.kind: n for n, s in enumerate(SEARCHABLES)}
-    hits.sort(key=lambda hit: (-hit.rank, order[hit.kind], hit.pk))
-    return hits
+        columns = searchable.columns(language)
+        queryset = searchable.model.objects.visible_to(user).values(*columns)
+        sql, sql_params = queryset.query.sql_with_params()
+        joined = ", ".join(connection.ops.quote_name(column) for column in columns)
+        texts.append(f"SELECT concat_ws(' ', {joined}) AS text FROM ({sql}) AS item")
+        params += sql_params
+    sql = f"""
+        WITH vocabulary AS (
+            SELECT DISTINCT word, unaccent(word) AS plain_word FROM (
+                SELECT regexp_split_to_table(lower(text), '[^[:alnum:]]+') AS word
+                FROM ({" UNION ALL ".join(texts)}) AS texts
+            ) AS split WHERE length(word) >= 3
+        )
+        SELECT term, best.word FROM unnest(%s::text[]) AS term
+        CROSS JOIN LATERAL (
+            SELECT word, similarity(plain_word, unaccent(term)) AS alike FROM vocabulary
+            WHERE similarity(plain_word, unaccent(term)) >= %s
+            ORDER BY alike DESC, word LIMIT 3
+        ) AS best
+        ORDER BY term, best.alike DESC, best.word
+    """
+    found: dict[str, list[str]] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, list(terms), SPELLING_CUTOFF["postgresql"]])
+        for term, word in cursor.fetchall():
+            found.setdefault(term, []).append(word)
+    return found
+
+
+# --- SQLite -------------------------------------------------------------------------------------
+
+
+def _fts_expression(slots, language: str, operator: str) -> str:
+    """An FTS5 query of quoted tokens only: nothing the visitor typed is read as syntax."""
+
+    def word(w):
+        return "(" + " OR ".join(f'"{token}"' for token in sorted(_query_tokens(w, language))) + ")"
+
+    def slot(alternatives):
+        return "(" + " OR ".join("(" + " AND ".join(map(word, a)) + ")" for a in alternatives) + ")"
+
+    return f" {operator} ".join(slot(alternatives) for alternatives in slots)
+
+
+def _visible_condition(user) -> tuple[str, list]:
+    """SQL keeping the index rows of items `user` may see (decided now: a change of
+    publication needs no re-indexing)."""
+    conditions, params = [], []
+    for searchable in SEARCHABLES:
+        sql, sql_params = (
+            searchable.model.objects.visible_to(user).values("pk").query.sql_with_params()
+        )
+        conditions.append(f"(kind = %s AND object_id IN ({sql}))")
+        params += [searchable.kind, *sql_params]
+    return "(" + " OR ".join(conditions) + ")", params
+
+
+def _sqlite_search(slots, language, user, operator):
+    visible, params = _visible_condition(user)
+    sql = (
+        f"SELECT kind, object_id, bm25({INDEX_TABLE}, {BM25_WEIGHTS}) FROM {INDEX_TABLE} "
+        f"WHERE {INDEX_TABLE} MATCH %s AND language = %s AND {visible}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [_fts_expression(slots, language, operator), language, *params])
+        return [(kind, pk, -score) for kind, pk, score in cursor.fetchall()]
+
+
+def _sqlite_corrections(terms, language, user) -> dict[str, list[str]]:
+    """For each term, up to three words of the visible texts in `language` most like it
+    (difflib), accents ignored. One query."""
+    visible, params = _visible_condition(user)
+    sql = f"SELECT words FROM {INDEX_TABLE} WHERE language = %s AND {visible}"
+    vocabulary: dict[str, str] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [language, *params])
+        for (text,) in cursor.fetchall():
+            for word in text.split():
+                vocabulary.setdefault(_fold(word), word)
+    folded = list(vocabulary)
+    cutoff = SPELLING_CUTOFF["sqlite"]
+    return {
+        term: [vocabulary[w] for w in difflib.get_close_matches(_fold(term), folded, 3, cutoff)]
+        for term in terms
+    }
+
+
+def _corrections(visitor: list[str], language: str, user) -> dict[str, str]:
+    """Words of the query the texts do not know (in any form), with the closest word they do."""
+    terms = [w for w in dict.fromkeys(visitor) if len(w) >= SPELLING_MIN_LENGTH and w.isalpha()]
+    if not terms:
+        return {}
+    if connection.vendor == "postgresql":
+        alike = _postgres_corrections(terms, language, user)
+    else:
+        alike = _sqlite_corrections(terms, language, user)
+    corrections = {}
+    for term in terms:
+        candidates = alike.get(term, [])
+        if not candidates or any(_key(c, language) == _key(term, language) for c in candidates):
+            continue  # nothing like it, or the texts know the word (perhaps in another form)
+        corrections[term] = candidates[0]
+    return corrections
+
+
+# --- The SQLite index: kept current on save and delete ------------------------------------------
+
+
+def _searchable_of(model) -> Searchable | None:
+    return next((s for s in SEARCHABLES if s.model is model), None)
+
+
+def _row_id(searchable: Searchable, pk: int, language: str) -> int:
+    return (pk * 16 + KIND_CODES[searchable.kind]) * 4 + LANGUAGE_CODES[language]
+
+
+def _text(value) -> str:
+    """A field's words: without web addresses (their parts are no words a visitor searches)."""
+    return re.sub(r"https?://\S+|www\.\S+", " ", str(value or ""))
+
+
+def _document(searchable: Searchable, obj, language: str) -> tuple | None:
+    """The index row of `obj` for a visitor reading `language`: the text they are shown (in the
+    first of their languages the item has a title in), stemmed per language and folded."""
+    shown = next(
+        (
+            lang
+            for lang in _languages(language)
+            if str(getattr(obj, f"{searchable.title}_{lang}", "") or "").strip()
+        ),
+        None,
+    )
+    if shown is None:
+        return None
+    parts = [(f"{name}_{shown}", weight, shown) for name, weight in searchable.translated]
+    parts += [(name, weight, shown) for name, weight in searchable.plain]
+    parts += [
+        (f"{name}_{other}", "A", other)
+        for name in searchable.names
+        for other in CONFIGS
+        if other != shown
+    ]
+    columns: dict[str, list[str]] = {"title": [], "summary": [], "body": []}
+    raw: dict[str, None] = {}
+    for name, weight, lang in parts:
+        for word in words(_text(getattr(obj, name, ""))):
+            columns[COLUMN_OF_WEIGHT[weight]] += sorted(_index_tokens(word, lang))
+            raw[word] = None
+    return (
+        _row_id(searchable, obj.pk, language),
+        language,
+        searchable.kind,
+        obj.pk,
+        " ".join(columns["title"]),
+        " ".join(columns["summary"]),
+        " ".join(columns["body"]),
+        " ".join(raw),
+    )
+
+
+INSERT = (
+    f"INSERT INTO {INDEX_TABLE} (rowid, language, kind, object_id, title, summary, body, words) "
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
+)
+
+
+def _uses_index(using: str) -> bool:
+    return connections[using].vendor == "sqlite"
+
+
+def index(obj, using: str = "default") -> None:
+    """Put `obj` (a searchable item) in the SQLite index anew, in every language."""
+    searchable = _searchable_of(type(obj))
+    if searchable is None or not _uses_index(using):
+        return
+    rows = [_document(searchable, obj, language) for language in CONFIGS]
+    with connections[using].cursor() as cursor:
+        unindex_rows(cursor, searchable, obj.pk)
+        cursor.executemany(INSERT, [row for row in rows if row])
+
+
+def unindex_rows(cursor, searchable, pk) -> None:
+    ids = [_row_id(searchable, pk, language) for language in CONFIGS]
+    cursor.execute(f"DELETE FROM {INDEX_TABLE} WHERE rowid IN (%s, %s, %s, %s)", ids)
+
+
+def rebuild_index(using: str = "default") -> int:
+    """Index every searchable item anew (SQLite); the number of items indexed."""
+    if not _uses_index(using) or not _index_exists(using):
+        return 0
+    count = 0
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
+        cursor.execute(f"DELETE FROM {INDEX_TABLE}")
+        for searchable in SEARCHABLES:
+            for obj in searchable.model._default_manager.using(using).iterator():
+                rows = [_document(searchable, obj, language) for language in CONFIGS]
+                cursor.executemany(INSERT, [row for row in rows if row])
+                count += 1
+    return count
+
+
+def _index_exists(using: str) -> bool:
+    tables = connections[using].introspection.table_names()
+    return INDEX_TABLE in tables and all(s.model._meta.db_table in tables for s in SEARCHABLES)
+
+
+def _on_save(sender, instance, using, **kwargs):
+    index(instance, using)
+
+
+def _on_delete(sender, instance, using, **kwargs):
+    searchable = _searchable_of(sender)
+    if searchable and _uses_index(using):
+        with connections[using].cursor() as cursor:
+            unindex_rows(cursor, searchable, instance.pk)
+
+
+def _on_migrate(sender, using="default", **kwargs):
+    rebuild_index(using)
+
+
+def connect_signals(app_config) -> None:
+    """Keep the SQLite index current: every save and delete of searchable content, and a full
+    rebuild after `migrate` (portal.apps)."""
+    for searchable in SEARCHABLES:
+        uid = f"portal.search.{searchable.kind}"
+        post_save.connect(_on_save, sender=searchable.model, dispatch_uid=uid)
+        post_delete.connect(_on_delete, sender=searchable.model, dispatch_uid=uid)
+    post_migrate.connect(_on_migrate, sender=app_config, dispatch_uid="portal.search")
 
 
 def attach_objects(hits: list[Hit]) -> list[Hit]:
@@ -214,11 +610,12 @@ def attach_objects(hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if hit.obj is not None]
 
 
-def snippet(text: str, query: str, length: int = 220) -> str:
+def snippet(text: str, query: str, length: int = 220, also=()) -> str:
     """Plain text around the first match, with the query's words (and their longer forms,
-    e.g. "belastingen" for "belasting") marked; escaped, safe to show."""
+    e.g. "belastingen" for "belasting") and the words `also` searched for (synonyms,
+    corrections) marked; escaped, safe to show."""
     text = plain(text, length=5000)
-    stems = [_fold(w[: max(4, len(w) - 2)]) for w in words(query)]
+    stems = [_fold(w[: max(4, len(w) - 2)]) for w in dict.fromkeys([*words(query), *also])]
     if not text:
         return ""
     pattern = (

@@ -14,7 +14,7 @@ from django.http import (
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse, translate_url
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language_from_path, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -71,7 +71,8 @@ RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    """`/xx/search/?q=...`: desks, locations, FAQs, topics and conferences in this language."""
+    """`/xx/search/?q=...`: desks, locations, FAQs, topics, guide entries and conferences in this
+    language, with a "did you mean ...?" when the words were not found."""
     query = site_search.clean_query(request.GET.get("q", ""))
     language = current_language()
     hits = site_search.find(query, language, request.user) if query else []
@@ -81,13 +82,16 @@ def search(request):
             "kind": hit.kind,
             "title": site_search.title_of(hit, language),
             "url": _result_url(hit),
-            "snippet": site_search.snippet(site_search.text_of(hit, language), query),
+            "snippet": site_search.snippet(
+                site_search.text_of(hit, language), query, also=getattr(hits, "terms", ())
+            ),
             "desk": hit.obj.desk if hit.kind in ("faq", "location") else None,
         }
         for hit in site_search.attach_objects(list(page.object_list))
     ]
     context = {
         "query": query,
+        "suggestion": getattr(hits, "suggestion", ""),
         "page": page,
         "results": results,
         "title": _("Search") if not query else _("Search: %(query)s") % {"query": query},
@@ -113,7 +117,17 @@ def _result_url(hit):
         return f"{hit.obj.desk.get_absolute_url()}#faq-{hit.pk}"
     if hit.kind == "location":
         return f"{hit.obj.desk.get_absolute_url()}#location-{hit.pk}"
+    if hit.kind == "guide":
+        return _guide_url(hit.obj)
     return hit.obj.get_absolute_url()
+
+
+def _guide_url(entry):
+    """The guide's answer page for an entry's situation; the guide's questions when the entry
+    applies to more than one answer to a question."""
+    answers = {"lives_in": entry.lives_in, "works_in": entry.works_in, "role": entry.role}
+    url = reverse("services:guide")
+    return f"{url}?{urlencode(answers)}" if all(answers.values()) else url
 
 
 @language_neutral

@@ -3,6 +3,7 @@
 - `desks/*.toml`: one file per desk, with its locations (and their opening hours) and its FAQs
 - `topics.toml`, `site.toml` (key figures, partners, pages), `guide.toml`, `conferences.toml`
 - `sources.toml`: the official bodies an FAQ names as its sources (`sources = ["svb", ...]`)
+- `synonyms.toml`: the search's synonym groups (terms that mean the same, in any language)
 
 A translated field is a table with one key per language (`name.nl = "..."`, ...); which fields are
 translated comes from modeltranslation (`translation.py`), the other fields from the model itself.

@@ -30,6 +30,7 @@ PAGES = [
     "/fr/conferences/demo-registration/",
     "/nl/search/?q=belasting",
     "/de/search/?q=xyzzy",
+    "/fr/search/?q=alocations+familiales",  # "did you mean ...?" and marked synonyms
     "/en/my-situation/",
     "/fr/my-situation/?lives_in=BE&works_in=NL&role=employee",
 ]

@@ -3,7 +3,8 @@
 import pytest
 from django.db import connection
 
-from portal.models import SearchMiss
+from portal.models import SearchMiss, SynonymGroup
+from services.models import FAQ, GuideEntry
 from tests.factories import make_conference, make_desk, make_faq, make_location, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -151,11 +152,35 @@ def test_results_are_paged(client, desk, topic):
         "\u202ebelasting",
         "%",
         "_",
+        "__",
+        "belasting*",
+        "^belasting",
+        "question:belasting",
+        "title: belasting",
+        "{title}: belasting",
+        "NEAR(belasting pensioen)",
+        "belasting NEAR pensioen",
+        "belasting AND OR NOT",
+        '"belasting" OR "pensioen"',
+        "-belasting +pensioen",
+        "belasting " * 500,
+        "belastingg " * 500,  # every word unknown: the spelling path
+        "zzzz\x00yyyy",
+        "مرحبا ضريبة",
+        "\u202eﺔﺒﻳﺮﺿ\u202c",
+        "שלום",
+        "税金",
+        "ß" * 40,
+        "👩‍👩‍👧 belasting",
     ],
 )
-def test_odd_queries_get_a_normal_page(client, desk, topic, query):
-    make_faq(desk, topic, question_nl="Belasting")
-    response = search(client, query)
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_odd_queries_get_a_normal_page(client, desk, topic, query, language):
+    """FTS5 and tsquery syntax, NUL, 5,000 characters, emoji and right-to-left text: a normal
+    page on both databases, never a 500."""
+    make_faq(desk, topic, question_nl="Belasting", question_fr="Impôts")
+    SynonymGroup.objects.create(terms="belasting\nimpôts\ntax")
+    response = search(client, query, language=language)
     assert response.status_code == 200
 
 
@@ -174,31 +199,66 @@ def test_counted_misses_hold_no_personal_data(client, desk, topic):
     assert SearchMiss.objects.get().query == "[e-mail] bsn [number]"
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "grenswerker",  # all words found
+        "grenswerkr",  # misspelled: the spelling lookup, then found
+        "grenswerker zonnepanelen",  # any word
+        "kindergeld",  # a synonym
+        "zonnepanelen",  # nothing
+    ],
+)
 def test_search_query_count_does_not_grow_with_results(
-    client, desk, topic, django_assert_max_num_queries
+    client, desk, topic, django_assert_max_num_queries, query
 ):
+    SynonymGroup.objects.create(terms="kindergeld\ngrenswerker")
     make_faq(desk, topic, question_nl="Grenswerker 0")
+    search(client, query)  # the first miss of a text is counted with an insert, later ones not
     with django_assert_max_num_queries(14) as small:
-        search(client, "grenswerker")
+        search(client, query)
     for n in range(40):
-        make_faq(desk, topic, question_nl=f"Grenswerker {n}")
+        make_faq(desk, topic, question_nl=f"Grenswerker {n}", answer_nl=f"Tekst {n}")
+        make_location(make_desk(), notes_nl=f"Tekst {n}")
+        GuideEntry.objects.create(title_nl=f"Iets anders {n}")
+        SynonymGroup.objects.create(terms=f"woord{n}\nwort{n}")
     with django_assert_max_num_queries(14) as large:
-        search(client, "grenswerker")
+        search(client, query)
     assert len(large.captured_queries) == len(small.captured_queries)
 
 
-@postgres_only
+def test_search_query_count_with_every_kind_on_the_page(
+    client, desk, topic, django_assert_max_num_queries
+):
+    """One query per kind on the page, whatever the volume: at most six kinds."""
+    make_conference(slug="geleen", title_nl="Grenswerker conferentie")
+    for n in range(12):
+        make_faq(desk, topic, question_nl=f"Grenswerker {n}")
+        make_location(make_desk(name_nl=f"Grenswerker {n}"), name_nl=f"Grenswerker {n}")
+        make_topic(name_nl=f"Grenswerker {n}")
+        GuideEntry.objects.create(title_nl=f"Grenswerker {n}")
+    with django_assert_max_num_queries(14):
+        html = search(client, "grenswerker", page="2").content.decode()
+    assert "resultaten" in html
+
+
 @pytest.mark.parametrize(
     ("language", "field", "text", "query"),
     [
         ("nl", "question_nl", "Waar betaal ik belasting?", "belastingen"),
+        ("nl", "question_nl", "Welke belastingen betaal ik?", "belasting"),
+        ("de", "question_de", "Wo zahle ich meine Steuern?", "Steuer"),
         ("de", "question_de", "Wo zahle ich meine Steuer?", "Steuern"),
+        ("de", "question_de", "Grenzgänger in Deutschland", "grenzganger"),
         ("en", "question_en", "Which taxes do I pay?", "tax"),
         ("fr", "question_fr", "Où payer mes impôts ?", "impot"),
+        ("fr", "question_fr", "Le chômage en Belgique", "chomage"),
+        ("fr", "question_fr", "Le chomage en Belgique", "chômage"),
         ("nl", "answer_nl", "Centre Céramique, Maastricht", "Ceramique"),
     ],
 )
 def test_language_stemming_and_accents(client, desk, topic, language, field, text, query):
+    """On both databases: SQLite's FTS5 index with Snowball stemmers, PostgreSQL's configs."""
     make_faq(desk, topic, **{field: text})
     html = search(client, query, language=language).content.decode()
     assert "#faq-" in html, (language, query)
@@ -219,7 +279,8 @@ def test_postgres_answers_from_the_gin_indexes(kind, language):
     searchable = next(s for s in SEARCHABLES if s.kind == kind)
     table = searchable.model._meta.db_table
     # The text condition alone: every language's arm must be answerable from its GIN index.
-    queryset = _postgres_matches(searchable, searchable.model.objects.all(), "belasting", language)
+    slots = [[("belasting",)]]
+    queryset = _postgres_matches(searchable, searchable.model.objects.all(), slots, language)
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         sql, params = queryset.query.sql_with_params()
@@ -241,6 +302,7 @@ def test_the_index_expressions_are_the_sql_the_orm_writes():
     for module in [
         "services.migrations.0003_search_indexes",
         "conferences.migrations.0004_search_indexes",
+        "services.migrations.0004_search_indexes_names_and_guide",  # replaces some of 0003
     ]:
         indexes |= {
             name: vector for name, _table, vector in importlib.import_module(module).INDEXES
@@ -256,3 +318,171 @@ def test_the_index_expressions_are_the_sql_the_orm_writes():
                     sql, params
                 )
     assert indexes == expected
+
+
+def test_the_index_follows_every_save_and_delete(client, desk, topic):
+    faq = make_faq(desk, topic, question_nl="Waar betaal ik belasting?")
+    assert "#faq-" in search(client, "belasting").content.decode()
+    faq.question_nl = "Waar bouw ik pensioen op?"
+    faq.save()
+    assert "#faq-" not in search(client, "belasting").content.decode()
+    assert "#faq-" in search(client, "pensioen").content.decode()
+    faq.delete()
+    assert "#faq-" not in search(client, "pensioen").content.decode()
+
+
+def test_publication_is_decided_when_searching(client, desk, topic):
+    """No re-indexing for a change of publication: also one that bypasses save()."""
+    make_faq(desk, topic, question_nl="Waar betaal ik belasting?")
+    FAQ.objects.update(is_published=False)
+    assert "#faq-" not in search(client, "belasting").content.decode()
+    FAQ.objects.update(is_published=True)
+    assert "#faq-" in search(client, "belasting").content.decode()
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 index is SQLite's")
+def test_rebuild_command_indexes_what_was_written_without_save(client, desk, topic):
+    from django.core.management import call_command
+
+    make_faq(desk, topic, question_nl="Waar betaal ik belasting?")
+    FAQ.objects.update(question_nl="Waar bouw ik pensioen op?")  # no signal
+    assert "#faq-" not in search(client, "pensioen").content.decode()
+    call_command("rebuild_search_index", stdout=None)
+    assert "#faq-" in search(client, "pensioen").content.decode()
+
+
+def test_all_words_must_match_else_any_word_does(client, desk, topic):
+    make_faq(desk, topic, question_nl="Waar betaal ik belasting?")
+    make_faq(desk, topic, question_nl="Belasting en pensioen in België")
+    both = search(client, "belasting pensioen").content.decode()
+    assert both.count("#faq-") == 1 and "Belasting en pensioen" in both
+    some = search(client, "belasting zonnepanelen").content.decode()
+    assert some.count("#faq-") == 2
+
+
+@pytest.mark.parametrize(
+    ("terms", "language", "query", "field", "text"),
+    [
+        (
+            "kinderbijslag\nKindergeld\nchild benefit\nallocations familiales",
+            "en",
+            "kindergeld",
+            "question_en",
+            "Can I get child benefit from two countries?",
+        ),
+        (
+            "kinderbijslag\nKindergeld\nchild benefit\nallocations familiales",
+            "nl",
+            "allocations familiales",
+            "question_nl",
+            "Kan ik kinderbijslag uit twee landen krijgen?",
+        ),
+        ("30% ruling\n30%-regeling", "nl", "30% ruling", "question_nl", "Wat is de 30%-regeling?"),
+        ("30% ruling\n30%-regeling", "en", "30%-regeling", "question_en", "The 30% ruling"),
+        ("Finanzamt\ntax office", "en", "finanzamt", "answer_en", "Ask the tax office."),
+        ("Finanzamt\ntax office", "de", "Tax Office", "answer_de", "Fragen Sie das Finanzamt."),
+    ],
+)
+def test_synonyms_find_the_answer_in_the_visitors_language(
+    client, desk, topic, terms, language, query, field, text
+):
+    anchor = f"#faq-{make_faq(desk, topic, **{field: text}).pk}"
+    other = f"#faq-{make_faq(desk, topic, **{field: '30 days, 30 Tage, 30 dagen'}).pk}"
+    if "30" not in query:  # "30" alone finds the 30% texts (any word), synonyms or not
+        assert anchor not in search(client, query, language=language).content.decode()
+    SynonymGroup.objects.create(terms=terms)
+    html = search(client, query, language=language).content.decode()
+    assert anchor in html
+    assert other not in html  # all words found: not "30" alone
+
+
+def test_a_synonym_phrase_must_match_whole(client, desk, topic):
+    """ "tax office" is one term: a text about "tax" alone is not an office."""
+    SynonymGroup.objects.create(terms="Finanzamt\ntax office")
+    make_faq(desk, topic, question_en="Which tax do I pay?")
+    assert "#faq-" not in search(client, "Finanzamt", language="en").content.decode()
+
+
+def test_a_synonym_group_needs_two_terms():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        SynonymGroup(terms="kindergeld\n  \n").full_clean()
+    SynonymGroup(terms="kindergeld\nchild benefit").full_clean()
+
+
+@pytest.mark.parametrize("language", ["nl", "de", "en", "fr"])
+def test_a_desk_is_found_by_its_name_in_any_language(client, language):
+    make_desk(
+        slug="grensinfopunt",
+        name_nl="Grensinfopunt",
+        name_de="Grenzinfopunkt",
+        name_en="Cross-border information point",
+        name_fr="Point d'information transfrontalier",
+    )
+    for query in ["Grensinfopunt", "Grenzinfopunkt", "transfrontalier"]:
+        html = search(client, query, language=language).content.decode()
+        assert f"/{language}/services/grensinfopunt/" in html, (language, query)
+
+
+def test_guide_entries_are_found_and_link_to_their_situation(client, desk, topic):
+    GuideEntry.objects.create(
+        lives_in="BE", works_in="NL", role="employee", title_nl="Wonen in België, werken in NL"
+    )
+    GuideEntry.objects.create(title_nl="Werkgevers in de grensregio")  # any answer
+    html = search(client, "wonen").content.decode()
+    assert "/nl/my-situation/?lives_in=BE&amp;works_in=NL&amp;role=employee" in html
+    html = search(client, "werkgevers").content.decode()
+    assert 'href="/nl/my-situation/"' in html
+
+
+def test_misspelled_words_are_corrected_and_offered(client, desk, topic):
+    make_faq(desk, topic, question_nl="Kan ik kinderbijslag uit twee landen krijgen?")
+    html = search(client, "kinderbijslg").content.decode()
+    assert "#faq-" in html
+    assert 'Bedoelde u <a href="?q=kinderbijslag">kinderbijslag</a>?' in html
+    html = search(client, "Kinderbijslg twee landen").content.decode()
+    assert 'href="?q=kinderbijslag%20twee%20landen"' in html
+
+
+def test_accented_suggestion_for_a_word_typed_without_accents(client, desk, topic):
+    make_faq(desk, topic, question_fr="Le chômage en Belgique", answer_fr="Texte.")
+    html = search(client, "chomagr", language="fr").content.decode()
+    assert "#faq-" in html
+    assert ">chômage</a>" in html
+
+
+def test_known_words_in_another_form_are_not_corrected(client, desk, topic):
+    make_faq(desk, topic, question_nl="Waar betaal ik belasting?")
+    html = search(client, "belastingen zonnepanelen").content.decode()
+    assert "#faq-" in html  # any word
+    assert "Bedoelde u" not in html
+
+
+def test_no_suggestion_from_unpublished_texts(client, desk, topic):
+    make_faq(desk, topic, question_nl="Geheime kinderbijslagregeling", is_published=False)
+    html = search(client, "kinderbijslagregelin").content.decode()
+    assert "Bedoelde u" not in html
+
+
+def test_staff_manage_synonym_groups_in_the_admin(staff_client, desk, topic):
+    url = "/admin/portal/synonymgroup/add/"
+    refused = staff_client.post(url, {"terms": "kindergeld", "note": ""})
+    assert refused.status_code == 200
+    assert "Geef minstens twee termen" in refused.content.decode()
+    saved = staff_client.post(url, {"terms": "kindergeld\r\nchild benefit", "note": "test"})
+    assert saved.status_code == 302
+    listed = staff_client.get("/admin/portal/synonymgroup/").content.decode()
+    assert "kindergeld ↔ child benefit" in listed
+    make_faq(desk, topic, question_en="Child benefit from two countries")
+    assert "#faq-" in search(staff_client, "kindergeld", language="en").content.decode()
+
+
+def test_snippets_mark_synonyms_and_corrections_too(client, desk, topic):
+    SynonymGroup.objects.create(terms="kindergeld\nchild benefit")
+    make_faq(desk, topic, question_en="Two countries", answer_en="You get child benefit once.")
+    html = search(client, "kindergeld", language="en").content.decode()
+    assert "You get <mark>child</mark> <mark>benefit</mark> once." in html
+    make_faq(desk, topic, question_en="Pensions", answer_en="Your pension builds up.")
+    html = search(client, "pensoin", language="en").content.decode()
+    assert "Your <mark>pension</mark> builds up." in html

@@ -80,6 +80,7 @@ def test_seed_files_are_one_per_desk_plus_site_topics_guide_and_conferences():
         "conferences.toml",
         "sources.toml",
         "demo_slots.toml",  # seed_portal --demo only: fictional consultation slots
+        "synonyms.toml",
     }
     assert len([name for name in names if name.startswith("desks/")]) == 4
 

@@ -15,8 +15,8 @@ from django.utils import timezone
 
 from conferences import rules
 from conferences.models import Conference, ProgrammeItem
-from portal import seed
-from portal.models import KeyFigure, Page, Partner
+from portal import search, seed
+from portal.models import KeyFigure, Page, Partner, SynonymGroup
 from services import rules as booking
 from services.models import (
     FAQ,
@@ -107,6 +107,22 @@ class Command(BaseCommand):
         if demo:
             self.seed_demo(conferences["demo"], editions)
             self.seed_demo_slots()
+        self.seed_synonyms()
+        indexed = search.rebuild_index()
+        if self.verbosity >= 1 and indexed:
+            self.stdout.write(f"search index: {indexed} items indexed")
+
+    def seed_synonyms(self):
+        """Synonym groups for the search, each found again by its key (synonyms.toml)."""
+        for index, data in enumerate(seed.tables("synonyms.toml", "groups")["groups"]):
+            where = f"synonyms.toml, groups[{index}]"
+            if unknown := set(data) - {"key", "terms", "note"}:
+                raise seed.SeedError(f"{where}: {', '.join(sorted(unknown))} is not a key here")
+            terms = data.get("terms", [])
+            if not data.get("key") or len(terms) < 2:
+                raise seed.SeedError(f"{where}: needs a key and at least two terms")
+            fields = {"terms": "\n".join(terms), "note": data.get("note", "")}
+            self.upsert(SynonymGroup, {"seed_key": data["key"]}, fields)
 
     def seed_table(self, model, name, content, table, lookup):
         """The items of one table, each found again by its `lookup` field: {lookup value: row}."""
