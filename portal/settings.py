@@ -286,3 +286,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
 }
+
+# Questions to a desk (services.Enquiry): submissions per client, and how many months after a
+# question is closed its personal data is deleted (manage.py purge_enquiries, run daily).
+ENQUIRY_RATE_LIMIT = os.environ.get("ENQUIRY_RATE_LIMIT", "5/h")
+try:
+    parse_rate(ENQUIRY_RATE_LIMIT)
+except ValueError as error:
+    raise ImproperlyConfigured(f"ENQUIRY_RATE_LIMIT: {error}") from None
+ENQUIRY_RETENTION_MONTHS = int(os.environ.get("ENQUIRY_RETENTION_MONTHS", "12"))

@@ -14,6 +14,7 @@ from django.db import connection, connections
 from conferences import rules
 from conferences.models import Registration
 from tests.factories import make_conference, registration_data
+from tests.threads import at_once
 
 pytestmark = pytest.mark.django_db(transaction=True)
 THREADS = 12
@@ -22,24 +23,12 @@ CAPACITY = 4
 
 def register_at_once(conference, count):
     """Start `count` registrations at the same moment; return the exceptions raised."""
-    barrier = threading.Barrier(count)
-    errors = []
-
-    def worker(n):
-        try:
-            barrier.wait()
-            rules.register(conference=conference, **registration_data(email=f"p{n}@example.org"))
-        except Exception as error:  # noqa: BLE001 - collected and asserted on below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return errors
+    return at_once(
+        count,
+        lambda n: rules.register(
+            conference=conference, **registration_data(email=f"p{n}@example.org")
+        ),
+    )
 
 
 def slow_seat_count(monkeypatch):

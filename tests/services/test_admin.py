@@ -65,6 +65,8 @@ def desk_form(slug, name, summary, locations=0):
         "order": "1",
         "is_published": "on",
         "website": "",
+        "reference_prefix": "Q",
+        "enquiry_email": "",
         "faqs-TOTAL_FORMS": "0",
         "faqs-INITIAL_FORMS": "0",
         "locations-TOTAL_FORMS": str(locations),
