@@ -215,7 +215,10 @@ def _submit_question(request, form, *, on_error):
         )
         % {"reference": enquiry.reference},
     )
-    return redirect(reverse("services:contact") if form.desk is None else desk.get_absolute_url())
+    # To the top of the page, where the message is: the form was sent to its own section (#ask),
+    # and a redirect without a fragment of its own would keep that one.
+    page = reverse("services:contact") if form.desk is None else desk.get_absolute_url()
+    return redirect(f"{page}#main")
 
 
 @require_POST

@@ -2,10 +2,13 @@
 its guards, the e-mails (acknowledgement, desk notice, reply, handover), and the references."""
 
 import datetime
+import io
 import re
+import smtplib
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 from core.forms import form_token
@@ -84,7 +87,7 @@ def test_a_question_is_stored_and_acknowledged_in_the_visitors_language(
     response = ask(client, language, capture=django_capture_on_commit_callbacks)
 
     assert response.status_code == 302
-    assert response["Location"] == f"/{language}/services/gip/"
+    assert response["Location"] == f"/{language}/services/gip/#main"
     enquiry = Enquiry.objects.get()
     assert REFERENCE.match(enquiry.reference)
     assert (enquiry.language, enquiry.status, enquiry.desk) == (language, "new", gip)
@@ -460,7 +463,7 @@ def test_the_contact_page_lists_the_desks_points_to_the_guide_and_takes_question
     data = form_data(desk=str(ecmr.pk))
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"/{language}/contact/", data)
-    assert response.status_code == 302 and response["Location"] == f"/{language}/contact/"
+    assert response.status_code == 302 and response["Location"] == f"/{language}/contact/#main"
     enquiry = Enquiry.objects.get()
     assert enquiry.desk == ecmr and enquiry.language == language
 
@@ -492,3 +495,17 @@ def test_the_desk_page_query_count_does_not_grow_with_the_topics(
     make_location(gip)
     with django_assert_max_num_queries(10):
         assert client.get("/nl/services/gip/").status_code == 200
+
+
+def test_a_mail_outage_delays_the_acknowledgement_and_never_loses_the_question(
+    client, gip, mail_server, django_capture_on_commit_callbacks
+):
+    mail_server.down(smtplib.SMTPServerDisconnected("Connection unexpectedly closed"))
+    assert ask(client, capture=django_capture_on_commit_callbacks).status_code == 302
+    enquiry = Enquiry.objects.get()
+    assert set(enquiry.emails.values_list("sent_at", flat=True)) == {None}
+    assert "SMTPServerDisconnected" in enquiry.emails.first().last_error
+
+    mail_server.up()
+    call_command("send_pending_emails", "--all", stdout=io.StringIO())
+    assert sorted(m.to[0] for m in mail.outbox) == ["anna@example.org", "inbox@gip.example"]
