@@ -228,11 +228,19 @@ TASKS = {
 # Public forms: the minimum fill-in time (core.forms).
 FORM_MIN_SECONDS = float(os.environ.get("FORM_MIN_SECONDS", "3"))
 # Submissions per client: "10/h", "5/m", "100/d"; "0" turns the limit off (load tests).
-REGISTRATION_RATE_LIMIT = os.environ.get("REGISTRATION_RATE_LIMIT", "10/h")
-try:
-    parse_rate(REGISTRATION_RATE_LIMIT)
-except ValueError as error:
-    raise ImproperlyConfigured(f"REGISTRATION_RATE_LIMIT: {error}") from None
+
+
+def rate_setting(name: str, default: str) -> str:
+    """A rate limit from the environment, checked now: a typo stops the start, not a request."""
+    rate = os.environ.get(name, default)
+    try:
+        parse_rate(rate)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name}: {error}") from None
+    return rate
+
+
+REGISTRATION_RATE_LIMIT = rate_setting("REGISTRATION_RATE_LIMIT", "10/h")
 # Personal data of registrants is deleted this many days after the event (purge_registrations).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # Reverse proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).
@@ -289,9 +297,5 @@ LOGGING = {
 
 # Questions to a desk (services.Enquiry): submissions per client, and how many months after a
 # question is closed its personal data is deleted (manage.py purge_enquiries, run daily).
-ENQUIRY_RATE_LIMIT = os.environ.get("ENQUIRY_RATE_LIMIT", "5/h")
-try:
-    parse_rate(ENQUIRY_RATE_LIMIT)
-except ValueError as error:
-    raise ImproperlyConfigured(f"ENQUIRY_RATE_LIMIT: {error}") from None
+ENQUIRY_RATE_LIMIT = rate_setting("ENQUIRY_RATE_LIMIT", "5/h")
 ENQUIRY_RETENTION_MONTHS = int(os.environ.get("ENQUIRY_RETENTION_MONTHS", "12"))

@@ -11,17 +11,16 @@ from core.i18n import localize
 from services.models import Country, Enquiry, Role, ServiceDesk, Topic
 
 
+def country_field(label) -> forms.ChoiceField:
+    """Where someone lives or works: the Netherlands, Belgium, Germany or elsewhere."""
+    return forms.ChoiceField(label=label, choices=Country.choices, widget=forms.RadioSelect)
+
+
 class GuideForm(forms.Form):
     """The "my situation" questions. A GET form: the answer page has a URL to share."""
 
-    lives_in = forms.ChoiceField(
-        label=_("Where do you live?"), choices=Country.choices, widget=forms.RadioSelect
-    )
-    works_in = forms.ChoiceField(
-        label=_("Where do you work, or will you work?"),
-        choices=Country.choices,
-        widget=forms.RadioSelect,
-    )
+    lives_in = country_field(_("Where do you live?"))
+    works_in = country_field(_("Where do you work, or will you work?"))
     role = forms.ChoiceField(label=_("You are …"), choices=Role.choices, widget=forms.RadioSelect)
 
 
@@ -52,14 +51,8 @@ class EnquiryForm(BotCheckedForm):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    lives_in = forms.ChoiceField(
-        label=_("Where do you live?"), choices=Country.choices, widget=forms.RadioSelect
-    )
-    works_in = forms.ChoiceField(
-        label=_("Where do you work, or will you work?"),
-        choices=Country.choices,
-        widget=forms.RadioSelect,
-    )
+    lives_in = country_field(_("Where do you live?"))
+    works_in = country_field(_("Where do you work, or will you work?"))
     topic = LocalizedChoiceField(
         label=_("Topic (optional)"),
         queryset=Topic.objects.none(),

@@ -4,25 +4,14 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 
 from services.models import Enquiry
+from tests.browser import test_pages_in_browser as pages
 from tests.browser.test_pages_in_browser import AXE, PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def site(live_server):
-    call_command("seed_portal", verbosity=0)
-    return live_server.url
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
-    yield context
-    context.close()
+# The same seeded site and JavaScript-free phone as the other browser tests.
+site, phone = pages.site, pages.phone
 
 
 def fill_question(page, question):
