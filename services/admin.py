@@ -185,8 +185,8 @@ class EnquiryAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "hand_over_to" in self.fields:
-            # Any desk may receive a question, also one the user does not work for.
-            self.fields["hand_over_to"].queryset = ServiceDesk.objects.exclude(
+            # Any published desk may receive a question, also one the user does not work for.
+            self.fields["hand_over_to"].queryset = ServiceDesk.objects.published().exclude(
                 pk=self.instance.desk_id
             )
 

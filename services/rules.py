@@ -176,6 +176,9 @@ def hand_over(
         enquiry = _writable(enquiry)
         if to_desk.pk == enquiry.desk_id:
             raise SameDesk
+        if not ServiceDesk.objects.published().filter(pk=to_desk.pk).exists():
+            # The visitor is told its name and sent to its page: it must be one they can see.
+            raise DeskNotAvailable
         message = EnquiryMessage.objects.create(
             enquiry=enquiry,
             kind=EnquiryMessage.Kind.HANDOVER,
