@@ -298,3 +298,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
 }
+
+# Questions to a desk (services.Enquiry): submissions per client, and how many months after a
+# question is closed its personal data is deleted (manage.py purge_enquiries, run daily).
+ENQUIRY_RATE_LIMIT = rate_setting("ENQUIRY_RATE_LIMIT", "5/h")
+ENQUIRY_RETENTION_MONTHS = int(os.environ.get("ENQUIRY_RETENTION_MONTHS", "12"))

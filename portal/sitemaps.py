@@ -40,6 +40,7 @@ class StaticPagesSitemap(I18nSitemap):
             ("services:topics", max((m for m in (topics, faqs) if m), default=None)),
             ("conferences:list", events),
             ("services:guide", guide),
+            ("services:contact", desks),
         ]
 
     def location(self, item):

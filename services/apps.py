@@ -7,5 +7,4 @@ class ServicesConfig(AppConfig):
     verbose_name = _("Service desks")
 
     def ready(self):
-        # Booking: the renderer of appointment e-mails registers itself with core.outbox.
-        import services.emails  # noqa: F401
+        from services import emails  # noqa: F401 - registers the e-mail renderers with the outbox

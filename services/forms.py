@@ -1,6 +1,7 @@
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Layout
+from crispy_forms.layout import HTML, Fieldset, Layout
 from django import forms
+from django.conf import settings
 from django.urls import reverse
 from django.utils.formats import date_format, time_format
 from django.utils.html import format_html
@@ -8,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from core.accessible_forms import AccessibleFormMixin
 from core.forms import BotCheckedForm, honeypot
-from services.models import Country, Role
+from core.i18n import localize
+from services.models import Country, Enquiry, Role, ServiceDesk, Topic
+
+
+def country_field(label) -> forms.ChoiceField:
+    """Where someone lives or works: the Netherlands, Belgium, Germany or elsewhere."""
+    return forms.ChoiceField(label=label, choices=Country.choices, widget=forms.RadioSelect)
 
 
 class GuideForm(AccessibleFormMixin, forms.Form):
@@ -20,14 +27,8 @@ class GuideForm(AccessibleFormMixin, forms.Form):
         "role": _("Choose what describes you best."),
     }
 
-    lives_in = forms.ChoiceField(
-        label=_("Where do you live?"), choices=Country.choices, widget=forms.RadioSelect
-    )
-    works_in = forms.ChoiceField(
-        label=_("Where do you work, or will you work?"),
-        choices=Country.choices,
-        widget=forms.RadioSelect,
-    )
+    lives_in = country_field(_("Where do you live?"))
+    works_in = country_field(_("Where do you work, or will you work?"))
     role = forms.ChoiceField(label=_("You are …"), choices=Role.choices, widget=forms.RadioSelect)
 
 
@@ -99,3 +100,102 @@ class MoveForm(AccessibleFormMixin, forms.Form):
     def __init__(self, *args, slots, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["slot"].queryset = slots
+
+
+# --- Questions to a desk (issue 8, part A) ----------------------------------------------------
+
+
+class LocalizedChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return localize(obj, "name").text
+
+
+class EnquiryForm(BotCheckedForm):
+    """Ask a desk a question. On a desk's page the desk is given; on the contact page the
+    visitor chooses it. Validation only: services.rules.ask_question stores it."""
+
+    desk = LocalizedChoiceField(
+        label=_("Which desk do you want to ask?"), queryset=ServiceDesk.objects.none()
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("We send the answer to this address."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    name = forms.CharField(
+        label=_("Name (optional)"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    lives_in = country_field(_("Where do you live?"))
+    works_in = country_field(_("Where do you work, or will you work?"))
+    topic = LocalizedChoiceField(
+        label=_("Topic (optional)"),
+        queryset=Topic.objects.none(),
+        required=False,
+        empty_label=_("Another subject, or I don't know"),
+    )
+    question = forms.CharField(
+        label=_("Your question"),
+        max_length=Enquiry.QUESTION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "At most 5,000 characters. Please do not include your citizen service number (BSN) "
+            "or other identity numbers."
+        ),
+    )
+    privacy_consent = forms.BooleanField(
+        label=_("I have read the privacy statement and agree that my question is stored.")
+    )
+
+    def __init__(self, *args, desk=None, prefix="ask", **kwargs):
+        super().__init__(*args, prefix=prefix, **kwargs)
+        self.desk = desk
+        topics = Topic.objects.published()
+        if desk is not None:
+            del self.fields["desk"]
+            # The desk's topics: those its published FAQs are about.
+            topics = topics.filter(faqs__desk=desk, faqs__is_published=True).distinct()
+        else:
+            self.fields["desk"].queryset = ServiceDesk.objects.published()
+        self.fields["topic"].queryset = topics
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Fieldset(_("Your question"), *(["desk"] if desk is None else []), "topic", "question"),
+            Fieldset(_("Your situation"), "lives_in", "works_in"),
+            Fieldset(_("How we answer you"), "email", "name"),
+            Fieldset(
+                _("Privacy"),
+                HTML(
+                    format_html(
+                        '<p class="form-text">{} <a href="{}">{}</a></p>',
+                        _(
+                            "We use your details only to answer your question and delete them "
+                            "%(months)s months after it is closed."
+                        )
+                        % {"months": settings.ENQUIRY_RETENTION_MONTHS},
+                        reverse("portal:privacy"),
+                        _("Read the privacy statement"),
+                    )
+                ),
+                "privacy_consent",
+            ),
+            honeypot(),
+        )
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_question(self):
+        question = self.cleaned_data["question"].strip()
+        if not question:
+            raise forms.ValidationError(_("Please write your question."), code="required")
+        return question
+
+    @property
+    def chosen_desk(self):
+        return self.desk or self.cleaned_data.get("desk")

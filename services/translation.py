@@ -19,7 +19,7 @@ class TopicTranslationOptions(TranslationOptions):
 
 @register(ServiceDesk)
 class ServiceDeskTranslationOptions(TranslationOptions):
-    fields = ("name", "summary", "audience", "description")
+    fields = ("name", "summary", "audience", "description", "reply_time")
     required_languages = {"nl": ("name", "summary")}
 
 

@@ -16,4 +16,7 @@ urlpatterns = [
     path("appointment/<token:token>/", views.appointment, name="appointment"),
     path("appointment/<token:token>/cancel/", views.appointment_cancel, name="appointment_cancel"),
     path("appointment/<token:token>/move/", views.appointment_move, name="appointment_move"),
+    # Questions to a desk (issue 8, part A)
+    path("services/<slug:slug>/ask/", views.ask, name="ask"),
+    path("contact/", views.contact, name="contact"),
 ]

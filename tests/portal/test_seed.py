@@ -32,6 +32,9 @@ SEEDED += [Conference, ProgrammeItem, OfficialBody]
 # Translated fields the seed may leave empty in all four languages (the sources give nothing):
 # the Talent Coalition's location has no notes, the expat centre's contacts figure no prefix.
 MAY_BE_EMPTY = {(Location, "notes"), (KeyFigure, "prefix")}
+# A desk's reply time is its own promise, not a fact from the sources: staff set it (the
+# acknowledgement then says "as soon as possible").
+MAY_BE_EMPTY |= {(ServiceDesk, "reply_time")}
 
 
 def seed(*args):
@@ -277,3 +280,32 @@ def test_the_seed_answers_the_subjects_people_asked_for():
         faq = FAQ.objects.get(seed_key=key)
         assert words in faq.question_en, key
         assert all(getattr(faq, f"answer_{code}") for code in LANGUAGES), key
+
+
+def test_seed_gives_each_desk_a_reference_prefix_and_the_websites_of_the_facts():
+    seed()
+    desks = {desk.slug: desk for desk in ServiceDesk.objects.all()}
+    assert {slug: desk.reference_prefix for slug, desk in desks.items()} == {
+        "grensinfopunt": "GIP",
+        "service-grensarbeid": "SGA",
+        "expat-centre": "ECMR",
+        "talent-coalition": "TC",
+    }
+    assert desks["grensinfopunt"].website == "https://grenzinfo.eu"
+    assert desks["service-grensarbeid"].website == "https://www.grenzarbeit.eu/ebc"
+    assert desks["expat-centre"].website == "https://www.expatcentremaastrichtregion.nl"
+    # No inbox is invented: staff add one once the desk agrees (the admin warns meanwhile).
+    assert not any(desk.enquiry_email for desk in desks.values())
+
+
+def test_the_privacy_statement_states_the_retention_of_questions(settings):
+    seed()
+    privacy = Page.objects.get(slug="privacy")
+    months = str(settings.ENQUIRY_RETENTION_MONTHS)
+    for code, words in [
+        ("nl", f"{months} maanden nadat uw vraag is afgesloten"),
+        ("de", f"{months} Monate nach Abschluss Ihrer Frage"),
+        ("en", f"{months} months after your question is closed"),
+        ("fr", f"{months} mois après la clôture de votre question"),
+    ]:
+        assert words in getattr(privacy, f"body_{code}")

@@ -34,6 +34,7 @@ PUBLIC_PAGES = [
     "conferences/",
     "conferences/geleen/",
     "my-situation/",
+    "contact/",
 ]
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 

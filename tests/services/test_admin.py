@@ -66,6 +66,8 @@ def desk_form(slug, name, summary, locations=0):
         "is_published": "on",
         "website": "",
         "official_name_language": "nl",
+        "reference_prefix": "Q",
+        "enquiry_email": "",
         "faqs-TOTAL_FORMS": "0",
         "faqs-INITIAL_FORMS": "0",
         "locations-TOTAL_FORMS": str(locations),

@@ -44,7 +44,15 @@ def test_faqs_of_an_unpublished_desk_do_not_show_on_topic_pages(client):
 
 
 def test_anonymous_public_pages_are_cacheable(client):
-    make_desk(slug="desk")
-    response = client.get("/nl/services/desk/")
+    make_topic(slug="tax")
+    response = client.get("/nl/topics/tax/")
     assert "public" in response["Cache-Control"]
     assert "max-age" in response["Cache-Control"]
+
+
+def test_a_desk_page_with_the_question_form_is_not_cached(client):
+    """It carries a CSRF token and a fill-in token: a cached copy would hand one visitor's
+    tokens to the next."""
+    make_desk(slug="desk")
+    response = client.get("/nl/services/desk/")
+    assert "private" in response["Cache-Control"]
