@@ -110,9 +110,18 @@ class LocalizedChoiceField(forms.ModelChoiceField):
         return localize(obj, "name").text
 
 
-class EnquiryForm(BotCheckedForm):
+class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
     """Ask a desk a question. On a desk's page the desk is given; on the contact page the
     visitor chooses it. Validation only: services.rules.ask_question stores it."""
+
+    fix_messages = {
+        "desk": _("Choose the desk you want to ask."),
+        "email": _("Enter your e-mail address in the form name@example.org."),
+        "lives_in": _("Choose the country where you live."),
+        "works_in": _("Choose the country where you work or will work."),
+        "question": _("Write your question, in at most 5,000 characters."),
+        "privacy_consent": _("Tick the box to confirm that you have read the privacy statement."),
+    }
 
     desk = LocalizedChoiceField(
         label=_("Which desk do you want to ask?"), queryset=ServiceDesk.objects.none()

@@ -50,7 +50,7 @@ def test_the_contact_page_keeps_the_input_on_an_error_and_then_takes_the_questio
     page.fill("#id_ask-email", "keine-adresse")
     page.get_by_role("button", name="Frage senden").click()
     page.wait_for_load_state()
-    assert page.locator("#ask-errors").is_visible()
+    assert page.locator("#error-summary").is_visible()
     assert page.input_value("#id_ask-question") == "Wo zahle ich Steuern?"
 
     page.select_option("#id_ask-desk", label="Grenzinfopunkt")

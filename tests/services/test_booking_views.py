@@ -96,7 +96,7 @@ def test_bad_input_gets_a_message_and_keeps_what_was_typed(client, slot, languag
     response = book(client, slot, language=language, **fields)
     assert response.status_code == 400
     page = response.content.decode()
-    assert 'id="form-errors"' in page
+    assert 'id="error-summary"' in page
     if "name" not in fields:
         assert 'value="Anna de Vries"' in page
     assert not Appointment.objects.exists()

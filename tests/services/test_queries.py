@@ -57,14 +57,16 @@ def add_content(volume, prefix):
 
 
 @pytest.mark.parametrize("url", URLS)
+# A desk page needs 7: the desk, its locations with hours, FAQs with their sources, the topics its
+# question form offers, and its next free slots; the other pages fewer.
 def test_query_count_does_not_grow_with_content(client, django_assert_max_num_queries, url):
     make_site_content()
     add_content(1, prefix="")
-    with django_assert_max_num_queries(6) as small:
+    with django_assert_max_num_queries(7) as small:
         assert client.get(url).status_code == 200
 
     add_content(4, prefix="more-")
-    with django_assert_max_num_queries(6) as large:
+    with django_assert_max_num_queries(7) as large:
         assert client.get(url).status_code == 200
 
     assert len(large.captured_queries) == len(small.captured_queries)
