@@ -136,6 +136,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+# A database that hangs or is down: give up quickly, answer 503, try again by itself
+# (core/postgresql/base.py). Seconds; DB_STATEMENT_TIMEOUT=0 turns the statement limit off (e.g.
+# for a long data migration).
+DB_CONNECT_TIMEOUT = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+DB_STATEMENT_TIMEOUT = float(os.environ.get("DB_STATEMENT_TIMEOUT", "4"))
+DB_CLIENT_DEADLINE = DB_STATEMENT_TIMEOUT + 0.5 if DB_STATEMENT_TIMEOUT else 0
+DB_RETRY_SECONDS = float(os.environ.get("DB_RETRY_SECONDS", "2"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "core.postgresql"
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=max(DB_CONNECT_TIMEOUT, 2),  # libpq's minimum
+        options=f"-c statement_timeout={int(DB_STATEMENT_TIMEOUT * 1000)}",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every app server), else local memory.

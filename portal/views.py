@@ -1,7 +1,9 @@
+import sys
+
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.db.models import Prefetch
 from django.http import (
     Http404,
@@ -14,6 +16,7 @@ from django.http import (
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse, translate_url
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_path, override
 from django.utils.translation import gettext_lazy as _
@@ -177,12 +180,28 @@ def favicon(request):
 
 
 def server_error(request):
-    """500 in the visitor's language when the templates still work, in all four when they don't."""
+    """500 in the visitor's language when the templates still work, in all four when they don't.
+
+    When the error is the database being down or hung (core/postgresql/base.py gives up within
+    seconds), a 503 instead: temporary, with Retry-After, and nothing on it needs the database."""
+    if isinstance(sys.exception(), OperationalError | InterfaceError):
+        return _database_unavailable()
     try:
         html = loader.get_template("500.html").render()
     except Exception:  # the last line of defence: never fail while reporting a failure
         html = STATIC_500
     return HttpResponseServerError(html)
+
+
+def _database_unavailable():
+    try:
+        html = loader.get_template("503.html").render()
+    except Exception:
+        html = STATIC_500
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = "30"
+    patch_cache_control(response, no_store=True)
+    return response
 
 
 STATIC_500 = """<!doctype html>
