@@ -62,39 +62,36 @@ def test_refused_port_gives_a_translated_503_quickly(gunicorn_server):
     assert_unavailable(server.port)
 
 
-def test_black_hole_gives_a_translated_503_quickly_and_the_portal_recovers(
-    gunicorn_server, postgres
-):
+@pytest.fixture
+def proxied_server(gunicorn_server, postgres):
+    """gunicorn with its database behind a Proxy, healthy at the start: (server, proxy, name)."""
     host, port, name = postgres
     proxy = Proxy((host, port))
-    try:
-        server = gunicorn_server(DATABASE_URL=database_url(proxy.port, name))
-        assert wait_until_healthy(server.port)
-        proxy.mode = Proxy.BLACK_HOLE
-        assert_unavailable(server.port)
-        proxy.mode = Proxy.FORWARD
-        assert wait_until_healthy(server.port), server.output()
-        if name != "postgres":  # the migrated test database: the page itself works again
-            assert http_get(server.port, "/nl/")[0] == 200
-    finally:
-        proxy.close()
+    server = gunicorn_server(DATABASE_URL=database_url(proxy.port, name))
+    assert wait_until_healthy(server.port)
+    yield server, proxy, name
+    proxy.close()
 
 
-def test_database_hanging_after_login_gives_a_503_within_5_seconds(gunicorn_server, postgres):
-    host, port, name = postgres
-    proxy = Proxy((host, port))
-    try:
-        server = gunicorn_server(DATABASE_URL=database_url(proxy.port, name))
-        assert wait_until_healthy(server.port)
-        proxy.mode = Proxy.HANG_AFTER_LOGIN
-        status, body, seconds = timed(server.port, "/en/")
-        assert status == 503, body[:500]
-        assert b"Temporarily unavailable" in body
-        assert seconds < 5
-        proxy.mode = Proxy.FORWARD
-        assert wait_until_healthy(server.port), server.output()
-    finally:
-        proxy.close()
+def test_black_hole_gives_a_translated_503_quickly_and_the_portal_recovers(proxied_server):
+    server, proxy, name = proxied_server
+    proxy.mode = Proxy.BLACK_HOLE
+    assert_unavailable(server.port)
+    proxy.mode = Proxy.FORWARD
+    assert wait_until_healthy(server.port), server.output()
+    if name != "postgres":  # the migrated test database: the page itself works again
+        assert http_get(server.port, "/nl/")[0] == 200
+
+
+def test_database_hanging_after_login_gives_a_503_within_5_seconds(proxied_server):
+    server, proxy, _name = proxied_server
+    proxy.mode = Proxy.HANG_AFTER_LOGIN
+    status, body, seconds = timed(server.port, "/en/")
+    assert status == 503, body[:500]
+    assert b"Temporarily unavailable" in body
+    assert seconds < 5
+    proxy.mode = Proxy.FORWARD
+    assert wait_until_healthy(server.port), server.output()
 
 
 def test_postgresql_settings_set_connect_and_statement_timeouts():
