@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Registration
-from core.forms import BotCheckedForm, honeypot
+from core.forms import BotCheckedForm, MailableEmailField, honeypot, person_name
 from core.i18n import localize
 
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,25}$")
@@ -23,7 +23,7 @@ class RegistrationForm(BotCheckedForm):
     """One person's registration. Validation only: the rules live in conferences.rules."""
 
     name = forms.CharField(label=_("Name"), max_length=200)
-    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    email = MailableEmailField(label=_("E-mail address"), max_length=254)
     organisation = forms.CharField(label=_("Organisation"), max_length=200)
     organisation_kind = forms.ChoiceField(
         label=_("Kind of organisation"),
@@ -110,7 +110,7 @@ class RegistrationForm(BotCheckedForm):
         )
 
     def clean_name(self):
-        return " ".join(self.cleaned_data["name"].split())
+        return person_name(self.cleaned_data["name"])
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()
@@ -135,4 +135,4 @@ class RegistrationForm(BotCheckedForm):
 
 
 class ResendLinkForm(forms.Form):
-    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    email = MailableEmailField(label=_("E-mail address"), max_length=254)

@@ -7,12 +7,15 @@ A form subclasses BotCheckedForm, puts `honeypot()` in its crispy layout, and it
 """
 
 import time
+import unicodedata
 
 from crispy_forms.layout import Div
 from django import forms
 from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
+
+from core.addresses import UndeliverableAddress, normalise_email
 
 SIGNING_SALT = "core.public-form"
 TOKEN_MAX_AGE = 24 * 60 * 60  # a form left open longer than a day is shown again
@@ -76,3 +79,46 @@ class BotCheckedForm(forms.Form):
                 _("That was very quick. Please check your details and send the form again."),
                 code="too_fast",
             )
+
+
+class MailableEmailField(forms.EmailField):
+    """An e-mail address the mailer can send to, in the one form it is sent and compared in
+    (core.addresses): a Unicode domain becomes punycode, needless quotes go."""
+
+    default_error_messages = {
+        "undeliverable": _(
+            "We cannot send e-mail to this address. Please check it, or use another address."
+        )
+    }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return value
+        try:
+            return normalise_email(value)
+        except UndeliverableAddress:
+            raise forms.ValidationError(
+                self.error_messages["undeliverable"], code="undeliverable"
+            ) from None
+
+
+NAME_PUNCTUATION = set(" -'’.")
+
+
+def person_name(value: str) -> str:
+    """A person's name as typed, spaces tidied, refused unless it is letters (any script, with
+    their accents), spaces, hyphens, apostrophes and dots: no digits, no "://", no "@", no
+    markup. Names reach staff pages and exports, so they carry no links or addresses either."""
+    name = " ".join(value.split())
+    if not all(
+        unicodedata.category(c)[0] in "LM" or c in NAME_PUNCTUATION for c in name
+    ) or not any(unicodedata.category(c)[0] == "L" for c in name):
+        raise forms.ValidationError(
+            _(
+                "Enter your name with letters only "
+                "(spaces, hyphens, apostrophes and dots are fine)."
+            ),
+            code="name",
+        )
+    return name

@@ -333,7 +333,8 @@ def test_a_newcomer_sees_the_confirmation_printed_readable_with_links_to_the_por
     out = capsys.readouterr().out
     assert out.count("Subject: ") == 1
     assert "To: juergen@example.org\n" in out
-    assert "Jürgen Müller" in out
+    assert "Anmeldung bestätigt" in out  # readable, not encoded
+    assert "Jürgen" not in out  # nothing a visitor typed goes to an unconfirmed address
     assert f"http://127.0.0.1:8765/de/registration/{registration.token}/" in out
     assert "Attachment: demo-registration.ics (text/calendar" in out
     assert "base64" not in out
