@@ -20,6 +20,7 @@ SETTINGS_VARIABLES = {
     "SECRET_KEY_FILE",
     "HTTPS",
     "LOG_LEVEL",
+    "DB_STATEMENT_TIMEOUT",
 }
 PRODUCTION_KEY = secrets.token_urlsafe(50)
 

@@ -36,10 +36,13 @@ def production_env(tmp_path, port, **extra) -> dict:
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_", "GUNICORN_", "WEB_CONCURRENCY"))
+        if not key.startswith(("DJANGO_", "DATABASE_", "DB_", "GUNICORN_", "WEB_CONCURRENCY"))
     }
     env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
+        # Production values (DEBUG off, the 500/503 handlers, the database timeouts' defaults),
+        # except static files served from the source folders: no collectstatic before tests.
+        DJANGO_SETTINGS_MODULE="tests.settings",
+        DB_STATEMENT_TIMEOUT="4",
         DEBUG="0",
         HTTPS="0",
         SECRET_KEY="server-tests-" + "k7Qz" * 15,
