@@ -207,3 +207,16 @@ def _describe(error: Exception) -> str:
     if password:
         text = text.replace(password, "********")
     return text[:MAX_ERROR_LENGTH]
+
+
+def prune_task_results(now=None) -> int:
+    """Delete finished task results older than TASK_RESULT_RETENTION_HOURS: a failed task's
+    traceback can quote an address or a name, and the queue keeps every result until pruned.
+    send_pending_emails calls this on every run (every few minutes)."""
+    from django_tasks_db.models import DBTaskResult
+
+    cutoff = (now or timezone.now()) - datetime.timedelta(
+        hours=settings.TASK_RESULT_RETENTION_HOURS
+    )
+    deleted, _by_model = DBTaskResult.objects.finished().filter(finished_at__lt=cutoff).delete()
+    return deleted

@@ -238,6 +238,10 @@ TASKS = {
     }
 }
 
+# Finished task results (their tracebacks can quote personal data) are deleted after this many
+# hours, by every run of send_pending_emails (core.outbox.prune_task_results).
+TASK_RESULT_RETENTION_HOURS = int(os.environ.get("TASK_RESULT_RETENTION_HOURS", "24"))
+
 # Public forms: the minimum fill-in time (core.forms).
 FORM_MIN_SECONDS = float(os.environ.get("FORM_MIN_SECONDS", "3"))
 # Submissions per client: "10/h", "5/m", "100/d"; "0" turns the limit off (load tests).
