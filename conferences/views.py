@@ -79,12 +79,12 @@ def conference_detail(request, slug):
 def register(request, slug):
     conference = _conference(request, slug)
     form = RegistrationForm(request.POST, conference=conference)
-    if not ratelimit.allow(request, "register", settings.REGISTRATION_RATE_LIMIT):
-        form.is_valid()
-        form.add_error(None, _("Too many registrations from your connection. Please try later."))
-        return _detail(request, conference, form, status=429)
+    # Only a valid submission counts towards the limit: correcting a form costs nothing.
     if not form.is_valid():
         return _detail(request, conference, form, status=400)
+    if not ratelimit.allow(request, "register", settings.REGISTRATION_RATE_LIMIT):
+        form.add_error(None, _("Too many registrations from your connection. Please try later."))
+        return _detail(request, conference, form, status=429)
     data = form.cleaned_data
     try:
         rules.register(
@@ -132,6 +132,8 @@ def resend_link(request, slug):
     """Send the personal link again, without telling strangers whether an address is known."""
     conference = _conference(request, slug)
     form = ResendLinkForm(request.POST)
+    if not form.is_valid():
+        return _detail(request, conference, resend_form=form, status=400)
     if not ratelimit.allow(request, "resend_link", settings.REGISTRATION_RATE_LIMIT):
         return render(
             request,
@@ -139,8 +141,6 @@ def resend_link(request, slug):
             {"conference": conference, "rate_limited": True},
             status=429,
         )
-    if not form.is_valid():
-        return _detail(request, conference, resend_form=form, status=400)
     rules.send_link(conference=conference, email=form.cleaned_data["email"])
     return _check_your_email(conference)
 

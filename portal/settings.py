@@ -56,8 +56,13 @@ elif not DEBUG and (
         "SECRET_KEY is a development key, shorter than 50 characters or not random enough."
     )
 
-# The portal's public address, for links in e-mails (sent outside any request).
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The portal's public address, for links in e-mails (sent outside any request). Required in
+# production: a wrong default would send every personal link to a development address.
+SITE_URL = (os.environ.get("SITE_URL") or ("http://127.0.0.1:8000" if DEBUG else "")).rstrip("/")
+if not SITE_URL:
+    raise ImproperlyConfigured(
+        "SITE_URL must be set when DEBUG is off, e.g. https://werkportaal.example.nl"
+    )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -253,7 +258,15 @@ except ValueError as error:
 # Personal data of registrants is deleted this many days after the event (purge_registrations).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # Reverse proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Required in production: 0 behind a proxy would give every visitor the proxy's address (one
+# client could then block registration for everyone); too many lets clients forge theirs.
+_proxies = os.environ.get("TRUSTED_PROXY_COUNT") or ("0" if DEBUG else "")
+if not _proxies.strip().isdigit():
+    raise ImproperlyConfigured(
+        "TRUSTED_PROXY_COUNT must be set when DEBUG is off: the number of reverse proxies in "
+        "front of the portal that append to X-Forwarded-For (0 when clients connect directly)."
+    )
+TRUSTED_PROXY_COUNT = int(_proxies)
 
 # Security. Behind a TLS-terminating proxy the portal trusts X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
