@@ -83,6 +83,12 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_tasks_db",
+    # Staff accounts: login throttling and lockout (counted in the database, so shared by every
+    # process), and a second factor (TOTP, with one-time recovery codes) for every staff account.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "core",
     "portal",
     "services",
@@ -99,10 +105,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
+    "portal.middleware.StaffTwoFactorMiddleware",  # no admin page without the second factor
     # Above the messages middleware, so it sees the cookie that a shown message clears.
     "portal.middleware.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: answers a locked-out login
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -169,6 +178,22 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Seconds an anonymous visitor's browser or a shared cache may keep a public page.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
+
+# django-axes first: it counts failed logins and refuses a locked-out one before the password is
+# checked. Locked per account and per client address (core.ratelimit.client_address, which
+# honours TRUSTED_PROXY_COUNT) after AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME hours.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# Two factors for staff (portal/otp.py): the TOTP app's issuer name.
+OTP_TOTP_ISSUER = "Werkportaal Zuid-Limburg"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -322,5 +347,9 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
+    "loggers": {
+        "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
+        # Lockouts are warnings; its start-up banner and every reset are not worth a line.
+        "axes": {"level": "WARNING"},
+    },
 }
