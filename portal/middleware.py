@@ -128,3 +128,15 @@ def redirect_to(name, next_path):
     from django.utils.http import urlencode
 
     return HttpResponseRedirect(f"{resolve_url(name)}?{urlencode({'next': next_path})}")
+
+
+class PermissionsPolicyMiddleware:
+    """The Permissions-Policy header on every response: no camera, microphone, location, ..."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

@@ -98,6 +98,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "portal.middleware.HeadMiddleware",  # first: HEAD gets GET's headers, without the body
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -306,6 +307,16 @@ SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Where to report a vulnerability (/.well-known/security.txt, RFC 9116): a mailto: or https: URI.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT") or "mailto:" + (
+    SERVER_EMAIL.rpartition("<")[2].rstrip(">").strip()
+)
+# Browser features no page of the portal uses, switched off (portal.middleware).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=()"
+)
 
 # A strict Content-Security-Policy for every page, the admin included: only the portal's own files,
 # no inline script or style.

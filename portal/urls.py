@@ -23,6 +23,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("sitemap.xml", language_neutral(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("language/<str:language>/", views.set_language, name="set_language"),
     path("admin/two-factor/setup/", otp.setup, name="two_factor_setup"),

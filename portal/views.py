@@ -1,3 +1,4 @@
+import datetime
 import sys
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.http import (
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse, translate_url
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_path, override
@@ -169,6 +171,21 @@ def robots_txt(request):
         "Disallow: /language/",
         *[f"Disallow: /{code}/registration/" for code, _name in settings.LANGUAGES],
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@language_neutral
+@require_safe
+def security_txt(request):
+    """RFC 9116: where to report a vulnerability. Expires is always half a year ahead (the file
+    is generated, so it never goes stale); Contact comes from SECURITY_CONTACT."""
+    expires = timezone.now().replace(microsecond=0) + datetime.timedelta(days=182)
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires.astimezone(datetime.UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: nl, en, de, fr",
+        f"Canonical: {settings.SITE_URL}/.well-known/security.txt",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
