@@ -273,6 +273,11 @@ TASKS = {
 # hours, by every run of send_pending_emails (core.outbox.prune_task_results).
 TASK_RESULT_RETENTION_HOURS = int(os.environ.get("TASK_RESULT_RETENTION_HOURS", "24"))
 
+# Searches without results kept for staff (portal.search.record_miss): at most this many rows,
+# each deleted when nobody searched it for this many days.
+SEARCH_MISS_MAX_ROWS = int(os.environ.get("SEARCH_MISS_MAX_ROWS", "1000"))
+SEARCH_MISS_RETENTION_DAYS = int(os.environ.get("SEARCH_MISS_RETENTION_DAYS", "180"))
+
 # Public forms: the minimum fill-in time (core.forms).
 FORM_MIN_SECONDS = float(os.environ.get("FORM_MIN_SECONDS", "3"))
 # Submissions per client: "10/h", "5/m", "100/d"; "0" turns the limit off (load tests).
