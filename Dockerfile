@@ -17,4 +17,5 @@ RUN pybabel compile --domain django --directory locale \
 
 USER portal
 EXPOSE 8000
-CMD ["gunicorn", "portal.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+# Worker class, counts and the redacting access log: gunicorn.conf.py (WEB_CONCURRENCY, ...).
+CMD ["gunicorn", "--config", "gunicorn.conf.py", "portal.wsgi", "--bind", "0.0.0.0:8000"]

@@ -55,6 +55,8 @@ run: export HTTPS = 0
 run: export SECRET_KEY_FILE := $(SECRET_KEY_FILE)
 run: export ALLOWED_HOSTS = $(HOST),127.0.0.1,localhost
 run: export SITE_URL := $(SITE_URL)
+# Nothing in front of gunicorn here: the client address is REMOTE_ADDR.
+run: export TRUSTED_PROXY_COUNT = 0
 run: export EMAIL_URL = console:
 run: export TASKS_BACKEND = django.tasks.backends.immediate.ImmediateBackend
 run: install $(SECRET_KEY_FILE)
@@ -62,7 +64,7 @@ run: install $(SECRET_KEY_FILE)
 	$(MANAGE) seed_portal --demo
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "The portal is at $(SITE_URL)/ (an admin account: make admin)"
-	$(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	$(BIN)/gunicorn --config gunicorn.conf.py portal.wsgi --bind $(HOST):$(PORT)
 
 # An admin account for the local database of `make run` and `make dev` (no secret key involved).
 admin: export DEBUG = 1

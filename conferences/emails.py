@@ -75,7 +75,6 @@ def _context(email: OutgoingEmail) -> dict:
     return {
         "kind": email.kind,
         "registration": registration,
-        "recipient_name": registration.name,
         "conference": conference,
         "language": language,
         "title": localize(conference, "title", language),

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Registration
 from core.accessible_forms import AccessibleFormMixin
-from core.forms import BotCheckedForm, honeypot
+from core.forms import BotCheckedForm, MailableEmailField, honeypot, person_name
 from core.i18n import localize
 
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,25}$")
@@ -38,7 +38,7 @@ class RegistrationForm(AccessibleFormMixin, BotCheckedForm):
     }
 
     name = forms.CharField(label=_("Name"), max_length=200)
-    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    email = MailableEmailField(label=_("E-mail address"), max_length=254)
     organisation = forms.CharField(label=_("Organisation"), max_length=200)
     organisation_kind = forms.ChoiceField(
         label=_("Kind of organisation"),
@@ -125,7 +125,7 @@ class RegistrationForm(AccessibleFormMixin, BotCheckedForm):
         )
 
     def clean_name(self):
-        return " ".join(self.cleaned_data["name"].split())
+        return person_name(self.cleaned_data["name"])
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()
@@ -157,7 +157,7 @@ class ResendLinkForm(AccessibleFormMixin, forms.Form):
         kwargs.setdefault("auto_id", "id_resend_%s")
         super().__init__(*args, **kwargs)
 
-    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    email = MailableEmailField(label=_("E-mail address"), max_length=254)
 
 
 def rules_fields(fields):

@@ -194,7 +194,18 @@ def cancel(*, registration: Registration, now=None) -> list[Registration]:
             raise AlreadyTakenPlace
         registration.status = Status.CANCELLED
         registration.cancelled_at = now
-        registration.save(update_fields=["status", "cancelled_at"])
+        # Special-category data (health, belief) has no purpose once nobody comes: gone at once.
+        registration.dietary_needs = registration.accessibility_needs = ""
+        registration.special_data_consent_at = None
+        registration.save(
+            update_fields=[
+                "status",
+                "cancelled_at",
+                "dietary_needs",
+                "accessibility_needs",
+                "special_data_consent_at",
+            ]
+        )
         queue_email(registration, OutgoingEmail.Kind.CANCELLED)
         return _fill_free_seats(registration.conference, now)
 

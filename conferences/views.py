@@ -81,15 +81,15 @@ def conference_detail(request, slug):
 def register(request, slug):
     conference = _conference(request, slug)
     form = RegistrationForm(request.POST, conference=conference)
-    if not ratelimit.allow(request, "register", settings.REGISTRATION_RATE_LIMIT):
-        form.is_valid()
-        form.add_error(None, _("Too many registrations from your connection. Please try later."))
-        return _detail(request, conference, form, status=429)
+    # Only a valid submission counts towards the limit: correcting a form costs nothing.
     if not form.is_valid():
         return _detail(request, conference, form, status=400)
+    if not ratelimit.allow(request, "register", settings.REGISTRATION_RATE_LIMIT):
+        form.add_error(None, _("Too many registrations from your connection. Please try later."))
+        return _detail(request, conference, form, status=429)
     data = form.cleaned_data
     try:
-        registration = rules.register(
+        rules.register(
             conference=conference,
             name=data["name"],
             email=data["email"],
@@ -103,24 +103,30 @@ def register(request, slug):
             special_data_consent=data["special_data_consent"],
             language=get_language(),
         )
-    except rules.AlreadyRegistered as error:
-        resend_form = ResendLinkForm(initial={"email": data["email"]})
-        form.add_error("email", error.message)
-        return _detail(request, conference, form, resend_form=resend_form, status=409)
+    except rules.AlreadyRegistered:
+        # The same answer as for a newcomer; the mailbox gets its existing link.
+        rules.send_link(conference=conference, email=data["email"])
     except rules.RuleError as error:  # closed meanwhile, or the edition was deleted
         messages.error(request, error.message)
         return redirect(conference)
-    if registration.status == Registration.Status.CONFIRMED:
-        messages.success(request, _("You are registered. We have sent you a confirmation."))
-    else:
-        messages.warning(
-            request,
-            _(
-                "The conference is full: you are on the waiting list. We will e-mail you "
-                "as soon as a seat becomes free."
-            ),
-        )
-    return redirect(registration)
+    return _check_your_email(conference)
+
+
+def _check_your_email(conference):
+    """Registering and asking for the link answer alike, for a known address and a new one: a
+    303 to a page without a token. The personal link goes only to the mailbox."""
+    response = redirect("conferences:check_email", slug=conference.slug)
+    response.status_code = 303
+    return response
+
+
+def check_email(request, slug):
+    conference = get_object_or_404(_conferences(request.user), slug=slug)
+    return render(
+        request,
+        "conferences/check_email.html",
+        {"conference": conference, "title": _("Check your e-mail")},
+    )
 
 
 @require_POST
@@ -128,6 +134,8 @@ def resend_link(request, slug):
     """Send the personal link again, without telling strangers whether an address is known."""
     conference = _conference(request, slug)
     form = ResendLinkForm(request.POST)
+    if not form.is_valid():
+        return _detail(request, conference, resend_form=form, status=400)
     if not ratelimit.allow(request, "resend_link", settings.REGISTRATION_RATE_LIMIT):
         return render(
             request,
@@ -135,10 +143,8 @@ def resend_link(request, slug):
             {"conference": conference, "rate_limited": True},
             status=429,
         )
-    if not form.is_valid():
-        return _detail(request, conference, resend_form=form, status=400)
     rules.send_link(conference=conference, email=form.cleaned_data["email"])
-    return render(request, "conferences/link_sent.html", {"conference": conference})
+    return _check_your_email(conference)
 
 
 def _registration(token):

@@ -2,6 +2,7 @@
 staff see at a glance which items still need a translation; and running a business rule from an
 admin action or a change form with every refusal reported as a message (`RuleActionsMixin`)."""
 
+import logging
 from functools import reduce
 from operator import or_
 
@@ -16,6 +17,8 @@ from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import missing_languages, translated_fields
 from core.outbox import send_now
+
+logger = logging.getLogger(__name__)
 
 
 def _empty(field):
@@ -164,7 +167,14 @@ class OutboxAdmin(admin.ModelAdmin):
         sent = failed = 0
         # Also those left after MAX_ATTEMPTS: staff decide to try again.
         for email in queryset.pending():
-            if send_now(email):
+            try:
+                done = send_now(email)
+            except Exception:  # e.g. an e-mail that cannot be rendered: say so, never a 500
+                logger.exception(
+                    "E-mail %s %s could not be sent", email._meta.label_lower, email.pk
+                )
+                done = False
+            if done:
                 sent += 1
             else:
                 failed += 1

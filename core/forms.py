@@ -4,9 +4,16 @@ in (FORM_MIN_SECONDS), or with a forged or day-old token, is refused.
 
 A form subclasses BotCheckedForm, puts `honeypot()` in its crispy layout, and its template carries
 `<input type="hidden" name="rendered_at" value="{{ form.fill_in_token }}">`.
+
+A token is single-use (recorded in the database, so across processes), and every failed check
+gets the same message, which tells a bot nothing.
 """
 
+import datetime
+import hashlib
+import secrets
 import time
+import unicodedata
 
 from crispy_forms.layout import Div
 from django import forms
@@ -14,13 +21,50 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from core.addresses import UndeliverableAddress, normalise_email
+
 SIGNING_SALT = "core.public-form"
 TOKEN_MAX_AGE = 24 * 60 * 60  # a form left open longer than a day is shown again
 
 
 def form_token() -> str:
-    """A signed timestamp put in the form when it is shown (minimum fill-in time)."""
-    return signing.dumps(time.time(), salt=SIGNING_SALT)
+    """A signed timestamp put in the form when it is shown (minimum fill-in time), with a nonce:
+    each form shown gets its own token, and a token is good for one submission."""
+    return signing.dumps([time.time(), secrets.token_hex(8)], salt=SIGNING_SALT)
+
+
+def _shown_at(token: str) -> float:
+    """When the form was shown; BadSignature (or ValueError/TypeError) for a forged, expired or
+    malformed token."""
+    value = signing.loads(token, salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE)
+    return float(value[0] if isinstance(value, list) else value)
+
+
+def _token_record(token: str) -> dict:
+    """The used token's row in the database (shared by every server process): keyed by a hash
+    of the token, dated by the token's own time, so the rate limit's clean-up removes it after
+    two days (a token is refused after one anyway)."""
+    digest = hashlib.sha256(token.encode()).hexdigest()[:40]
+    shown = datetime.datetime.fromtimestamp(int(_shown_at(token)), tz=datetime.UTC)
+    return {"key": f"form-token:{digest}", "window_start": shown}
+
+
+def use_token(token: str) -> bool:
+    """Mark a valid token used; False if it was used before."""
+    from core.models import RateLimitCounter
+
+    _row, created = RateLimitCounter.objects.get_or_create(**_token_record(token))
+    return created
+
+
+def token_used(token: str) -> bool:
+    from core.models import RateLimitCounter
+
+    return RateLimitCounter.objects.filter(**_token_record(token)).exists()
+
+
+# One answer for every failed bot check: no hint at which check or how to pass it.
+BOT_CHECK_FAILED = _("We could not accept the form. Please check your details and send it again.")
 
 
 def honeypot() -> Div:
@@ -31,48 +75,86 @@ def honeypot() -> Div:
 class BotCheckedForm(forms.Form):
     # A field people never see; bots fill it in.
     website = forms.CharField(
-        label=_("Leave this field empty"),
+        label=_("Website"),
         required=False,
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
     def clean_website(self):
         if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."), code="honeypot")
+            raise forms.ValidationError(BOT_CHECK_FAILED, code="honeypot")
         return ""
 
     def clean(self):
         cleaned = super().clean()
         self._check_fill_in_time()
+        # A token is used up by a submission that is accepted, not by one sent back for
+        # corrections; a second submission with it (a replay, a bot) is refused.
+        if not self._errors and not use_token(self.data.get("rendered_at", "")):
+            raise forms.ValidationError(BOT_CHECK_FAILED, code="token_used")
         return cleaned
 
     @property
     def fill_in_token(self) -> str:
         """The token to render: a form sent back for corrections keeps its first genuine token
-        (fixing one field quickly is not a bot's speed); a new form gets a new one."""
+        (fixing one field quickly is not a bot's speed); a new form, or one whose token was used
+        up, gets a new one."""
         if not self.is_bound:
             return form_token()
         token = self.data.get("rendered_at", "")
         try:
-            signing.loads(token, salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE)
-        except (signing.BadSignature, TypeError, ValueError):
+            _shown_at(token)
+        except (signing.BadSignature, TypeError, ValueError, IndexError):
             return form_token()
-        return token
+        return form_token() if token_used(token) else token
 
     def _check_fill_in_time(self):
         try:
-            shown_at = float(
-                signing.loads(
-                    self.data.get("rendered_at", ""), salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE
-                )
-            )
-        except (signing.BadSignature, TypeError, ValueError):
-            raise forms.ValidationError(
-                _("The form had expired. Please check your details and send it again."),
-                code="token",
-            ) from None
+            shown_at = _shown_at(self.data.get("rendered_at", ""))
+        except (signing.BadSignature, TypeError, ValueError, IndexError):
+            raise forms.ValidationError(BOT_CHECK_FAILED, code="token") from None
         if time.time() - shown_at < settings.FORM_MIN_SECONDS:
+            raise forms.ValidationError(BOT_CHECK_FAILED, code="too_fast")
+
+
+class MailableEmailField(forms.EmailField):
+    """An e-mail address the mailer can send to, in the one form it is sent and compared in
+    (core.addresses): a Unicode domain becomes punycode, needless quotes go."""
+
+    default_error_messages = {
+        "undeliverable": _(
+            "We cannot send e-mail to this address. Please check it, or use another address."
+        )
+    }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return value
+        try:
+            return normalise_email(value)
+        except UndeliverableAddress:
             raise forms.ValidationError(
-                _("That was very quick. Please check your details and send the form again."),
-                code="too_fast",
-            )
+                self.error_messages["undeliverable"], code="undeliverable"
+            ) from None
+
+
+NAME_PUNCTUATION = set(" -'’.")
+
+
+def person_name(value: str) -> str:
+    """A person's name as typed, spaces tidied, refused unless it is letters (any script, with
+    their accents), spaces, hyphens, apostrophes and dots: no digits, no "://", no "@", no
+    markup. Names reach staff pages and exports, so they carry no links or addresses either."""
+    name = " ".join(value.split())
+    if not all(
+        unicodedata.category(c)[0] in "LM" or c in NAME_PUNCTUATION for c in name
+    ) or not any(unicodedata.category(c)[0] == "L" for c in name):
+        raise forms.ValidationError(
+            _(
+                "Enter your name with letters only "
+                "(spaces, hyphens, apostrophes and dots are fine)."
+            ),
+            code="name",
+        )
+    return name

@@ -8,7 +8,9 @@ inside its own transaction and calls `queue(email)`; once that transaction commi
 `manage.py db_worker` in production). A rollback leaves neither row nor e-mail behind, and a
 mail-server outage delays an e-mail, it never loses it: `manage.py send_pending_emails` retries what
 is pending, waiting 2, 4, 8, ... minutes (at most an hour) between attempts, and after MAX_ATTEMPTS
-failures leaves the e-mail for staff, who see it with its last error in the admin.
+failures leaves the e-mail for staff, who see it with its last error in the admin. A permanent
+failure (a 5xx refusal, an address smtplib cannot write) is not retried at all: it goes to staff
+at once, its error starting with "Permanent failure".
 
 The task's arguments are the model's label and the row's id, never an address or a text.
 """
@@ -157,9 +159,15 @@ def send_now(email: OutboxEmail) -> bool:
     model = type(email)
     try:
         message.send()
-    except (smtplib.SMTPException, OSError) as error:
+    except (smtplib.SMTPException, OSError, ValueError) as error:
         email.last_error = _describe(error)
-        model.objects.filter(pk=email.pk).update(last_error=email.last_error)
+        if is_permanent(error):
+            # Trying again cannot help: no more attempts; staff see it with its error.
+            email.attempts = MAX_ATTEMPTS
+            email.last_error = f"{PERMANENT} {email.last_error}"[:MAX_ERROR_LENGTH]
+        model.objects.filter(pk=email.pk).update(
+            last_error=email.last_error, attempts=email.attempts
+        )
         logger.warning(
             "E-mail %s %s not sent, attempt %s: %s",
             email._meta.label_lower,
@@ -172,6 +180,27 @@ def send_now(email: OutboxEmail) -> bool:
     email.last_error = ""
     model.objects.filter(pk=email.pk).update(sent_at=email.sent_at, last_error="")
     return True
+
+
+PERMANENT = "Permanent failure, not retried:"
+
+
+def is_permanent(error: Exception) -> bool:
+    """A failure that the same e-mail will meet again: the server refused the recipient or the
+    message for good (a 5xx reply, e.g. 550 no such mailbox), or the address cannot be written
+    in an SMTP command at all (smtplib raises ValueError/UnicodeError, or SMTPNotSupportedError
+    for an address that needs SMTPUTF8). Outages, time-outs and 4xx replies are temporary."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return bool(error.recipients) and all(
+            code >= 500 for code, _message in error.recipients.values()
+        )
+    if isinstance(error, smtplib.SMTPDataError):
+        return error.smtp_code >= 500
+    return isinstance(error, smtplib.SMTPNotSupportedError | ValueError)
+
+
+def failed_permanently(email: OutboxEmail) -> bool:
+    return email.sent_at is None and email.last_error.startswith(PERMANENT)
 
 
 def _claim(email: OutboxEmail) -> bool:
@@ -196,3 +225,16 @@ def _describe(error: Exception) -> str:
     if password:
         text = text.replace(password, "********")
     return text[:MAX_ERROR_LENGTH]
+
+
+def prune_task_results(now=None) -> int:
+    """Delete finished task results older than TASK_RESULT_RETENTION_HOURS: a failed task's
+    traceback can quote an address or a name, and the queue keeps every result until pruned.
+    send_pending_emails calls this on every run (every few minutes)."""
+    from django_tasks_db.models import DBTaskResult
+
+    cutoff = (now or timezone.now()) - datetime.timedelta(
+        hours=settings.TASK_RESULT_RETENTION_HOURS
+    )
+    deleted, _by_model = DBTaskResult.objects.finished().filter(finished_at__lt=cutoff).delete()
+    return deleted

@@ -1,11 +1,13 @@
 """A per-client limit on form submissions, e.g. REGISTRATION_RATE_LIMIT = "10/h".
 
 Counters live in the database (fixed windows), so the limit holds across several server
-processes and needs no cache server; clients are identified by a keyed hash of their IP address,
-never the address itself.
+processes and needs no cache server; clients are identified by a keyed hash of their IP address
+(an IPv6 client by its /64 network), never the address itself. Only valid submissions are
+counted (the views check the form first).
 """
 
 import datetime
+import ipaddress
 import re
 
 from django.conf import settings
@@ -43,6 +45,20 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def client_key(address: str) -> str:
+    """What the limit counts per: an IPv4 address, or an IPv6 client's /64 network (one
+    subscriber's line usually gets a whole /64 and can pick any address in it)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
 def allow(request, scope: str, rate: str) -> bool:
     """Count one submission of `scope` by this client; False once it is over the limit."""
     from core.models import RateLimitCounter  # not at import time: settings use parse_rate
@@ -54,7 +70,7 @@ def allow(request, scope: str, rate: str) -> bool:
     now = timezone.now()
     start = int(now.timestamp()) // period * period
     window_start = datetime.datetime.fromtimestamp(start, tz=datetime.UTC)
-    client = salted_hmac("core.ratelimit", client_address(request), algorithm="sha256")
+    client = salted_hmac("core.ratelimit", client_key(client_address(request)), algorithm="sha256")
     client = client.hexdigest()[:32]
     key = f"{scope}:{client}"
     with transaction.atomic():

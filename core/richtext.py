@@ -6,6 +6,7 @@ attribute that is not on the short list below before it reaches a visitor: no sc
 no event handler.
 """
 
+import html
 import threading
 from functools import lru_cache
 
@@ -54,6 +55,8 @@ def render(text: str) -> str:
 
 
 def plain(text: str, length: int = 160) -> str:
-    """The text without formatting, cut at `length` characters: for meta descriptions."""
-    words = " ".join(strip_tags(render(text)).split())
+    """The text without formatting, cut at `length` characters: for meta descriptions. Plain
+    text, not HTML: the entities of the rendered Markdown are decoded (templates escape it once;
+    left encoded, visitors saw `&amp;`)."""
+    words = " ".join(html.unescape(strip_tags(render(text))).split())
     return Truncator(words).chars(length)

@@ -7,6 +7,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import current_language
+from core.redaction import redact
 
 OG_LOCALES = {"nl": "nl_NL", "de": "de_DE", "en": "en_GB", "fr": "fr_BE"}
 DEFAULT_DESCRIPTION = _(
@@ -33,15 +34,20 @@ def site(request):
     for code, _name in settings.LANGUAGES:
         url = translate_url(path, code)
         info = get_language_info(code)
+        next_path = request.get_full_path() if found else path
         versions.append(
             {
                 "code": code,
                 "name_local": info["name_local"],
                 "url": url,
                 "absolute_url": request.build_absolute_uri(url),
-                "switch_url": reverse("set_language", kwargs={"language": code})
+                # A personal link never goes into a query string (where logs and proxies keep
+                # it): on such a page the switcher links straight to the translated page.
+                "switch_url": url
+                if redact(next_path) != next_path
+                else reverse("set_language", kwargs={"language": code})
                 + "?"
-                + urlencode({"next": request.get_full_path() if found else path}),
+                + urlencode({"next": next_path}),
                 "is_current": code == language,
                 "og_locale": OG_LOCALES[code],
             }

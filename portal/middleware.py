@@ -1,6 +1,7 @@
 from functools import wraps
 
 from django.conf import settings
+from django.http import HttpResponseRedirect
 from django.middleware import locale
 from django.utils import translation
 from django.utils.cache import patch_cache_control
@@ -142,3 +143,44 @@ def remove_vary(response, header):
         response["Vary"] = ", ".join(kept)
     else:
         del response["Vary"]
+
+
+class StaffTwoFactorMiddleware:
+    """No admin page for a staff session that has not passed its second factor (portal.otp):
+    without a device, set one up; with one, enter a code. The login and logout pages and the
+    two-factor pages themselves stay open. Only /admin/ is looked at: public pages are untouched
+    (no session read, no query)."""
+
+    OPEN = ("/admin/login/", "/admin/logout/", "/admin/two-factor/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/admin/") and not request.path.startswith(self.OPEN):
+            user = request.user
+            if user.is_authenticated and user.is_staff and not user.is_verified():
+                from django_otp import user_has_device
+
+                step = "two_factor_verify" if user_has_device(user) else "two_factor_setup"
+                return redirect_to(step, request.get_full_path())
+        return self.get_response(request)
+
+
+def redirect_to(name, next_path):
+    from django.shortcuts import resolve_url
+    from django.utils.http import urlencode
+
+    return HttpResponseRedirect(f"{resolve_url(name)}?{urlencode({'next': next_path})}")
+
+
+class PermissionsPolicyMiddleware:
+    """The Permissions-Policy header on every response: no camera, microphone, location, ..."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

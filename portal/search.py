@@ -668,17 +668,42 @@ PERSONAL = [
 
 
 def record_miss(query: str, language: str) -> None:
-    """Count a search that found nothing, for staff; e-mail addresses and long numbers masked."""
+    """Count a search that found nothing, for staff: one row per normalised text and language
+    (case, width and spacing folded; control characters, links, e-mail addresses and long
+    numbers masked; at most MISS_LENGTH characters), with a count. Rows not searched for
+    SEARCH_MISS_RETENTION_DAYS are deleted, and at most SEARCH_MISS_MAX_ROWS are kept: when the
+    table is full a new text is not recorded (a flood of random texts cannot grow it), while
+    known ones still count."""
+    import datetime
+    import unicodedata
+
+    from django.conf import settings
     from django.db.models import F
     from django.utils import timezone
 
     from portal.models import SearchMiss
 
-    text = query.lower()
+    text = unicodedata.normalize("NFKC", query).lower()
+    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    text = re.sub(r"\S*://\S*|www\.\S+", "[link]", text)
     for pattern, replacement in PERSONAL:
         text = pattern.sub(replacement, text)
-    text = text[:200]
-    miss, _created = SearchMiss.objects.get_or_create(query=text, language=language)
-    SearchMiss.objects.filter(pk=miss.pk).update(
-        count=F("count") + 1, last_searched_at=timezone.now()
+    text = " ".join(text.split())[:MISS_LENGTH].strip()
+    if not text:
+        return
+    now = timezone.now()
+    known = SearchMiss.objects.filter(query=text, language=language)
+    if known.update(count=F("count") + 1, last_searched_at=now):
+        return
+    cutoff = now - datetime.timedelta(days=settings.SEARCH_MISS_RETENTION_DAYS)
+    SearchMiss.objects.filter(last_searched_at__lt=cutoff).delete()
+    if SearchMiss.objects.count() >= settings.SEARCH_MISS_MAX_ROWS:
+        return
+    _miss, created = SearchMiss.objects.get_or_create(
+        query=text, language=language, defaults={"count": 1}
     )
+    if not created:  # another request recorded it meanwhile
+        known.update(count=F("count") + 1, last_searched_at=now)
+
+
+MISS_LENGTH = 100

@@ -56,8 +56,13 @@ elif not DEBUG and (
         "SECRET_KEY is a development key, shorter than 50 characters or not random enough."
     )
 
-# The portal's public address, for links in e-mails (sent outside any request).
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The portal's public address, for links in e-mails (sent outside any request). Required in
+# production: a wrong default would send every personal link to a development address.
+SITE_URL = (os.environ.get("SITE_URL") or ("http://127.0.0.1:8000" if DEBUG else "")).rstrip("/")
+if not SITE_URL:
+    raise ImproperlyConfigured(
+        "SITE_URL must be set when DEBUG is off, e.g. https://werkportaal.example.nl"
+    )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -78,6 +83,12 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_tasks_db",
+    # Staff accounts: login throttling and lockout (counted in the database, so shared by every
+    # process), and a second factor (TOTP, with one-time recovery codes) for every staff account.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "core",
     "portal",
     "services",
@@ -87,6 +98,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "portal.middleware.HeadMiddleware",  # first: HEAD gets GET's headers, without the body
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -94,10 +106,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
+    "portal.middleware.StaffTwoFactorMiddleware",  # no admin page without the second factor
     # Above the messages middleware, so it sees the cookie that a shown message clears.
     "portal.middleware.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: answers a locked-out login
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -136,6 +151,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+# A database that hangs or is down: give up quickly, answer 503, try again by itself
+# (core/postgresql/base.py). Seconds; DB_STATEMENT_TIMEOUT=0 turns the statement limit off (e.g.
+# for a long data migration).
+DB_CONNECT_TIMEOUT = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+DB_STATEMENT_TIMEOUT = float(os.environ.get("DB_STATEMENT_TIMEOUT", "4"))
+DB_CLIENT_DEADLINE = DB_STATEMENT_TIMEOUT + 0.5 if DB_STATEMENT_TIMEOUT else 0
+DB_RETRY_SECONDS = float(os.environ.get("DB_RETRY_SECONDS", "2"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "core.postgresql"
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=max(DB_CONNECT_TIMEOUT, 2),  # libpq's minimum
+        options=f"-c statement_timeout={int(DB_STATEMENT_TIMEOUT * 1000)}",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every app server), else local memory.
@@ -151,6 +179,22 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Seconds an anonymous visitor's browser or a shared cache may keep a public page.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
+
+# django-axes first: it counts failed logins and refuses a locked-out one before the password is
+# checked. Locked per account and per client address (core.ratelimit.client_address, which
+# honours TRUSTED_PROXY_COUNT) after AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME hours.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# Two factors for staff (portal/otp.py): the TOTP app's issuer name.
+OTP_TOTP_ISSUER = "Werkportaal Zuid-Limburg"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -225,6 +269,15 @@ TASKS = {
     }
 }
 
+# Finished task results (their tracebacks can quote personal data) are deleted after this many
+# hours, by every run of send_pending_emails (core.outbox.prune_task_results).
+TASK_RESULT_RETENTION_HOURS = int(os.environ.get("TASK_RESULT_RETENTION_HOURS", "24"))
+
+# Searches without results kept for staff (portal.search.record_miss): at most this many rows,
+# each deleted when nobody searched it for this many days.
+SEARCH_MISS_MAX_ROWS = int(os.environ.get("SEARCH_MISS_MAX_ROWS", "1000"))
+SEARCH_MISS_RETENTION_DAYS = int(os.environ.get("SEARCH_MISS_RETENTION_DAYS", "180"))
+
 # Public forms: the minimum fill-in time (core.forms).
 FORM_MIN_SECONDS = float(os.environ.get("FORM_MIN_SECONDS", "3"))
 
@@ -248,7 +301,15 @@ REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", 
 BOOKING_RATE_LIMIT = rate_setting("BOOKING_RATE_LIMIT", "10/h")
 APPOINTMENT_RETENTION_DAYS = int(os.environ.get("APPOINTMENT_RETENTION_DAYS", "365"))
 # Reverse proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Required in production: 0 behind a proxy would give every visitor the proxy's address (one
+# client could then block registration for everyone); too many lets clients forge theirs.
+_proxies = os.environ.get("TRUSTED_PROXY_COUNT") or ("0" if DEBUG else "")
+if not _proxies.strip().isdigit():
+    raise ImproperlyConfigured(
+        "TRUSTED_PROXY_COUNT must be set when DEBUG is off: the number of reverse proxies in "
+        "front of the portal that append to X-Forwarded-For (0 when clients connect directly)."
+    )
+TRUSTED_PROXY_COUNT = int(_proxies)
 
 # Security. Behind a TLS-terminating proxy the portal trusts X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -263,6 +324,16 @@ SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Where to report a vulnerability (/.well-known/security.txt, RFC 9116): a mailto: or https: URI.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT") or "mailto:" + (
+    SERVER_EMAIL.rpartition("<")[2].rstrip(">").strip()
+)
+# Browser features no page of the portal uses, switched off (portal.middleware).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=()"
+)
 
 # A strict Content-Security-Policy for every page, the admin included: only the portal's own files,
 # no inline script or style.
@@ -294,9 +365,21 @@ LOGGING = {
             "style": "{",
         }
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Personal links never reach a log (core.redaction; gunicorn's access log: gunicorn.conf.py).
+    "filters": {"redact_tokens": {"()": "core.redaction.RedactTokens"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["redact_tokens"],
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
+    "loggers": {
+        "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
+        # Lockouts are warnings; its start-up banner and every reset are not worth a line.
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # Questions to a desk (services.Enquiry): submissions per client, and how many months after a

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from portal import views
+from portal import otp, views
 from portal.middleware import language_neutral
 from portal.models import Page
 from portal.sitemaps import SITEMAPS
@@ -23,8 +23,12 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("sitemap.xml", language_neutral(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("language/<str:language>/", views.set_language, name="set_language"),
+    path("admin/two-factor/setup/", otp.setup, name="two_factor_setup"),
+    path("admin/two-factor/qr.svg", otp.qr_code, name="two_factor_qr"),
+    path("admin/two-factor/verify/", otp.verify, name="two_factor_verify"),
     path("admin/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(

@@ -1,7 +1,10 @@
+import datetime
+import sys
+
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.db.models import Prefetch
 from django.http import (
     Http404,
@@ -14,6 +17,8 @@ from django.http import (
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse, translate_url
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language_from_path, override
 from django.utils.translation import gettext_lazy as _
@@ -191,18 +196,49 @@ def robots_txt(request):
 
 
 @language_neutral
+@require_safe
+def security_txt(request):
+    """RFC 9116: where to report a vulnerability. Expires is always half a year ahead (the file
+    is generated, so it never goes stale); Contact comes from SECURITY_CONTACT."""
+    expires = timezone.now().replace(microsecond=0) + datetime.timedelta(days=182)
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires.astimezone(datetime.UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: nl, en, de, fr",
+        f"Canonical: {settings.SITE_URL}/.well-known/security.txt",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@language_neutral
 def favicon(request):
     """Browsers ask for /favicon.ico on every page, the admin's included."""
     return HttpResponsePermanentRedirect(staticfiles_storage.url("img/favicon.svg"))
 
 
 def server_error(request):
-    """500 in the visitor's language when the templates still work, in all four when they don't."""
+    """500 in the visitor's language when the templates still work, in all four when they don't.
+
+    When the error is the database being down or hung (core/postgresql/base.py gives up within
+    seconds), a 503 instead: temporary, with Retry-After, and nothing on it needs the database."""
+    if isinstance(sys.exception(), OperationalError | InterfaceError):
+        return _database_unavailable()
     try:
         html = loader.get_template("500.html").render()
     except Exception:  # the last line of defence: never fail while reporting a failure
         html = STATIC_500
     return HttpResponseServerError(html)
+
+
+def _database_unavailable():
+    try:
+        html = loader.get_template("503.html").render()
+    except Exception:
+        html = STATIC_500
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = "30"
+    patch_cache_control(response, no_store=True)
+    return response
 
 
 STATIC_500 = """<!doctype html>

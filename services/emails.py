@@ -121,7 +121,6 @@ def _context(email: AppointmentEmail) -> dict:
     context = {
         "kind": email.kind,
         "appointment": appointment,
-        "recipient_name": appointment.name,
         "slot": slot,
         "language": language,
         "desk_name": localize(desk, "name", language),

@@ -48,3 +48,45 @@ def staff_client(client, django_user_model):
     )
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def staff_pass_the_second_factor(monkeypatch):
+    """`client.force_login(staff)` also passes the second factor, as a staff member with their
+    authenticator app would: a real confirmed TOTP device for the user, and the session marked
+    verified with it (django_otp.login), so the OTP middleware and the admin's checks run for
+    real. tests/security/test_staff_accounts.py proves an unverified staff session is refused
+    (it logs in with `force_login_password_only`)."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client, RequestFactory
+
+    original = Client.force_login
+    original_login = Client.login
+
+    def pass_second_factor(client, user):
+        if user.is_staff:
+            from django_otp import DEVICE_ID_SESSION_KEY
+            from django_otp.plugins.otp_totp.models import TOTPDevice
+
+            device, _created = TOTPDevice.objects.get_or_create(
+                user=user, name="test authenticator", defaults={"confirmed": True}
+            )
+            session = client.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        pass_second_factor(self, user)
+
+    def login(self, **credentials):
+        # django-axes counts failures per request: give authenticate() one, as a login page would.
+        credentials.setdefault("request", RequestFactory().post("/admin/login/"))
+        logged_in = original_login(self, **credentials)
+        if logged_in:
+            pass_second_factor(self, get_user_model().objects.get(pk=self.session["_auth_user_id"]))
+        return logged_in
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+    monkeypatch.setattr(Client, "login", login)
+    monkeypatch.setattr(Client, "force_login_password_only", original, raising=False)

@@ -48,6 +48,7 @@ def sample_kwargs(site_content):
         "conferences:detail": {"slug": conference.slug},
         "conferences:register": {"slug": conference.slug},
         "conferences:resend_link": {"slug": conference.slug},
+        "conferences:check_email": {"slug": conference.slug},
         "conferences:calendar": {"slug": conference.slug},
         "conferences:manage": {"token": registration.token},
         "conferences:cancel": {"token": registration.token},

@@ -20,7 +20,12 @@ SETTINGS_VARIABLES = {
     "SECRET_KEY_FILE",
     "HTTPS",
     "LOG_LEVEL",
+    "DB_STATEMENT_TIMEOUT",
+    "SITE_URL",
+    "TRUSTED_PROXY_COUNT",
 }
+# What production must name besides the key and the mail server.
+DEPLOYMENT = {"SITE_URL": "https://werkportaal.example.nl", "TRUSTED_PROXY_COUNT": "1"}
 PRODUCTION_KEY = secrets.token_urlsafe(50)
 
 
@@ -30,7 +35,7 @@ def run_check(code="import portal.settings", **env):
     clean = {k: v for k, v in os.environ.items() if k not in SETTINGS_VARIABLES}
     return subprocess.run(
         [sys.executable, "-c", code],
-        env=clean | {"DJANGO_SETTINGS_MODULE": "portal.settings"} | env,
+        env=clean | {"DJANGO_SETTINGS_MODULE": "portal.settings"} | DEPLOYMENT | env,
         capture_output=True,
         text=True,
         check=False,
@@ -56,7 +61,7 @@ def test_production_refuses_to_start_without_a_mail_server():
 
 
 def test_development_needs_no_configuration():
-    assert run_check(DEBUG="1").returncode == 0
+    assert run_check(DEBUG="1", SITE_URL="", TRUSTED_PROXY_COUNT="").returncode == 0
 
 
 def test_deploy_check_passes_with_production_settings():
@@ -70,7 +75,8 @@ def test_deploy_check_passes_with_production_settings():
             "SECRET_KEY": PRODUCTION_KEY,
             "ALLOWED_HOSTS": "werkportaal.example.nl",
             "EMAIL_URL": "smtp://portal:secret@mail.example.nl:587?tls=1",
-        },
+        }
+        | DEPLOYMENT,
         capture_output=True,
         text=True,
         check=False,
@@ -175,3 +181,19 @@ def test_console_and_file_urls():
 def test_bad_email_urls_are_refused(url):
     with pytest.raises(ValueError):
         mailers_from_url(url)
+
+
+@pytest.mark.parametrize(
+    "missing, message",
+    [
+        ("SITE_URL", "SITE_URL must be set"),
+        ("TRUSTED_PROXY_COUNT", "TRUSTED_PROXY_COUNT must be set"),
+    ],
+)
+def test_production_refuses_to_start_without_its_address_and_proxy_count(missing, message):
+    """Finding 7: no silent development default for links in e-mails or for the rate limit."""
+    result = run_check(
+        DEBUG="0", SECRET_KEY=PRODUCTION_KEY, EMAIL_URL="smtp://mail.example.org", **{missing: ""}
+    )
+    assert result.returncode != 0
+    assert message in result.stderr

@@ -4,7 +4,8 @@ Safe to run every few minutes from cron, also next to `db_worker` and next to an
 itself: each e-mail is claimed before it is sent, so none goes out twice. An e-mail that failed
 waits 2, 4, 8, ... minutes (at most an hour) before its next attempt; `--all` retries every pending
 e-mail now. The command exits 0 even if some e-mails still fail: they stay pending, and staff see
-them in the admin.
+them in the admin. Each run also deletes finished task results older than
+TASK_RESULT_RETENTION_HOURS (core.outbox.prune_task_results): their tracebacks are personal data.
 """
 
 import logging
@@ -12,7 +13,7 @@ import logging
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from core.outbox import is_due, outbox_models, send_now
+from core.outbox import is_due, outbox_models, prune_task_results, send_now
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ class Command(BaseCommand):
                     logger.exception("E-mail %s %s could not be sent", model._meta.label, email.pk)
                     failed += 1
             pending += model.objects.to_send().count()
+        pruned = prune_task_results(now)
         self.stdout.write(
-            f"send_pending_emails: {sent} sent, {failed} failed, {pending} still pending."
+            f"send_pending_emails: {sent} sent, {failed} failed, {pending} still pending; "
+            f"{pruned} old task results deleted."
         )

@@ -1,0 +1,45 @@
+"""The rate limit counts what matters (finding 7): valid submissions only, IPv6 per /64."""
+
+import pytest
+
+from core.ratelimit import allow, client_key
+from tests.conferences.test_views import form_data
+from tests.factories import make_conference, make_site_content
+
+pytestmark = pytest.mark.django_db
+
+
+def test_invalid_posts_do_not_count_towards_the_limit(client, settings):
+    make_site_content()
+    make_conference(slug="geleen", capacity=10)
+    settings.REGISTRATION_RATE_LIMIT = "2/h"
+    url = "/en/conferences/geleen/register/"
+    for _ in range(5):  # a visitor correcting the form
+        assert client.post(url, form_data(email="not-an-address")).status_code == 400
+    statuses = [
+        client.post(url, form_data(email=f"p{n}@example.org")).status_code for n in range(3)
+    ]
+    assert statuses == [303, 303, 429]
+
+
+def test_an_ipv6_client_is_limited_per_64_network(rf):
+    def post(address):
+        return allow(rf.post("/", REMOTE_ADDR=address), "test", "2/h")
+
+    assert post("2001:db8:1:2::1") is True
+    assert post("2001:db8:1:2::dead:beef") is True
+    assert post("2001:db8:1:2:ffff::9") is False  # same /64: same subscriber
+    assert post("2001:db8:1:3::1") is True  # another /64
+
+
+@pytest.mark.parametrize(
+    "address, key",
+    [
+        ("203.0.113.9", "203.0.113.9"),
+        ("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"),
+        ("::ffff:203.0.113.9", "203.0.113.9"),
+        ("", ""),
+    ],
+)
+def test_client_keys(address, key):
+    assert client_key(address) == key
