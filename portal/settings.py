@@ -94,6 +94,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Whole pages for anonymous visitors, from the shared cache (portal/pagecache.py); above
+    # GZip (a page is stored compressed) and ConditionalGet (a hit still answers 304).
+    "portal.pagecache.PageCacheMiddleware",
+    # Django's, with its BREACH mitigation (random bytes in the gzip header of every response).
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",  # ETag from the content; 304
     # Above the messages middleware, so it sees the cookie that a shown message clears.
     "portal.middleware.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -149,6 +155,10 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Seconds the server keeps a whole page for anonymous visitors (portal/pagecache.py), at most: a
+# content change or a scheduled publish time ends it sooner. Only with a shared cache (Redis) by
+# default: local memory is one process's own, and another process would not see an invalidation.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
 # Seconds an anonymous visitor's browser or a shared cache may keep a public page.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from conferences import rules
 from conferences.models import Conference, ProgrammeItem
-from portal import seed
+from portal import pagecache, seed
 from portal.models import KeyFigure, Page, Partner
 from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
 
@@ -59,6 +59,8 @@ class Command(BaseCommand):
         self.counts = {"created": 0, "updated": 0, "exists": 0}
         with transaction.atomic():
             self.seed(demo)
+        # Bulk writes send no signals: every cached page is out of date.
+        pagecache.content_changed()
         self.stdout.write(
             self.style.SUCCESS(
                 "seed_portal: {created} created, {updated} updated, {exists} already there and "
