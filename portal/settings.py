@@ -159,6 +159,11 @@ else:
 # content change or a scheduled publish time ends it sooner. Only with a shared cache (Redis) by
 # default: local memory is one process's own, and another process would not see an invalidation.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
+if PAGE_CACHE_SECONDS > 0 and not REDIS_URL and not DEBUG:
+    raise ImproperlyConfigured(
+        "PAGE_CACHE_SECONDS needs REDIS_URL when DEBUG is off: a cache in one process's memory "
+        "would keep serving pages another process has invalidated."
+    )
 # Seconds an anonymous visitor's browser or a shared cache may keep a public page.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
 

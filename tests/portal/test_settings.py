@@ -175,3 +175,16 @@ def test_console_and_file_urls():
 def test_bad_email_urls_are_refused(url):
     with pytest.raises(ValueError):
         mailers_from_url(url)
+
+
+def test_production_refuses_a_page_cache_in_one_processs_memory():
+    production = {
+        "DEBUG": "0",
+        "SECRET_KEY": PRODUCTION_KEY,
+        "EMAIL_URL": "smtp://mail.example.org",
+    }
+    result = run_check(**production, PAGE_CACHE_SECONDS="600", REDIS_URL="")
+    assert result.returncode != 0
+    assert "PAGE_CACHE_SECONDS needs REDIS_URL" in result.stderr
+    assert run_check(**production, PAGE_CACHE_SECONDS="0", REDIS_URL="").returncode == 0
+    assert run_check(**production, REDIS_URL="redis://127.0.0.1:6379/0").returncode == 0
