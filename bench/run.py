@@ -125,6 +125,7 @@ def main():
     urls = pages(demo_slug, desk_slug, topic_slug, staticfiles_storage.url("css/portal.css"))
     machine = describe_machine()
     print(f"{machine['cpu']} ({machine['cores']} cores), PostgreSQL + Redis, {WORKERS} workers")
+    print(f"load average before the run: {machine['load_average_before']:.1f}")
     print(f"{FAQS} extra FAQs, {REGISTRATIONS} registrations, wrk {CONNECTIONS} connections")
     queries = {name: count_queries(url) for name, url in urls}
     server = start_gunicorn()
@@ -143,7 +144,9 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
+    machine["load_average_after"] = os.getloadavg()[0]
     print_table(results, submissions)
+    print(f"load average after the run: {machine['load_average_after']:.1f}")
     write_json(machine, results, submissions)
 
 
@@ -309,7 +312,13 @@ def describe_machine():
                 break
     except OSError:
         pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "python": sys.version.split()[0]}
+    # The machine may be shared: a load average above the core count makes every figure slower.
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": sys.version.split()[0],
+        "load_average_before": os.getloadavg()[0],
+    }
 
 
 def print_table(results, submissions):
