@@ -253,7 +253,9 @@ def compressed_bytes(url):
 
 
 def wrk(url, seconds, script="bench/report.lua", extra_env=None, connections=CONNECTIONS):
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", script, BASE + url]
+    # A 10-second timeout (wrk's default is 2): a slow answer is measured, not dropped.
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", script]
+    command.append(BASE + url)
     output = subprocess.run(
         command,
         cwd=ROOT,
@@ -300,6 +302,7 @@ def submit(form):
         "p50_ms": result["p50_ms"],
         "p99_ms": result["p99_ms"],
         "requests": result["requests"],
+        "errors": result["errors"],
     }
 
 
