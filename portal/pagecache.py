@@ -19,6 +19,7 @@ since every public URL carries its language prefix), host and content encoding.
 """
 
 import datetime
+import logging
 import re
 import time
 from urllib.parse import urlencode
@@ -30,6 +31,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.http import split_header_value
 
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
 GZIP = re.compile(r"\bgzip\b")
 # Apps whose rows visitors see; the models below change no page (counters, logs, outgoing mail).
@@ -61,9 +63,12 @@ def content_changed() -> None:
 
 def _bump() -> None:
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not there (evicted): any new value will do
-        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # not there (evicted): any new value will do
+            cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    except Exception:  # the cache server is down: a save must still succeed
+        logger.exception("The page cache could not be invalidated")
 
 
 def _model_changed(sender, **kwargs):
@@ -140,11 +145,16 @@ class PageCacheMiddleware:
         normalise = NORMALISED_KEYS.get(match.view_name) if match else None
         target = normalise(request) if normalise else _sorted_query(request)
         encoding = "gzip" if GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "-"
-        request._page_cache_key = (
-            f"page:{generation()}:{request.scheme}://{request.get_host()}"
-            f"{request.path}?{target}:{encoding}"
-        )
-        cached = cache.get(request._page_cache_key)
+        try:
+            request._page_cache_key = (
+                f"page:{generation()}:{request.scheme}://{request.get_host()}"
+                f"{request.path}?{target}:{encoding}"
+            )
+            cached = cache.get(request._page_cache_key)
+        except Exception:  # the cache server is down: render the page
+            logger.exception("The page cache could not be read")
+            request._page_cache_key = None
+            return None
         if cached is not None:
             request._page_cache_hit = True
             cached["X-Page-Cache"] = "hit"
@@ -167,7 +177,10 @@ class PageCacheMiddleware:
         if until := next_change(now):
             seconds = min(seconds, int((until - now).total_seconds()))
         if seconds > 0:
-            cache.set(key, response, seconds)
+            try:
+                cache.set(key, response, seconds)
+            except Exception:
+                logger.exception("The page cache could not be written")
 
 
 def _sorted_query(request):

@@ -170,3 +170,18 @@ def test_dynamic_pages_are_compressed_with_breach_padding(site_content):
     # Django's mitigation: a file name of random bytes in the gzip header (flag FNAME), so the
     # length does not tell an attacker whether a guess matched the token.
     assert response.content[3] & 0x08
+
+
+def test_pages_and_saves_work_while_the_cache_server_is_down(site_content, monkeypatch, caplog):
+    desk, topic, _conference = site_content
+
+    def down(*args, **kwargs):
+        raise ConnectionError("cache server down")
+
+    for method in ("get", "set", "add", "incr"):
+        monkeypatch.setattr(cache, method, down)
+    response = Client().get("/nl/services/grensinfopunt/")
+    assert response.status_code == 200 and not hit(response)
+    make_faq(desk, topic, question_nl="Opgeslagen zonder cache?")  # a save still succeeds
+    assert "Opgeslagen zonder cache" in Client().get("/nl/services/grensinfopunt/").text
+    assert "could not be" in caplog.text
