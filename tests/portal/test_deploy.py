@@ -21,6 +21,7 @@ from django.db import connection
 from conferences.rules import register
 from services.models import FAQ
 from tests.factories import make_conference, registration_data
+from tests.portal.test_scale_out import database_server
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text())
@@ -154,13 +155,9 @@ def test_a_backup_restores_into_an_empty_database(faq, tmp_path):
 
     conference = make_conference(capacity=5)
     register(conference=conference, **registration_data())
-    database = connection.settings_dict
-    server = (
-        f"postgres://{database['USER']}:{database['PASSWORD'] or ''}@{database['HOST']}:"
-        f"{database['PORT'] or 5432}"
-    )
-    source = f"{server}/{database['NAME']}"
-    copy_name = f"{database['NAME']}_restore_{uuid.uuid4().hex[:8]}"
+    server, name = database_server(), connection.settings_dict["NAME"]
+    source = f"{server}/{name}"
+    copy_name = f"{name}_restore_{uuid.uuid4().hex[:8]}"
     dump = tmp_path / "portal.dump"
     script = ROOT / "deploy" / "backup.sh"
     run = {"check": True, "capture_output": True, "text": True}

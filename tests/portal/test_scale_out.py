@@ -37,6 +37,15 @@ pytestmark = [
 ]
 
 
+def database_server() -> str:
+    """postgres://user:password@host:port of the test database's server (no database name)."""
+    database = connection.settings_dict
+    return (
+        f"postgres://{database['USER']}:{database['PASSWORD'] or ''}@{database['HOST']}:"
+        f"{database['PORT'] or 5432}"
+    )
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -49,11 +58,7 @@ def servers():
     import redis
 
     redis.Redis.from_url(REDIS_URL).flushdb()
-    database = connection.settings_dict
-    url = (
-        f"postgres://{database['USER']}:{database['PASSWORD'] or ''}@{database['HOST']}:"
-        f"{database['PORT'] or 5432}/{database['NAME']}"
-    )
+    url = f"{database_server()}/{connection.settings_dict['NAME']}"
     env = {
         key: value
         for key, value in os.environ.items()
