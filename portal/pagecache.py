@@ -1,5 +1,5 @@
 """The server-side page cache: whole responses for anonymous visitors, per URL (so per language,
-since every public URL carries its language prefix), host and content encoding.
+since every public URL carries its language prefix) and host.
 
 - Shared: it lives in Django's default cache, which is Redis when REDIS_URL is set, so every app
   server sees the same pages and the same invalidation. Without Redis the cache is local memory,
@@ -13,11 +13,17 @@ since every public URL carries its language prefix), host and content encoding.
   registration opening or closing, its start and end, and midnight (upcoming editions become past).
 - Never personal: only GET/HEAD requests without a session or messages cookie are answered from
   it, and only responses that PublicCacheMiddleware marked public are stored: nothing that set a
-  cookie, showed a message or carries a CSRF or fill-in token. Pages with a form (the conference
-  page with its registration form, a desk page with a question form) are rendered for each visitor
-  and never stored, so no visitor ever receives another's tokens or data.
+  cookie or showed a message.
+- Pages with a form: a page that carries a CSRF token is stored only if its view is named in
+  FORM_PAGES (the conference page with its registration form), and then without its per-visitor
+  values: the CSRF token and the hidden fields named there (the fill-in token) are cut out when it
+  is stored and made afresh for each visitor it is served to (the CSRF middleware then sets the
+  visitor's cookie, and the page stays `private, no-cache` for browsers). Such a page holds
+  nothing else of a visitor's: anything typed comes back only in answers to a POST, never stored.
+  Any other page with a form (a desk page with a question form) is rendered for each visitor.
 """
 
+import copy as copy_module
 import datetime
 import logging
 import re
@@ -28,17 +34,17 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.http import split_header_value
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
-GZIP = re.compile(r"\bgzip\b")
 # Apps whose rows visitors see; the models below change no page (counters, logs, outgoing mail).
 PUBLIC_APPS = {"core", "portal", "services", "conferences"}
 NOT_SHOWN = {"core.ratelimitcounter", "portal.searchmiss", "conferences.outgoingemail"}
-# A response may vary by these and still be stored: the key covers the encoding, and only
-# visitors without a session cookie are answered from the cache.
+# A response may vary by these and still be stored: only visitors without a session cookie are
+# answered from the cache, and GZipMiddleware (outside) compresses each response for its client.
 STORABLE_VARY = {"cookie", "accept-encoding"}
 
 
@@ -118,12 +124,34 @@ def _search_key(request):
 NORMALISED_KEYS = {"portal:search": _search_key}
 
 
+def _fill_in_token(request):
+    from conferences.forms import form_token
+
+    return form_token()
+
+
+# Pages with a form, stored with their per-visitor values cut out and filled in afresh for each
+# visitor: the hidden fields named here (each with what makes a fresh value) and the CSRF token.
+# A page of a view not named here that carries a CSRF token is never stored.
+FORM_PAGES = {"conferences:detail": {"rendered_at": _fill_in_token}}
+CSRF_FIELD = "csrfmiddlewaretoken"
+
+
+def _placeholder(name):
+    return f"__page_cache_{name}__"
+
+
+def _hidden_values(html, name):
+    return set(re.findall(rf'name="{name}" value="([^"]*)"', html))
+
+
 class PageCacheMiddleware:
     """Answers anonymous GET/HEAD requests from the shared page cache; stores what it may.
 
-    Below the CSRF and authentication middleware, above GZip and ConditionalGet: a stored page is
-    compressed once, and a hit still goes back through ConditionalGetMiddleware (304 on a
-    matching ETag) and the outer middleware (security headers, CSP)."""
+    Below the CSRF and authentication middleware, above ConditionalGet and below GZip: a stored
+    page is uncompressed (compressed for each response, with GZip's BREACH padding), and a hit
+    still goes back through ConditionalGetMiddleware (304 on a matching ETag), the CSRF
+    middleware (the cookie for a fresh token) and the outer middleware (security headers, CSP)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -144,21 +172,27 @@ class PageCacheMiddleware:
         match = request.resolver_match
         normalise = NORMALISED_KEYS.get(match.view_name) if match else None
         target = normalise(request) if normalise else _sorted_query(request)
-        encoding = "gzip" if GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "-"
         try:
-            request._page_cache_key = (
-                f"page:{generation()}:{request.scheme}://{request.get_host()}"
-                f"{request.path}?{target}:{encoding}"
-            )
+            request._page_cache_key = f"page:{generation()}:{request.scheme}://{request.get_host()}{request.path}?{target}"
             cached = cache.get(request._page_cache_key)
         except Exception:  # the cache server is down: render the page
             logger.exception("The page cache could not be read")
             request._page_cache_key = None
             return None
-        if cached is not None:
-            request._page_cache_hit = True
-            cached["X-Page-Cache"] = "hit"
-        return cached
+        if cached is None:
+            return None
+        request._page_cache_hit = True
+        response, fields = cached
+        if fields:
+            html = response.content.decode(response.charset)
+            fresh = {CSRF_FIELD: get_token} | FORM_PAGES[match.view_name]
+            for name in fields:
+                html = html.replace(_placeholder(name), fresh[name](request))
+            response.content = html.encode(response.charset)
+            if "Content-Length" in response:
+                response["Content-Length"] = str(len(response.content))
+        response["X-Page-Cache"] = "hit"
+        return response
 
     def store(self, request, key, response):
         vary = {name.lower() for name in split_header_value(response.get("Vary", ""))}
@@ -166,11 +200,18 @@ class PageCacheMiddleware:
             response.status_code == 200
             and not response.streaming
             and not response.cookies
-            and "public" in response.get("Cache-Control", "")
-            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             and vary <= STORABLE_VARY
+            and "Content-Encoding" not in response
         )
         if not storable:
+            return
+        fields = ()
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            response = self.without_tokens(request, response)
+            if response is None:
+                return
+            fields = (CSRF_FIELD, *FORM_PAGES[request.resolver_match.view_name])
+        elif "public" not in response.get("Cache-Control", ""):
             return
         now = timezone.now()
         seconds = settings.PAGE_CACHE_SECONDS
@@ -178,9 +219,31 @@ class PageCacheMiddleware:
             seconds = min(seconds, int((until - now).total_seconds()))
         if seconds > 0:
             try:
-                cache.set(key, response, seconds)
+                cache.set(key, (response, fields), seconds)
             except Exception:
                 logger.exception("The page cache could not be written")
+
+    @staticmethod
+    def without_tokens(request, response):
+        """A copy of a form page with its per-visitor values replaced by placeholders, or None
+        when it is not a form page that may be stored (or shows anything else of the visitor's)."""
+        match = request.resolver_match
+        messages = getattr(request, "_messages", None)
+        if (
+            match is None
+            or match.view_name not in FORM_PAGES
+            or (messages is not None and messages.used)
+        ):
+            return None
+        html = response.content.decode(response.charset)
+        for name in (CSRF_FIELD, *FORM_PAGES[match.view_name]):
+            values = _hidden_values(html, name)
+            if len(values) != 1:
+                return None
+            html = html.replace(f'value="{values.pop()}"', f'value="{_placeholder(name)}"')
+        copy = copy_module.copy(response)
+        copy.content = html.encode(response.charset)
+        return copy
 
 
 def _sorted_query(request):

@@ -89,16 +89,17 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Django's, with its BREACH mitigation (random bytes in the gzip header of every response);
+    # below whitenoise, which sends static files compressed itself.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",  # Django's, minus Vary on language-neutral views
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Whole pages for anonymous visitors, from the shared cache (portal/pagecache.py); above
-    # GZip (a page is stored compressed) and ConditionalGet (a hit still answers 304).
+    # ConditionalGet (a hit still answers 304), below GZip and CSRF (fresh tokens in form pages).
     "portal.pagecache.PageCacheMiddleware",
-    # Django's, with its BREACH mitigation (random bytes in the gzip header of every response).
-    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag from the content; 304
     # Above the messages middleware, so it sees the cookie that a shown message clears.
     "portal.middleware.PublicCacheMiddleware",
