@@ -91,9 +91,14 @@ test: install-test lint
 	$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-# Response times and query counts of every page type with 5,000 FAQs (BENCH_FAQS, BENCH_ROUNDS;
-# DATABASE_URL to measure on PostgreSQL).
+# Throughput and latency of every page type with wrk at 50 connections, against gunicorn on
+# loopback with PostgreSQL and Redis, 2,000 extra FAQs and 1,000 registrations (bench/run.py says
+# which BENCH_* variables change that). Installs wrk, and starts PostgreSQL and Redis, if needed.
 bench: install-test
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
+	@pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql)" main start
+	@command -v redis-server >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null; }
+	@redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 || redis-server --bind 127.0.0.1 --port 6379 --daemonize yes >/dev/null
 	$(BIN)/python bench/run.py
 
 clean:

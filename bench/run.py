@@ -1,109 +1,374 @@
-"""`make bench`: response time and query count of every public page type, at real volume.
+"""`make bench`: throughput and latency of every public page type with wrk, on PostgreSQL + Redis.
 
-Builds a fresh database (a temporary SQLite file, or a test database on DATABASE_URL's server),
-loads the seed content plus BENCH_FAQS extra FAQs (default 5,000), then requests each page
-BENCH_ROUNDS times (default 30) through Django's full middleware stack and reports the median and
-95th percentile in milliseconds and the number of queries. Prints a table; exits 0.
+1. A fresh PostgreSQL database (BENCH_DATABASE_URL, default portal_bench on 127.0.0.1) and Redis
+   database (BENCH_REDIS_URL, default db 15, flushed): migrate, seed_portal --demo, BENCH_FAQS extra
+   FAQs in the four languages (default 2,000) and BENCH_REGISTRATIONS registrations (default 1,000).
+2. gunicorn from the repository root (so ./gunicorn.conf.py applies, if there is one), with only
+   the bind address and BENCH_WORKERS (default 4) on the command line, production settings
+   (DEBUG off) plus bench.urls' bare view.
+3. wrk at BENCH_CONNECTIONS (50) for BENCH_SECONDS (10) per URL, after a short warm-up: requests
+   per second, p50/p95/p99, the share of the bare view's throughput, the queries of an uncached
+   request and the bytes sent compressed. Then each form in FORMS under concurrent submission.
+4. Prints a table; writes var/bench/<time>.json and var/bench/latest.json. Exits 0.
 """
 
+import dataclasses
+import datetime
+import http.cookiejar
+import json
 import os
-import statistics
+import re
+import secrets
+import shutil
+import subprocess
 import sys
-import tempfile
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
 
-FAQS = int(os.environ.get("BENCH_FAQS", "5000"))
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "30"))
-PAGES = [
-    "/nl/",
-    "/de/services/",
-    "/en/services/grensinfopunt/",
-    "/fr/services/expat-centre/",
-    "/nl/topics/",
-    "/de/topics/tax/",
-    "/en/about/",
-    "/fr/privacy/",
-    "/nl/search/?q=belasting",
-    "/de/search/?q=Steuern+Grenzgänger",
-    "/en/search/?q=fast+track+BSN",
-    "/nl/search/?q=belasting&page=3",
-    "/en/my-situation/?lives_in=BE&works_in=NL&role=employee",
-    "/healthz",
-]
+DATABASE_URL = os.environ.get(
+    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal_bench"
+)
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
+FAQS = int(os.environ.get("BENCH_FAQS", "2000"))
+REGISTRATIONS = int(os.environ.get("BENCH_REGISTRATIONS", "1000"))
+WORKERS = int(os.environ.get("BENCH_WORKERS", "4"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "50"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
+BASE = f"http://127.0.0.1:{PORT}"
+LANGUAGES = ("nl", "de", "en", "fr")
+
+# What gunicorn and this process run with: production settings, no mail sent (the database queue
+# keeps it), no rate limit and no minimum fill-in time (one client sends everything).
+ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "bench.settings",
+    "DEBUG": "0",
+    "HTTPS": "0",
+    "SECRET_KEY": secrets.token_urlsafe(50),
+    "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+    "SITE_URL": BASE,
+    "DATABASE_URL": DATABASE_URL,
+    "REDIS_URL": REDIS_URL,
+    "EMAIL_URL": "locmem:",
+    "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
+    "REGISTRATION_RATE_LIMIT": "0",
+    "REGISTRATION_MIN_SECONDS": "0",
+    "LOG_LEVEL": "WARNING",
+}
+
+
+@dataclasses.dataclass
+class FormBench:
+    """A public form measured under concurrent submission: adding one is adding an entry."""
+
+    name: str  # what is counted, e.g. "registrations"
+    page: str  # the page that shows the form (for its CSRF cookie and tokens)
+    fields: dict  # the submission; NNN is replaced by a value unique per submission
+    count: str  # "app_label.Model": rows created are the successful submissions
+
+
+def pages(demo_slug, desk_slug, topic_slug, static_url):
+    return [
+        ("home", "/nl/"),
+        ("services overview", "/de/services/"),
+        ("desk page", f"/en/services/{desk_slug}/"),
+        ("topic page", f"/fr/topics/{topic_slug}/"),
+        ("search", "/nl/search/?q=belasting+grensarbeider"),
+        ("conference page", f"/nl/conferences/{demo_slug}/"),
+        ("static file", static_url),
+        ("bare view", "/bench/bare/"),
+    ]
+
+
+def forms(demo_slug):
+    return [
+        FormBench(
+            name="registrations",
+            page=f"/nl/conferences/{demo_slug}/",
+            fields={
+                "name": "Bench NNN",
+                "email": "bench-NNN@example.org",
+                "organisation": "Bench B.V.",
+                "organisation_kind": "employer",
+                "job_title": "HR manager",
+                "privacy_consent": "on",
+                "website": "",
+            },
+            count="conferences.Registration",
+        ),
+        # Bookings (issue 8) get their entry here: the slot page, its fields, the model.
+    ]
 
 
 def main():
+    os.environ.update(ENVIRONMENT)
+    need("wrk", "install it with `apt-get install wrk` (make bench does)")
+    recreate_database()
     import django
 
-    if not os.environ.get("DATABASE_URL"):
-        os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
     django.setup()
+    from django.core.cache import cache
     from django.core.management import call_command
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext, setup_test_environment
 
+    cache.clear()
+    call_command("migrate", verbosity=0)
+    call_command("seed_portal", "--demo", verbosity=0)
+    call_command("collectstatic", "--noinput", verbosity=0)
+    demo_slug, desk_slug, topic_slug = load_volume()
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    urls = pages(demo_slug, desk_slug, topic_slug, staticfiles_storage.url("css/portal.css"))
+    machine = describe_machine()
+    print(f"{machine['cpu']} ({machine['cores']} cores), PostgreSQL + Redis, {WORKERS} workers")
+    print(f"load average before the run: {machine['load_average_before']:.1f}")
+    print(f"{FAQS} extra FAQs, {REGISTRATIONS} registrations, wrk {CONNECTIONS} connections")
+    queries = {name: count_queries(url) for name, url in urls}
+    server = start_gunicorn()
+    try:
+        results = []
+        for name, url in urls:
+            size = compressed_bytes(url)
+            wrk(url, seconds=2)  # warm-up: connections, caches
+            result = wrk(url, seconds=SECONDS)
+            results.append({"page": name, "url": url, "queries": queries[name], "bytes": size})
+            results[-1] |= result
+        bare = next(r for r in results if r["page"] == "bare view")["requests_per_second"]
+        for result in results:
+            result["share_of_bare"] = round(result["requests_per_second"] / bare, 2)
+        submissions = [submit(form) for form in forms(demo_slug)]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    machine["load_average_after"] = os.getloadavg()[0]
+    print_table(results, submissions)
+    print(f"load average after the run: {machine['load_average_after']:.1f}")
+    write_json(machine, results, submissions)
+
+
+def need(command, hint):
+    if not shutil.which(command):
+        sys.exit(f"{command} is missing: {hint}")
+
+
+def recreate_database():
+    import psycopg
+
+    parts = urllib.parse.urlsplit(DATABASE_URL)
+    name = parts.path.lstrip("/")
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def load_volume():
+    """The extra FAQs (each in all four languages) and registrations on the demo edition, whose
+    capacity is raised so that they are confirmed and registration stays open."""
+    from django.utils import translation
+
+    from conferences import rules
+    from conferences.models import Conference
     from services.models import FAQ, ServiceDesk, Topic
 
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        call_command("seed_portal", verbosity=0)
-        desks, topics = list(ServiceDesk.objects.all()), list(Topic.objects.all())
-        FAQ.objects.bulk_create(
-            FAQ(
-                desk=desks[i % len(desks)],
-                topic=topics[i % len(topics)],
-                question_nl=f"Benchmarkvraag {i}?",
-                answer_nl=f"Antwoord {i} met **opmaak** en een [link](https://example.org).",
-                order=1000 + i,
-            )
-            for i in range(FAQS)
+    desks, topics = list(ServiceDesk.objects.all()), list(Topic.objects.all())
+    words = {
+        "nl": ("Belastingvraag", "Het antwoord met **opmaak** en een [link](https://example.org)"),
+        "de": ("Steuerfrage", "Die Antwort mit **Formatierung** und einem Link"),
+        "en": ("Tax question", "The answer with **markup** and a link"),
+        "fr": ("Question fiscale", "La réponse avec **mise en forme** et un lien"),
+    }
+    FAQ.objects.bulk_create(
+        FAQ(
+            desk=desks[i % len(desks)],
+            topic=topics[i % len(topics)],
+            order=1000 + i,
+            **{f"question_{lang}": f"{words[lang][0]} {i}?" for lang in LANGUAGES},
+            **{f"answer_{lang}": f"{words[lang][1]} {i}." for lang in LANGUAGES},
         )
-        client = Client()
-        print(f"{FAQS + 45} FAQs, {ROUNDS} requests a page, {connection.vendor}")
-        print(f"{'page':34} {'median ms':>10} {'p95 ms':>8} {'queries':>8} {'KiB':>6}")
-        for url in PAGES:
-            timings = []
-            for _ in range(ROUNDS):
-                with CaptureQueriesContext(connection) as queries:
-                    start = time.perf_counter()
-                    response = client.get(url)
-                    timings.append((time.perf_counter() - start) * 1000)
-                assert response.status_code == 200, (url, response.status_code)
-            p95 = statistics.quantiles(timings, n=20)[-1]
-            print(
-                f"{url:34} {statistics.median(timings):10.1f} {p95:8.1f} "
-                f"{len(queries.captured_queries):8d} {len(response.content) / 1024:6.0f}"
+        for i in range(FAQS)
+    )
+    demo = Conference.objects.upcoming().get(slug__startswith="demo")
+    Conference.objects.filter(pk=demo.pk).update(capacity=REGISTRATIONS * 100)
+    demo.refresh_from_db()
+    with translation.override("nl"):
+        for i in range(REGISTRATIONS):
+            rules.register(
+                conference=demo,
+                name=f"Seeded {i}",
+                email=f"seeded-{i}@example.org",
+                organisation="Seeded B.V.",
+                organisation_kind="employer",
+                job_title="HR",
+                phone="",
+                interests=[],
+                dietary_needs="",
+                accessibility_needs="",
+                special_data_consent=False,
+                language=LANGUAGES[i % 4],
             )
-        if connection.vendor == "postgresql":
-            explain_search(connection)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+    desk = max(desks, key=lambda desk: desk.faqs.count())
+    return demo.slug, desk.slug, topics[0].slug
 
 
-def explain_search(connection):
-    """Which plan PostgreSQL picks for the FAQ search at this volume (indexes or a scan)."""
-    from django.contrib.auth.models import AnonymousUser
+def count_queries(url):
+    """Queries of one request that the page cache does not answer (what a miss costs)."""
+    from django.db import connection
+    from django.test import Client, override_settings
+    from django.test.utils import CaptureQueriesContext
 
-    from portal.search import SEARCHABLES, _postgres_matches
-    from services.models import FAQ
+    with override_settings(PAGE_CACHE_SECONDS=0), CaptureQueriesContext(connection) as queries:
+        response = Client().get(url)
+    if response.status_code != 200:
+        sys.exit(f"{url} answers {response.status_code}")
+    return len(queries.captured_queries)
 
-    visible = FAQ.objects.visible_to(AnonymousUser())
-    queryset = _postgres_matches(SEARCHABLES[0], visible, "belasting", "nl")
-    sql, params = queryset.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-        cursor.execute("EXPLAIN ANALYZE " + sql, params)
-        plan = [row[0] for row in cursor.fetchall()]
-    scans = [line.strip() for line in plan if "Scan" in line]
-    print("FAQ search plan:", "; ".join(scans))
-    print(plan[-1].strip())
+
+def start_gunicorn():
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    server = subprocess.Popen(
+        [gunicorn, "portal.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", str(WORKERS)],
+        cwd=ROOT,
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{BASE}/healthz", timeout=1)
+            return server
+        except OSError:
+            if server.poll() is not None:
+                sys.exit("gunicorn did not start")
+            time.sleep(0.2)
+    server.terminate()
+    sys.exit("gunicorn did not answer /healthz")
+
+
+def compressed_bytes(url):
+    request = urllib.request.Request(BASE + url, headers={"Accept-Encoding": "br, gzip"})
+    with urllib.request.urlopen(request) as response:
+        return len(response.read())
+
+
+def wrk(url, seconds, script="bench/report.lua", extra_env=None, connections=CONNECTIONS):
+    # A 10-second timeout (wrk's default is 2): a slow answer is measured, not dropped.
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", script]
+    command.append(BASE + url)
+    output = subprocess.run(
+        command,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ | (extra_env or {}),
+    ).stdout
+    summary = json.loads(re.search(r"^BENCH (.*)$", output, re.MULTILINE).group(1))
+    duration = summary["duration_us"] / 1e6
+    return {
+        "requests_per_second": round(summary["requests"] / duration, 1),
+        "p50_ms": summary["p50_us"] / 1000,
+        "p95_ms": summary["p95_us"] / 1000,
+        "p99_ms": summary["p99_us"] / 1000,
+        "errors": summary["socket_errors"] + summary["http_errors"],
+        "requests": summary["requests"],
+        "seconds": round(duration, 2),
+    }
+
+
+def submit(form):
+    """The form under concurrent submission: one visitor's CSRF cookie and tokens, a unique
+    e-mail address per submission; what counts is the rows written per second."""
+    from django.apps import apps
+
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    html = opener.open(BASE + form.page).read().decode()
+    action = re.search(r'<form method="post" action="([^"]+)"', html).group(1)
+    hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', html))
+    body = urllib.parse.urlencode(hidden | form.fields)
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    model = apps.get_model(form.count)
+    before = model.objects.count()
+    env = {"BENCH_PATH": action, "BENCH_BODY": body, "BENCH_COOKIE": cookie}
+    result = wrk(form.page, SECONDS, script="bench/submit.lua", extra_env=env, connections=20)
+    created = model.objects.count() - before
+    return {
+        "form": form.name,
+        "connections": 20,
+        "created": created,
+        "created_per_second": round(created / result["seconds"], 1),
+        "p50_ms": result["p50_ms"],
+        "p99_ms": result["p99_ms"],
+        "requests": result["requests"],
+        "errors": result["errors"],
+    }
+
+
+def describe_machine():
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    # The machine may be shared: a load average above the core count makes every figure slower.
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": sys.version.split()[0],
+        "load_average_before": os.getloadavg()[0],
+    }
+
+
+def print_table(results, submissions):
+    print()
+    print(
+        f"{'page':18} {'req/s':>8} {'share':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+        f"{'queries':>7} {'bytes':>7} {'errors':>6}"
+    )
+    for r in results:
+        print(
+            f"{r['page']:18} {r['requests_per_second']:8.0f} {r['share_of_bare']:6.2f} "
+            f"{r['p50_ms']:7.1f} {r['p95_ms']:7.1f} {r['p99_ms']:7.1f} {r['queries']:7d} "
+            f"{r['bytes']:7d} {r['errors']:6d}"
+        )
+    for s in submissions:
+        print(
+            f"{s['form']}: {s['created_per_second']:.0f}/s under {s['connections']} concurrent "
+            f"submitters ({s['created']} written, p50 {s['p50_ms']:.1f} ms, "
+            f"p99 {s['p99_ms']:.1f} ms)"
+        )
+
+
+def write_json(machine, results, submissions):
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+    data = {
+        "time": stamp,
+        "commit": commit,
+        "machine": machine,
+        "settings": {
+            "workers": WORKERS,
+            "connections": CONNECTIONS,
+            "seconds": SECONDS,
+            "faqs": FAQS,
+            "registrations": REGISTRATIONS,
+        },
+        "pages": results,
+        "forms": submissions,
+    }
+    folder = ROOT / "var" / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, indent=2)
+    (folder / f"{stamp}.json").write_text(text)
+    (folder / "latest.json").write_text(text)
+    print(f"\nwritten: var/bench/{stamp}.json")
 
 
 if __name__ == "__main__":

@@ -35,3 +35,8 @@ class Publishable(models.Model):
 
     class Meta:
         abstract = True
+
+
+def next_scheduled_change():
+    """Earliest future publish/unpublish time, or None: the scheduling fields define it."""
+    return None

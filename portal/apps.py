@@ -10,3 +10,7 @@ class PortalConfig(AppConfig):
         from portal import search
 
         search.connect_signals(self)
+
+        from portal import pagecache
+
+        pagecache.connect_signals()

@@ -101,6 +101,9 @@ MIDDLEWARE = [
     "portal.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Django's, with its BREACH mitigation (random bytes in the gzip header of every response);
+    # below whitenoise, which sends static files compressed itself.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",  # Django's, minus Vary on language-neutral views
     "django.middleware.common.CommonMiddleware",
@@ -108,6 +111,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
     "portal.middleware.StaffTwoFactorMiddleware",  # no admin page without the second factor
+    # Whole pages for anonymous visitors, from the shared cache (portal/pagecache.py); above
+    # ConditionalGet (a hit still answers 304), below GZip and CSRF (fresh tokens in form pages).
+    "portal.pagecache.PageCacheMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",  # ETag from the content; 304
     # Above the messages middleware, so it sees the cookie that a shown message clears.
     "portal.middleware.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -177,6 +184,15 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Seconds the server keeps a whole page for anonymous visitors (portal/pagecache.py), at most: a
+# content change or a scheduled publish time ends it sooner. Only with a shared cache (Redis) by
+# default: local memory is one process's own, and another process would not see an invalidation.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
+if PAGE_CACHE_SECONDS > 0 and not REDIS_URL and not DEBUG:
+    raise ImproperlyConfigured(
+        "PAGE_CACHE_SECONDS needs REDIS_URL when DEBUG is off: a cache in one process's memory "
+        "would keep serving pages another process has invalidated."
+    )
 # Seconds an anonymous visitor's browser or a shared cache may keep a public page.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
 

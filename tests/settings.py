@@ -34,3 +34,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"portal-tests-{os.getpid()}.sqlite3")
     }
+# The page cache outlives a test's rolled-back data in local memory: off, except in the tests of
+# the page cache itself (tests/portal/test_pagecache.py), which clear it.
+PAGE_CACHE_SECONDS = 0

@@ -173,7 +173,9 @@ def vary(response):
 def test_vary_names_only_what_the_response_varies_by(client, sample_kwargs, url, expected):
     response = client.get(url)
     assert response.status_code in (200, 301, 302), url
-    assert vary(response) == expected
+    # GZipMiddleware compresses what is worth it (200 bytes or more) for clients that take it.
+    compressible = {"Accept-Encoding"} if len(response.content) >= 200 else set()
+    assert vary(response) == expected | compressible
 
 
 def test_language_neutral_responses_claim_no_language(client, sample_kwargs):

@@ -197,3 +197,18 @@ def test_production_refuses_to_start_without_its_address_and_proxy_count(missing
     )
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def test_production_refuses_a_page_cache_in_one_processs_memory():
+    production = {
+        "DEBUG": "0",
+        "SECRET_KEY": PRODUCTION_KEY,
+        "EMAIL_URL": "smtp://mail.example.org",
+        "SITE_URL": "https://werkportaal.example",
+        "TRUSTED_PROXY_COUNT": "1",
+    }
+    result = run_check(**production, PAGE_CACHE_SECONDS="600", REDIS_URL="")
+    assert result.returncode != 0
+    assert "PAGE_CACHE_SECONDS needs REDIS_URL" in result.stderr
+    assert run_check(**production, PAGE_CACHE_SECONDS="0", REDIS_URL="").returncode == 0
+    assert run_check(**production, REDIS_URL="redis://127.0.0.1:6379/0").returncode == 0

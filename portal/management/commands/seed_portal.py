@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from conferences import rules
 from conferences.models import Conference, ProgrammeItem
-from portal import search, seed
+from portal import pagecache, search, seed
 from portal.models import KeyFigure, Page, Partner, SynonymGroup
 from services import rules as booking
 from services.models import (
@@ -72,6 +72,8 @@ class Command(BaseCommand):
         self.counts = {"created": 0, "updated": 0, "exists": 0}
         with transaction.atomic():
             self.seed(demo)
+        # Bulk writes send no signals: every cached page is out of date.
+        pagecache.content_changed()
         self.stdout.write(
             self.style.SUCCESS(
                 "seed_portal: {created} created, {updated} updated, {exists} already there and "

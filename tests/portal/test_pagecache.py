@@ -1,0 +1,221 @@
+"""The server-side page cache (portal/pagecache.py): anonymous pages served from it, invalidated by
+any content change and by the next scheduled change, never a page with a visitor's tokens."""
+
+import datetime
+import re
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from conferences.rules import register
+from portal import pagecache
+from services.models import FAQ
+from tests.factories import make_conference, make_faq, registration_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def hit(response):
+    return response.get("X-Page-Cache") == "hit"
+
+
+def test_an_anonymous_page_is_served_from_the_cache_the_second_time(site_content):
+    first = Client().get("/nl/services/grensinfopunt/")
+    second = Client().get("/nl/services/grensinfopunt/")
+    assert first.status_code == second.status_code == 200
+    assert not hit(first) and hit(second)
+    assert second.content == first.content
+    # Per language: the German page is its own entry.
+    german = Client().get("/de/services/grensinfopunt/")
+    assert not hit(german) and german.content != first.content
+
+
+def test_a_changed_faq_shows_at_once(site_content):
+    desk, topic, _conference = site_content
+    faq = make_faq(desk, topic, question_nl="Hoe werkt de oude regeling?")
+    url = "/nl/services/grensinfopunt/"
+    assert "oude regeling" in Client().get(url).text
+    assert hit(Client().get(url))
+    faq.question_nl = "Hoe werkt de nieuwe regeling?"
+    faq.save()  # what the admin's save does
+    changed = Client().get(url)
+    assert not hit(changed)
+    assert "nieuwe regeling" in changed.text and "oude regeling" not in changed.text
+    FAQ.objects.filter(pk=faq.pk).delete()  # the admin's delete action: a queryset delete
+    assert "nieuwe regeling" not in Client().get(url).text
+
+
+def test_a_registration_changes_the_pages_that_count_seats(site_content):
+    _desk, _topic, conference = site_content
+    before = pagecache.generation()
+    register(conference=conference, **registration_data())
+    assert pagecache.generation() != before
+
+
+def test_seed_portal_invalidates_every_page(site_content, monkeypatch):
+    before = pagecache.generation()
+    call_command("seed_portal", verbosity=0)
+    assert pagecache.generation() != before
+
+
+def test_counters_and_search_misses_do_not_invalidate(site_content):
+    before = pagecache.generation()
+    Client().get("/nl/search/?q=zzzzqqqq")  # records a search miss
+    assert pagecache.generation() == before
+
+
+def test_a_form_page_is_served_from_the_cache_with_each_visitors_own_tokens(site_content):
+    """The conference page with its registration form: stored once, but each visitor gets fresh
+    CSRF and fill-in tokens (and the cookie that goes with the CSRF token), which work."""
+    pages = []
+    for n in range(2):
+        visitor = Client(enforce_csrf_checks=True)
+        response = visitor.get("/nl/conferences/geleen/")
+        assert response.status_code == 200 and hit(response) == (n == 1)
+        assert "no-cache" in response["Cache-Control"] and "csrftoken" in response.cookies
+        assert "__page_cache_" not in response.text
+        html = response.text
+        fields = {name: hidden(html, name) for name in ("csrfmiddlewaretoken", "rendered_at")}
+        pages.append((visitor, fields))
+    (first, first_fields), (second, second_fields) = pages
+    for name in ("csrfmiddlewaretoken", "rendered_at"):
+        assert first_fields[name] != second_fields[name], name
+    # The second visitor registers with the tokens the cached page gave them.
+    data = registration_data()
+    form = {
+        **second_fields,
+        "name": data["name"],
+        "email": data["email"],
+        "organisation": data["organisation"],
+        "organisation_kind": data["organisation_kind"],
+        "job_title": data["job_title"],
+        "privacy_consent": "on",
+    }
+    response = second.post("/nl/conferences/geleen/register/", form)
+    assert response.status_code == 302, response.content
+    # ...and the page shows one seat less at once, to the next visitor.
+    assert "Er zijn nog 9 plaatsen vrij" in Client().get("/nl/conferences/geleen/").text
+
+
+def hidden(html, name):
+    return re.search(rf'name="{name}" value="([^"]*)"', html).group(1)
+
+
+def test_a_form_page_of_a_view_not_named_is_never_stored(site_content):
+    """A page with a CSRF token whose view is not in FORM_PAGES is rendered for each visitor
+    (here: the admin's login form)."""
+    assert not hit(Client().get("/admin/login/"))
+    assert not hit(Client().get("/admin/login/"))
+
+
+def test_a_closed_conference_page_has_no_form_and_is_cached(db):
+    make_conference(slug="past", days_ahead=-10)
+    assert not hit(Client().get("/en/conferences/past/"))
+    assert hit(Client().get("/en/conferences/past/"))
+
+
+def test_visitors_with_a_session_are_never_answered_from_the_cache(site_content, staff_client):
+    desk, topic, _conference = site_content
+    make_faq(desk, topic, question_nl="Nog niet gepubliceerd?", is_published=False)
+    url = "/nl/services/grensinfopunt/"
+    assert "Nog niet gepubliceerd" not in Client().get(url).text
+    staff = staff_client.get(url)
+    assert not hit(staff) and "Nog niet gepubliceerd" in staff.text
+    # ...and what staff saw is not stored for anyone else.
+    assert "Nog niet gepubliceerd" not in Client().get(url).text
+
+
+def test_anonymous_visitors_get_no_cookie_and_no_session(site_content):
+    client = Client()
+    for url in ["/nl/", "/de/services/", "/en/services/grensinfopunt/", "/fr/topics/tax/"]:
+        for _ in range(2):  # a miss, then a hit
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert not response.cookies, url
+    assert not client.cookies
+
+
+def test_search_is_cached_per_normalised_query_and_language(site_content):
+    assert not hit(Client().get("/en/search/?q=question"))
+    assert hit(Client().get("/en/search/?q=%20%20question%20&utm_source=mail"))
+    assert not hit(Client().get("/de/search/?q=question"))
+    assert not hit(Client().get("/en/search/?q=question&page=2"))
+
+
+def test_cached_pages_are_compressed_for_each_client_that_takes_it(site_content):
+    import gzip
+
+    plain = Client().get("/nl/")
+    compressed = Client().get("/nl/", headers={"accept-encoding": "gzip, br"})
+    assert hit(compressed) and compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == plain.content
+    again = Client().get("/nl/")
+    assert hit(again) and "Content-Encoding" not in again
+
+
+def test_a_page_is_kept_only_until_the_next_scheduled_change(site_content, monkeypatch):
+    soon = timezone.now() + datetime.timedelta(seconds=42)
+    monkeypatch.setattr("core.publishing.next_scheduled_change", lambda: soon)
+    assert pagecache.next_change() == soon
+    # A change due now (or already due): the page is not stored at all.
+    monkeypatch.setattr(pagecache, "next_change", lambda now: now)
+    Client().get("/nl/")
+    assert not hit(Client().get("/nl/"))
+
+
+def test_conference_times_and_midnight_are_changes(db):
+    # Nine in the morning, local time: the fixed moment this test reasons from.
+    now = timezone.make_aware(datetime.datetime.combine(timezone.localdate(), datetime.time(9)))
+    closes = now + datetime.timedelta(hours=2)
+    make_conference(slug="soon", days_ahead=3, registration_closes_at=closes)
+    assert pagecache.next_change(now) == closes
+    # Without any: the next midnight, when upcoming editions may become past ones.
+    later = pagecache.next_change(now + datetime.timedelta(hours=3))
+    assert timezone.localtime(later).time() == datetime.time(0, 0)
+
+
+def test_a_conditional_request_gets_304_from_the_cache_and_without_it(site_content, settings):
+    for seconds in (600, 0):
+        settings.PAGE_CACHE_SECONDS = seconds
+        first = Client().get("/en/topics/tax/")
+        etag = first["ETag"]
+        again = Client().get("/en/topics/tax/", headers={"if-none-match": etag})
+        assert again.status_code == 304 and again.content == b"", seconds
+        assert again["ETag"] == etag
+
+
+def test_dynamic_pages_are_compressed_with_breach_padding(site_content):
+    import gzip
+
+    response = Client(headers={"accept-encoding": "gzip"}).get("/nl/conferences/geleen/")
+    assert response["Content-Encoding"] == "gzip"
+    assert b"csrfmiddlewaretoken" in gzip.decompress(response.content)
+    # Django's mitigation: a file name of random bytes in the gzip header (flag FNAME), so the
+    # length does not tell an attacker whether a guess matched the token.
+    assert response.content[3] & 0x08
+
+
+def test_pages_and_saves_work_while_the_cache_server_is_down(site_content, monkeypatch, caplog):
+    desk, topic, _conference = site_content
+
+    def down(*args, **kwargs):
+        raise ConnectionError("cache server down")
+
+    for method in ("get", "set", "add", "incr"):
+        monkeypatch.setattr(cache, method, down)
+    response = Client().get("/nl/services/grensinfopunt/")
+    assert response.status_code == 200 and not hit(response)
+    make_faq(desk, topic, question_nl="Opgeslagen zonder cache?")  # a save still succeeds
+    assert "Opgeslagen zonder cache" in Client().get("/nl/services/grensinfopunt/").text
+    assert "could not be" in caplog.text

@@ -1,0 +1,264 @@
+"""Two app servers, one PostgreSQL and one Redis: nothing that matters lives in one process.
+
+Two gunicorn instances on different ports serve the test database (committed data: a
+transactional test) with production settings and the same Redis. A registration made through one
+is seen, counted and rate-limited by the other; a change in the admin of one invalidates the
+other's page cache. By definition about PostgreSQL: it runs in CI's PostgreSQL pass."""
+
+import http.cookiejar
+import os
+import re
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
+from django.db import connection
+
+from portal.models import KeyFigure
+from tests.factories import make_conference, make_site_content
+
+ROOT = Path(__file__).resolve().parents[2]
+REDIS_URL = os.environ.get("SCALE_OUT_REDIS_URL", "redis://127.0.0.1:6379/14")
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="about several servers on one PostgreSQL"
+    ),
+]
+
+
+def database_server() -> str:
+    """postgres://user:password@host:port of the test database's server (no database name)."""
+    database = connection.settings_dict
+    return (
+        f"postgres://{database['USER']}:{database['PASSWORD'] or ''}@{database['HOST']}:"
+        f"{database['PORT'] or 5432}"
+    )
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def servers():
+    """Two instances, one worker each, sharing the database, Redis and the secret key."""
+    import redis
+
+    redis.Redis.from_url(REDIS_URL).flushdb()
+    url = f"{database_server()}/{connection.settings_dict['NAME']}"
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "PYTEST", "REGISTRATION_"))
+    } | {
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
+        "DEBUG": "0",
+        "HTTPS": "0",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": url,
+        "CONN_MAX_AGE": "0",
+        "REDIS_URL": REDIS_URL,
+        "PAGE_CACHE_SECONDS": "600",
+        "EMAIL_URL": "locmem:",
+        "TASKS_BACKEND": "django.tasks.backends.immediate.ImmediateBackend",
+        "REGISTRATION_RATE_LIMIT": "2/h",
+        "REGISTRATION_MIN_SECONDS": "0",
+        "LOG_LEVEL": "WARNING",
+    }
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    started = []
+    try:
+        for _ in range(2):
+            port = free_port()
+            process = subprocess.Popen(
+                [gunicorn, "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            started.append((process, f"http://127.0.0.1:{port}"))
+        for process, base in started:
+            wait_until_up(process, base)
+        yield [base for _process, base in started]
+    finally:
+        for process, _base in started:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def wait_until_up(process, base):
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(f"{base}/healthz", timeout=5)
+            return
+        except OSError:
+            assert process.poll() is None, "gunicorn exited"
+            time.sleep(0.1)
+    raise AssertionError(f"{base} did not come up")
+
+
+class Browser:
+    """One visitor: a cookie jar, no redirects followed."""
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    def __init__(self):
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(self.jar), self.NoRedirect
+        )
+
+    def request(self, url, data=None):
+        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+        try:
+            with self.opener.open(url, body) as response:
+                return response.status, dict(response.headers), response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, dict(error.headers), error.read().decode()
+
+
+class FormFields(HTMLParser):
+    """The values a browser would send for the first POST form with a submit button."""
+
+    def __init__(self):
+        super().__init__()
+        self.fields, self.textarea, self.select = [], None, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        name = attrs.get("name")
+        if tag == "input" and name and attrs.get("type") not in ("submit", "button", "file"):
+            if attrs.get("type") in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            self.fields.append((name, attrs.get("value", "on")))
+        elif tag == "textarea" and name:
+            self.textarea = [name, ""]
+        elif tag == "select" and name:
+            self.select = name
+        elif tag == "option" and self.select and "selected" in attrs:
+            self.fields.append((self.select, attrs.get("value", "")))
+
+    def handle_data(self, data):
+        if self.textarea:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea" and self.textarea:
+            self.fields.append(tuple(self.textarea))
+            self.textarea = None
+        elif tag == "select":
+            self.select = None
+
+
+def form_fields(html):
+    parser = FormFields()
+    parser.feed(html)
+    return parser.fields
+
+
+def hidden(html, name):
+    return re.search(rf'name="{name}" value="([^"]*)"', html).group(1)
+
+
+def registration(html, n):
+    return {
+        "csrfmiddlewaretoken": hidden(html, "csrfmiddlewaretoken"),
+        "rendered_at": hidden(html, "rendered_at"),
+        "name": f"Person {n}",
+        "email": f"person{n}@example.org",
+        "organisation": "Employer B.V.",
+        "organisation_kind": "employer",
+        "job_title": "HR manager",
+        "privacy_consent": "on",
+        "website": "",
+    }
+
+
+def seats(html):
+    return int(re.search(r"Er zijn nog (\d+) plaatsen vrij", html).group(1))
+
+
+def test_a_registration_through_one_server_is_seen_counted_and_limited_by_the_other(servers):
+    one, two = servers
+    make_conference(slug="geleen", capacity=10)
+    visitor = Browser()
+    status, _headers, page = visitor.request(f"{one}/nl/conferences/geleen/")
+    assert status == 200 and seats(page) == 10
+    # Shown by one, sent to the other (same secret key, session-less CSRF cookie).
+    status, headers, _body = visitor.request(
+        f"{two}/nl/conferences/geleen/register/", registration(page, 1)
+    )
+    assert status == 302, _body
+    manage_url = headers["Location"]
+    # Seen by the first: the personal page, and the count on the conference page.
+    status, _headers, personal = visitor.request(f"{one}{manage_url}")
+    assert status == 200 and "Person 1" in personal
+    status, _headers, page = visitor.request(f"{one}/nl/conferences/geleen/")
+    assert seats(page) == 9
+    # Rate limit 2/h per client, counted across both servers: the third is refused.
+    status, _headers, _body = visitor.request(
+        f"{one}/nl/conferences/geleen/register/", registration(page, 2)
+    )
+    assert status == 302
+    status, _headers, _body = visitor.request(
+        f"{two}/nl/conferences/geleen/register/", registration(page, 3)
+    )
+    assert status == 429
+
+
+def test_a_change_in_the_admin_of_one_server_invalidates_the_others_cache(
+    servers, django_user_model
+):
+    one, two = servers
+    make_site_content()
+    figure = KeyFigure.objects.get()
+    # A hash the servers' (production) hashers read; the tests' own settings use MD5.
+    password = PBKDF2PasswordHasher().encode("pw-for-tests", "salt-for-tests", iterations=1000)
+    django_user_model.objects.create(
+        username="staff", password=password, is_staff=True, is_superuser=True
+    )
+    anonymous = Browser()
+    assert anonymous.request(f"{two}/nl/")[1].get("X-Page-Cache") is None
+    status, headers, home = anonymous.request(f"{two}/nl/")
+    assert headers.get("X-Page-Cache") == "hit" and figure.label_nl in home
+
+    staff = Browser()
+    _status, _headers, login = staff.request(f"{one}/admin/login/")
+    status, _headers, _body = staff.request(
+        f"{one}/admin/login/?next=/admin/",
+        {
+            "csrfmiddlewaretoken": hidden(login, "csrfmiddlewaretoken"),
+            "username": "staff",
+            "password": "pw-for-tests",
+        },
+    )
+    assert status == 302
+    change = f"{one}/admin/portal/keyfigure/{figure.pk}/change/"
+    _status, _headers, form = staff.request(change)
+    fields = [
+        (name, "helped by the new desk" if name == "label_nl" else value)
+        for name, value in form_fields(form)
+    ]
+    status, _headers, _body = staff.request(change, fields)
+    assert status == 302, _body
+
+    status, headers, home = anonymous.request(f"{two}/nl/")
+    assert headers.get("X-Page-Cache") is None
+    assert "helped by the new desk" in home and figure.label_nl not in home
