@@ -1,4 +1,5 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,3 +8,14 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Shared building blocks")
+
+    def ready(self):
+        from core import roles
+
+        def after_last_app(sender, **kwargs):
+            # post_migrate is sent once per app, and each app's permissions are created when its
+            # turn comes: the roles are synced after the last one, when every permission exists.
+            if sender is list(apps.get_app_configs())[-1]:
+                roles.sync_roles_after_migrate(sender, **kwargs)
+
+        post_migrate.connect(after_last_app, weak=False, dispatch_uid="core.roles.sync")

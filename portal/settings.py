@@ -78,6 +78,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_tasks_db",
+    # History of every content change, with restore from the admin (docs/content-guide.md).
+    "reversion",
     "core",
     "portal",
     "services",
