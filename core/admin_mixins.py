@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Q
 from django.http import HttpResponseRedirect
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
@@ -54,6 +55,25 @@ class TranslatedAdmin(TabbedTranslationAdmin):
 
     def get_list_display(self, request):
         return [*super().get_list_display(request), "missing_languages"]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The change form links to the item's public page in each language ("preview"), which
+        staff see as visitors will, with a notice while it is not (yet, or no longer) public."""
+        obj = self.get_object(request, object_id)
+        links = preview_links(obj) if obj is not None else []
+        extra_context = {"preview_links": links, **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+def preview_links(obj) -> list[tuple[str, str, str]]:
+    """(language code, language name, URL) of the item's public page in each language."""
+    if not hasattr(obj, "get_absolute_url"):
+        return []
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            links.append((code, name, obj.get_absolute_url()))
+    return links
 
 
 def _reason(error: Exception) -> str:

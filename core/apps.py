@@ -1,5 +1,5 @@
 from django.apps import AppConfig, apps
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,7 +10,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared building blocks")
 
     def ready(self):
-        from core import roles
+        from core import publishing, roles
+
+        for signal in (post_save, post_delete):
+            signal.connect(publishing.forget_next_scheduled_change, dispatch_uid="core.schedule")
 
         def after_last_app(sender, **kwargs):
             # post_migrate is sent once per app, and each app's permissions are created when its

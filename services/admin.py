@@ -24,7 +24,8 @@ class LocationInline(nested_admin.NestedStackedInlineMixin, TranslationStackedIn
         "by_appointment_only",
         "notes",
         ("latitude", "longitude"),
-        ("last_verified", "is_published", "order"),
+        ("last_verified", "order"),
+        ("is_published", "publish_at", "unpublish_at"),
     ]
     inlines = [OpeningHoursInline]
 
@@ -32,7 +33,13 @@ class LocationInline(nested_admin.NestedStackedInlineMixin, TranslationStackedIn
 class FAQInline(nested_admin.NestedStackedInlineMixin, TranslationStackedInline):
     model = FAQ
     extra = 0
-    fields = ["topic", "question", "answer", ("order", "is_published")]
+    fields = [
+        "topic",
+        "question",
+        "answer",
+        "order",
+        ("is_published", "publish_at", "unpublish_at"),
+    ]
 
 
 @admin.register(ServiceDesk)
@@ -83,5 +90,6 @@ class GuideEntryAdmin(TranslatedAdmin):
     filter_horizontal = ["desks", "topics", "faqs"]
     fieldsets = [
         (_("For whom"), {"fields": [("lives_in", "works_in", "role")]}),
-        (None, {"fields": ["title", "advice", "desks", "topics", "faqs", "order", "is_published"]}),
+        (None, {"fields": ["title", "advice", "desks", "topics", "faqs", "order"]}),
+        (_("Publication"), {"fields": [("is_published", "publish_at", "unpublish_at")]}),
     ]
