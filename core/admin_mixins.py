@@ -2,9 +2,11 @@
 staff see at a glance which items still need a translation; and running a business rule from an
 admin action or a change form with every refusal reported as a message (`RuleActionsMixin`)."""
 
+from contextlib import contextmanager
 from functools import reduce
 from operator import or_
 
+import reversion
 from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Q
@@ -13,6 +15,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from core.i18n import missing_languages, translated_fields
 
@@ -42,8 +46,65 @@ class MissingLanguageFilter(admin.SimpleListFilter):
         return queryset.filter(reduce(or_, conditions))
 
 
-class TranslatedAdmin(TabbedTranslationAdmin):
-    """Tabbed translation admin with the missing-language column and filter."""
+# Fields whose change is not news in an item's history.
+UNTRACKED_FIELDS = {"updated_at", "seed_key"}
+
+
+def version_changes(model, older: dict | None, newer: dict) -> list[dict]:
+    """What changed between two versions' field values, field by field and language by language
+    (`name_de` is its own row, labelled "name [de]"): [{"field", "old", "new"}]."""
+    untracked = UNTRACKED_FIELDS | set(translated_fields(model))
+    changes = []
+    for field in model._meta.concrete_fields:
+        name = field.attname
+        if name in untracked or field.primary_key or name not in newer:
+            continue
+        old = None if older is None else older.get(name)
+        if older is None or old != newer[name]:
+            changes.append({"field": field.verbose_name, "old": old, "new": newer[name]})
+    return changes
+
+
+class HistoryAdmin(VersionAdmin):
+    """django-reversion's admin: every save through the admin is a version (all four language
+    columns of every field); the history page says who changed what, field by field and language
+    by language, and any version can be restored from there."""
+
+    object_history_template = "admin/core/object_history.html"
+    history_latest_first = True
+
+    @contextmanager
+    def create_revision(self, request):
+        # Not a transaction of its own: the admin's view already is one, and the rules called
+        # from it (conferences) count on theirs being the next one inside it.
+        with reversion.create_revision(atomic=False):
+            reversion.set_user(request.user)
+            yield
+
+    def history_view(self, request, object_id, extra_context=None):
+        response = super().history_view(request, object_id, extra_context)
+        actions = getattr(response, "context_data", {}).get("action_list")
+        if actions:
+            versions = {
+                version.revision_id: version
+                for version in Version.objects.get_for_object_reference(self.model, object_id)
+            }
+            ordered = sorted(versions.values(), key=lambda version: version.pk)
+            previous = {}
+            for older, newer in zip([None, *ordered], ordered, strict=False):
+                previous[newer.revision_id] = older
+            for action in actions:
+                version = versions.get(action["revision"].pk)
+                if version is not None:
+                    older = previous[version.revision_id]
+                    action["changes"] = version_changes(
+                        self.model, older.field_dict if older else None, version.field_dict
+                    )
+        return response
+
+
+class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):
+    """Tabbed translation admin with the missing-language column and filter, and history."""
 
     @admin.display(description=_("missing languages"))
     def missing_languages(self, obj):

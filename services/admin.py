@@ -1,10 +1,15 @@
 import nested_admin
+import reversion
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from core.admin_mixins import TranslatedAdmin
 from services.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
+
+# A location's history holds its opening hours (they are edited with it, on the desk's page too).
+reversion.register(OpeningHours)
+reversion.register(Location, follow=["hours"])
 
 
 class OpeningHoursInline(nested_admin.NestedTabularInline):
