@@ -9,8 +9,10 @@ from operator import or_
 import reversion
 from django.conf import settings
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -18,6 +20,7 @@ from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from core import translation_status
 from core.i18n import missing_languages, translated_fields
 
 
@@ -104,7 +107,77 @@ class HistoryAdmin(VersionAdmin):
 
 
 class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):
-    """Tabbed translation admin with the missing-language column and filter, and history."""
+    """Tabbed translation admin with the missing-language column and filter, history, and the
+    translation status per language (core/translation_status.py): the change form says which
+    language is missing or outdated, marks those tabs (and tabs holding a validation error), and
+    marks a language up to date in one click."""
+
+    class Media:
+        js = ["core/admin/translation_tabs.js"]
+        css = {"all": ["core/admin/translation_tabs.css"]}
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        translation_status.record_edit(obj=form.instance, changed_fields=form.changed_data)
+        for formset in formsets:
+            for inline_form in formset.forms:
+                if inline_form.instance.pk and inline_form.has_changed():
+                    translation_status.record_edit(
+                        obj=inline_form.instance, changed_fields=inline_form.changed_data
+                    )
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "<path:object_id>/translation/<str:language>/up-to-date/",
+                self.admin_site.admin_view(self.mark_up_to_date_view),
+                name=f"{opts.app_label}_{opts.model_name}_translation_up_to_date",
+            ),
+            *super().get_urls(),
+        ]
+
+    def mark_up_to_date_view(self, request, object_id, language):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        obj = self.get_object(request, object_id)
+        if obj is None:
+            raise Http404
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        try:
+            translation_status.mark_up_to_date(obj=obj, language=language)
+        except translation_status.TranslationStatusError as error:
+            self.message_user(request, _reason(error), messages.ERROR)
+        else:
+            self.log_change(request, obj, f"Translation {language} marked up to date")
+            self.message_user(
+                request,
+                _("The %(language)s translation is marked up to date.")
+                % {"language": dict(settings.LANGUAGES).get(language, language)},
+                messages.SUCCESS,
+            )
+        opts = self.model._meta
+        return HttpResponseRedirect(
+            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+        )
+
+    def translation_statuses(self, obj) -> list[dict]:
+        if not hasattr(obj, "translations_checked_at"):
+            return []
+        opts = self.model._meta
+        name = f"admin:{opts.app_label}_{opts.model_name}_translation_up_to_date"
+        return [
+            {
+                "code": code,
+                "name": language_name,
+                "status": value,
+                "label": translation_status.LABELS[value],
+                "url": reverse(name, args=[obj.pk, code]),
+            }
+            for code, language_name in settings.LANGUAGES
+            for value in [translation_status.status(obj, code)]
+        ]
 
     @admin.display(description=_("missing languages"))
     def missing_languages(self, obj):
@@ -121,8 +194,11 @@ class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):
         """The change form links to the item's public page in each language ("preview"), which
         staff see as visitors will, with a notice while it is not (yet, or no longer) public."""
         obj = self.get_object(request, object_id)
-        links = preview_links(obj) if obj is not None else []
-        extra_context = {"preview_links": links, **(extra_context or {})}
+        extra_context = {
+            "preview_links": preview_links(obj) if obj is not None else [],
+            "translation_statuses": self.translation_statuses(obj) if obj is not None else [],
+            **(extra_context or {}),
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
 

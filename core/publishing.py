@@ -72,6 +72,14 @@ class Publishable(models.Model):
         help_text=_("Empty: no end. Otherwise visitors no longer see it from then on."),
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    # Translation status (core/translation_status.py): when a Dutch text last changed, and when
+    # each other language was last saved or marked up to date ({"de": "2027-03-01T12:00:00+00:00"}).
+    source_changed_at = models.DateTimeField(
+        _("Dutch text last changed"), null=True, blank=True, editable=False
+    )
+    translations_checked_at = models.JSONField(
+        _("translations last checked"), default=dict, blank=True, editable=False
+    )
 
     objects = PublishableQuerySet.as_manager()
 

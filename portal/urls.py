@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from portal import views
+from portal import admin_views, views
 from portal.middleware import language_neutral
 from portal.models import Page
 from portal.sitemaps import SITEMAPS
@@ -25,6 +25,11 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", language_neutral(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("language/<str:language>/", views.set_language, name="set_language"),
+    path(
+        "admin/content-status/",
+        admin.site.admin_view(admin_views.content_status),
+        name="content_status",
+    ),
     path("admin/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(
