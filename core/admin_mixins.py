@@ -202,6 +202,12 @@ class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
 
+def admin_change_url(obj) -> str:
+    """The admin change form of `obj` (a path; e-mails put settings.SITE_URL in front)."""
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+
+
 def preview_links(obj) -> list[tuple[str, str, str]]:
     """(language code, language name, URL) of the item's public page in each language."""
     if not hasattr(obj, "get_absolute_url"):

@@ -4,17 +4,13 @@ items are due for a check (core/translation_status.py, services/freshness.py).""
 from django.conf import settings
 from django.contrib import admin
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import translation_status
+from core.admin_mixins import admin_change_url
 from core.i18n import translated_fields
 from core.publishing import publishable_models
-
-
-def _change_url(obj) -> str:
-    opts = obj._meta
-    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+from services import freshness
 
 
 def translation_work(user) -> dict[str, list[dict]]:
@@ -36,7 +32,7 @@ def translation_work(user) -> dict[str, list[dict]]:
                             "item": obj,
                             "model": opts.verbose_name,
                             "status": translation_status.LABELS[value],
-                            "url": _change_url(obj),
+                            "url": admin_change_url(obj),
                         }
                     )
     return work
@@ -47,7 +43,20 @@ def content_status(request):
     work = translation_work(request.user)
     context = {
         **admin.site.each_context(request),
+        "due": freshness.due() if request.user.has_perm("services.view_servicedesk") else None,
+        "months": settings.FRESHNESS_MONTHS,
         "title": _("Content status"),
         "translation_work": [(code, languages[code], items) for code, items in work.items()],
     }
+    if context["due"] is not None:
+        due = context["due"]
+        context["due_sections"] = [
+            (_("Service desks"), due.desks),
+            (_("Locations"), due.locations),
+            (_("FAQs"), due.faqs),
+            (
+                _("Locations without a phone number, e-mail address or opening hours"),
+                due.incomplete_locations,
+            ),
+        ]
     return TemplateResponse(request, "admin/content_status.html", context)

@@ -151,6 +151,9 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Desks, locations and FAQs not checked for this many months are due for a check (dashboard and
+# the owners' weekly digest, services/freshness.py).
+FRESHNESS_MONTHS = int(os.environ.get("FRESHNESS_MONTHS", "12"))
 # Seconds an anonymous visitor's browser or a shared cache may keep a public page.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
 

@@ -29,7 +29,7 @@ class LocationInline(nested_admin.NestedStackedInlineMixin, TranslationStackedIn
         "by_appointment_only",
         "notes",
         ("latitude", "longitude"),
-        ("last_verified", "order"),
+        ("last_checked", "owner", "order"),
         ("is_published", "publish_at", "unpublish_at"),
     ]
     inlines = [OpeningHoursInline]
@@ -42,7 +42,7 @@ class FAQInline(nested_admin.NestedStackedInlineMixin, TranslationStackedInline)
         "topic",
         "question",
         "answer",
-        "order",
+        ("last_checked", "owner", "order"),
         ("is_published", "publish_at", "unpublish_at"),
     ]
 
@@ -59,8 +59,8 @@ class ServiceDeskAdmin(nested_admin.NestedModelAdminMixin, TranslatedAdmin):
 
 @admin.register(Location)
 class LocationAdmin(nested_admin.NestedModelAdminMixin, TranslatedAdmin):
-    list_display = ["name", "desk", "city", "by_appointment_only", "last_verified", "is_published"]
-    list_filter = ["desk", "country", "is_published", "last_verified"]
+    list_display = ["name", "desk", "city", "by_appointment_only", "last_checked", "is_published"]
+    list_filter = ["desk", "country", "is_published", "last_checked"]
     list_select_related = ["desk"]
     search_fields = ["name", "city", "street_address"]
     inlines = [OpeningHoursInline]

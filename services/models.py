@@ -1,7 +1,10 @@
+import datetime
 from urllib.parse import quote_plus
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.publishing import SEED_KEY_FIELD, Publishable, PublishableQuerySet
@@ -26,7 +29,62 @@ class Topic(Publishable):
         return reverse("services:topic", kwargs={"slug": self.slug})
 
 
-class ServiceDesk(Publishable):
+class Checked(models.Model):
+    """Content whose facts go out of date: an owner who keeps it right, and when it was last
+    checked (services/freshness.py)."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"is_staff": True},
+        verbose_name=_("owner"),
+        help_text=_("The member of staff who keeps this up to date and gets its reminders."),
+    )
+    last_checked = models.DateField(
+        _("last checked"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked this against its sources."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class FreshnessQuerySet(PublishableQuerySet):
+    """Desks, locations and FAQs have an owner and a "last checked" date."""
+
+    def due_for_check(self, *, today=None):
+        """Not checked within settings.FRESHNESS_MONTHS (or never)."""
+        today = today or timezone.localdate()
+        cutoff = today - relativedelta_months(settings.FRESHNESS_MONTHS)
+        return self.filter(models.Q(last_checked__isnull=True) | models.Q(last_checked__lt=cutoff))
+
+
+class FAQQuerySet(FreshnessQuerySet):
+    published_with = ("desk", "topic")
+
+
+class LocationQuerySet(FreshnessQuerySet):
+    published_with = ("desk",)
+
+    def missing_contact_data(self):
+        """Locations without a phone number, an e-mail address, or opening hours (unless
+        visitors are received by appointment only)."""
+        return self.annotate(n_hours=models.Count("hours")).filter(
+            models.Q(phone="") | models.Q(email="") | models.Q(n_hours=0, by_appointment_only=False)
+        )
+
+
+def relativedelta_months(months: int) -> datetime.timedelta:
+    """About `months` months (a year of 12 months is 365 days), for a "checked within" cutoff."""
+    return datetime.timedelta(days=round(months * 365 / 12))
+
+
+class ServiceDesk(Checked, Publishable):
     slug = models.SlugField(_("slug"), unique=True, help_text=_("Part of the web address."))
     name = models.CharField(_("name"), max_length=150)
     summary = models.CharField(
@@ -36,6 +94,8 @@ class ServiceDesk(Publishable):
     description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
     website = models.URLField(_("website"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = FreshnessQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "slug"]
@@ -49,15 +109,7 @@ class ServiceDesk(Publishable):
         return reverse("services:desk", kwargs={"slug": self.slug})
 
 
-class FAQQuerySet(PublishableQuerySet):
-    published_with = ("desk", "topic")
-
-
-class LocationQuerySet(PublishableQuerySet):
-    published_with = ("desk",)
-
-
-class Location(Publishable):
+class Location(Checked, Publishable):
     class Country(models.TextChoices):
         NETHERLANDS = "NL", _("Netherlands")
         GERMANY = "DE", _("Germany")
@@ -90,12 +142,6 @@ class Location(Publishable):
     )
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
-    last_verified = models.DateField(
-        _("contact details last verified"),
-        null=True,
-        blank=True,
-        help_text=_("When someone last checked the address, phone and hours against the desk."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     # Identifies content loaded by `manage.py seed_portal`, so re-running it finds its own rows.
@@ -159,7 +205,7 @@ class OpeningHours(models.Model):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
 
 
-class FAQ(Publishable):
+class FAQ(Checked, Publishable):
     desk = models.ForeignKey(
         ServiceDesk, on_delete=models.CASCADE, related_name="faqs", verbose_name=_("desk")
     )

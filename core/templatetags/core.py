@@ -4,6 +4,7 @@ from django.utils.html import conditional_escape, json_script
 from django.utils.safestring import mark_safe
 
 from core import richtext, structured_data, translation_status
+from core.admin_mixins import admin_change_url
 from core.i18n import Localized, current_language, localize
 
 register = template.Library()
@@ -31,6 +32,9 @@ def tr_rich(obj, field):
     if not value.is_fallback:
         return html
     return render_to_string("includes/translated_block.html", {"value": value, "html": html})
+
+
+register.filter("admin_change_url", admin_change_url)
 
 
 @register.simple_tag
