@@ -238,6 +238,14 @@ try:
     parse_rate(REGISTRATION_RATE_LIMIT)
 except ValueError as error:
     raise ImproperlyConfigured(f"REGISTRATION_RATE_LIMIT: {error}") from None
+# Visitor feedback ("Did this page help you?", outdated information): same protection as the
+# registration form, its own limit per client.
+FEEDBACK_MIN_SECONDS = REGISTRATION_MIN_SECONDS
+FEEDBACK_RATE_LIMIT = os.environ.get("FEEDBACK_RATE_LIMIT", "20/h")
+try:
+    parse_rate(FEEDBACK_RATE_LIMIT)
+except ValueError as error:
+    raise ImproperlyConfigured(f"FEEDBACK_RATE_LIMIT: {error}") from None
 # Personal data of registrants is deleted this many days after the event (purge_registrations).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # Reverse proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).

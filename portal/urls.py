@@ -12,6 +12,8 @@ portal_patterns = (
     [
         path("", views.home, name="home"),
         path("search/", views.search, name="search"),
+        path("feedback/", views.feedback, name="feedback"),
+        path("feedback/outdated/", views.feedback_outdated, name="feedback_outdated"),
         path("about/", views.page, {"slug": Page.Slug.ABOUT}, name="about"),
         path("privacy/", views.page, {"slug": Page.Slug.PRIVACY}, name="privacy"),
         path("accessibility/", views.page, {"slug": Page.Slug.ACCESSIBILITY}, name="accessibility"),

@@ -213,10 +213,11 @@ class FAQ(Checked, Publishable):
         Topic, on_delete=models.PROTECT, related_name="faqs", verbose_name=_("topic")
     )
     question = models.CharField(_("question"), max_length=300)
-    objects = FAQQuerySet.as_manager()
     answer = models.TextField(_("answer"), help_text=MARKDOWN_HELP)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     seed_key = models.CharField(**SEED_KEY_FIELD)
+
+    objects = FAQQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
