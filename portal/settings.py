@@ -77,7 +77,7 @@ INSTALLED_APPS = [
     "nested_admin",
     "crispy_forms",
     "crispy_bootstrap5",
-    "django_tasks_db",
+    "core.apps.TasksDatabaseConfig",  # django_tasks_db, its name translated
     # History of every content change, with restore from the admin (docs/content-guide.md).
     "reversion",
     "core",

@@ -22,6 +22,8 @@ class LocationInline(nested_admin.NestedStackedInlineMixin, TranslationStackedIn
 
     model = Location
     extra = 0
+    # Collapsed: the desk's page opens short; staff unfold the locations or FAQs they edit.
+    classes = ["collapse"]
     fields = [
         "name",
         ("street_address", "postal_code", "city", "country"),
@@ -38,6 +40,7 @@ class LocationInline(nested_admin.NestedStackedInlineMixin, TranslationStackedIn
 class FAQInline(nested_admin.NestedStackedInlineMixin, TranslationStackedInline):
     model = FAQ
     extra = 0
+    classes = ["collapse"]
     fields = [
         "topic",
         "question",
@@ -77,11 +80,16 @@ class TopicAdmin(TranslatedAdmin):
 
 @admin.register(FAQ)
 class FAQAdmin(TranslatedAdmin):
-    list_display = ["question", "desk", "topic", "order", "is_published", "updated_at"]
+    # Narrow enough for a 1,280 px screen with the filters beside it: no "last changed" column
+    # (it is in the history), the question wraps (static/core/admin/changelists.css).
+    list_display = ["question", "desk", "topic", "order", "is_published", "last_checked"]
     list_editable = ["order", "is_published"]
     list_filter = ["desk", "topic", "is_published"]
     list_select_related = ["desk", "topic"]
     search_fields = ["question", "answer"]
+
+    class Media:
+        css = {"all": ["core/admin/changelists.css"]}
 
 
 @admin.register(GuideEntry)

@@ -191,7 +191,8 @@ class OpeningHours(models.Model):
 
     class Meta:
         ordering = ["weekday", "opens"]
-        verbose_name = _("opening hours")
+        # One row of a location's hours ("Add another opening time"); the list is "opening hours".
+        verbose_name = _("opening time")
         verbose_name_plural = _("opening hours")
         constraints = [
             models.CheckConstraint(

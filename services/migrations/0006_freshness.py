@@ -13,6 +13,10 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.AlterModelOptions(
+            name='openinghours',
+            options={'ordering': ['weekday', 'opens'], 'verbose_name': 'opening time', 'verbose_name_plural': 'opening hours'},
+        ),
         # Location.last_verified becomes last_checked, like desks' and FAQs': the dates are kept.
         migrations.RenameField(
             model_name='location',
