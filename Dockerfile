@@ -13,6 +13,7 @@ RUN pip install .
 
 COPY --chown=portal:portal . .
 RUN pybabel compile --domain django --directory locale \
+    && pybabel compile --domain djangojs --directory locale \
     && DEBUG=1 python manage.py collectstatic --noinput --verbosity 0
 
 USER portal

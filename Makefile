@@ -32,6 +32,7 @@ install-test: $(VENV)/.installed-test compilemessages
 
 compilemessages: $(VENV)/.installed
 	$(BIN)/pybabel compile --domain django --directory locale --statistics
+	$(BIN)/pybabel compile --domain djangojs --directory locale --statistics
 
 # For developers who changed interface strings (needs GNU gettext): refresh the four catalogues.
 messages: $(VENV)/.installed

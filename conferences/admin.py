@@ -73,7 +73,10 @@ class ConferenceAdmin(RuleActionsMixin, TranslatedAdmin):
                 ]
             },
         ),
-        (_("Publication"), {"fields": ["is_published", "is_demo"]}),
+        (
+            _("Publication"),
+            {"fields": [("is_published", "publish_at", "unpublish_at"), "is_demo"]},
+        ),
         (
             _("Registrations so far"),
             {"fields": ["registration_overview", "pending_emails", "staff_links"]},

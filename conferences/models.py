@@ -142,7 +142,7 @@ class Conference(Publishable):
         return self.registration_closes_at or self.starts_at
 
     def accepts_registrations(self, now=None) -> bool:
-        return self.is_published and self.registration_is_open(now)
+        return self.is_live and self.registration_is_open(now)
 
     def registration_is_open(self, now=None) -> bool:
         now = now or timezone.now()

@@ -3,18 +3,26 @@ staff see at a glance which items still need a translation; and running a busine
 admin action or a change form with every refusal reported as a message (`RuleActionsMixin`)."""
 
 import logging
+from contextlib import contextmanager
 from functools import reduce
 from operator import or_
 
+import reversion
 from django.conf import settings
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils import translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
+from core import translation_status
 from core.i18n import missing_languages, translated_fields
 from core.outbox import send_now
 
@@ -46,8 +54,135 @@ class MissingLanguageFilter(admin.SimpleListFilter):
         return queryset.filter(reduce(or_, conditions))
 
 
-class TranslatedAdmin(TabbedTranslationAdmin):
-    """Tabbed translation admin with the missing-language column and filter."""
+# Fields whose change is not news in an item's history.
+UNTRACKED_FIELDS = {"updated_at", "seed_key"}
+
+
+def version_changes(model, older: dict | None, newer: dict) -> list[dict]:
+    """What changed between two versions' field values, field by field and language by language
+    (`name_de` is its own row, labelled "name [de]"): [{"field", "old", "new"}]."""
+    untracked = UNTRACKED_FIELDS | set(translated_fields(model))
+    changes = []
+    for field in model._meta.concrete_fields:
+        name = field.attname
+        if name in untracked or field.primary_key or name not in newer:
+            continue
+        old = None if older is None else older.get(name)
+        if older is None or old != newer[name]:
+            changes.append({"field": field.verbose_name, "old": old, "new": newer[name]})
+    return changes
+
+
+class HistoryAdmin(VersionAdmin):
+    """django-reversion's admin: every save through the admin is a version (all four language
+    columns of every field); the history page says who changed what, field by field and language
+    by language, and any version can be restored from there."""
+
+    object_history_template = "admin/core/object_history.html"
+    history_latest_first = True
+
+    @contextmanager
+    def create_revision(self, request):
+        # Not a transaction of its own: the admin's view already is one, and the rules called
+        # from it (conferences) count on theirs being the next one inside it.
+        with reversion.create_revision(atomic=False):
+            reversion.set_user(request.user)
+            yield
+
+    def history_view(self, request, object_id, extra_context=None):
+        response = super().history_view(request, object_id, extra_context)
+        actions = getattr(response, "context_data", {}).get("action_list")
+        if actions:
+            versions = {
+                version.revision_id: version
+                for version in Version.objects.get_for_object_reference(self.model, object_id)
+            }
+            ordered = sorted(versions.values(), key=lambda version: version.pk)
+            previous = {}
+            for older, newer in zip([None, *ordered], ordered, strict=False):
+                previous[newer.revision_id] = older
+            for action in actions:
+                version = versions.get(action["revision"].pk)
+                if version is not None:
+                    older = previous[version.revision_id]
+                    action["changes"] = version_changes(
+                        self.model, older.field_dict if older else None, version.field_dict
+                    )
+        return response
+
+
+class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):
+    """Tabbed translation admin with the missing-language column and filter, history, and the
+    translation status per language (core/translation_status.py): the change form says which
+    language is missing or outdated, marks those tabs (and tabs holding a validation error), and
+    marks a language up to date in one click."""
+
+    class Media:
+        js = ["core/admin/translation_tabs.js"]
+        css = {"all": ["core/admin/translation_tabs.css"]}
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        translation_status.record_edit(obj=form.instance, changed_fields=form.changed_data)
+        for formset in formsets:
+            for inline_form in formset.forms:
+                if inline_form.instance.pk and inline_form.has_changed():
+                    translation_status.record_edit(
+                        obj=inline_form.instance, changed_fields=inline_form.changed_data
+                    )
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "<path:object_id>/translation/<str:language>/up-to-date/",
+                self.admin_site.admin_view(self.mark_up_to_date_view),
+                name=f"{opts.app_label}_{opts.model_name}_translation_up_to_date",
+            ),
+            *super().get_urls(),
+        ]
+
+    def mark_up_to_date_view(self, request, object_id, language):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        obj = self.get_object(request, object_id)
+        if obj is None:
+            raise Http404
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        try:
+            translation_status.mark_up_to_date(obj=obj, language=language)
+        except translation_status.TranslationStatusError as error:
+            self.message_user(request, _reason(error), messages.ERROR)
+        else:
+            self.log_change(request, obj, f"Translation {language} marked up to date")
+            self.message_user(
+                request,
+                _("The %(language)s translation is marked up to date.")
+                % {"language": dict(settings.LANGUAGES).get(language, language)},
+                messages.SUCCESS,
+            )
+        opts = self.model._meta
+        return HttpResponseRedirect(
+            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+        )
+
+    def translation_statuses(self, obj) -> list[dict]:
+        if not hasattr(obj, "translations_checked_at"):
+            return []
+        opts = self.model._meta
+        name = f"admin:{opts.app_label}_{opts.model_name}_translation_up_to_date"
+        return [
+            {
+                "code": code,
+                "name": language_name,
+                "status": value,
+                "label": translation_status.LABELS[value],
+                "url": reverse(name, args=[obj.pk, code]),
+            }
+            for code, language_name in settings.LANGUAGES
+            for value in [translation_status.status(obj, code)]
+        ]
 
     @admin.display(description=_("missing languages"))
     def missing_languages(self, obj):
@@ -59,6 +194,34 @@ class TranslatedAdmin(TabbedTranslationAdmin):
 
     def get_list_display(self, request):
         return [*super().get_list_display(request), "missing_languages"]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The change form links to the item's public page in each language ("preview"), which
+        staff see as visitors will, with a notice while it is not (yet, or no longer) public."""
+        obj = self.get_object(request, object_id)
+        extra_context = {
+            "preview_links": preview_links(obj) if obj is not None else [],
+            "translation_statuses": self.translation_statuses(obj) if obj is not None else [],
+            **(extra_context or {}),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+def admin_change_url(obj) -> str:
+    """The admin change form of `obj` (a path; e-mails put settings.SITE_URL in front)."""
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+
+
+def preview_links(obj) -> list[tuple[str, str, str]]:
+    """(language code, language name, URL) of the item's public page in each language."""
+    if not hasattr(obj, "get_absolute_url"):
+        return []
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            links.append((code, name, obj.get_absolute_url()))
+    return links
 
 
 def _reason(error: Exception) -> str:

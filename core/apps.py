@@ -1,9 +1,33 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.apps import TasksAppConfig
 
 
 class CoreConfig(AppConfig):
     """The bottom layer: what every app uses, importing none of them (see docs/architecture.md)."""
 
+    default = True  # this module holds another AppConfig too (TasksDatabaseConfig)
     name = "core"
     verbose_name = _("Shared building blocks")
+
+    def ready(self):
+        from core import publishing, roles
+
+        for signal in (post_save, post_delete):
+            signal.connect(publishing.forget_next_scheduled_change, dispatch_uid="core.schedule")
+
+        def after_last_app(sender, **kwargs):
+            # post_migrate is sent once per app, and each app's permissions are created when its
+            # turn comes: the roles are synced after the last one, when every permission exists.
+            if sender is list(apps.get_app_configs())[-1]:
+                roles.sync_roles_after_migrate(sender, **kwargs)
+
+        post_migrate.connect(after_last_app, weak=False, dispatch_uid="core.roles.sync")
+
+
+class TasksDatabaseConfig(TasksAppConfig):
+    """django-tasks-db, with a translated name in the admin (its own is English only)."""
+
+    default = False
+    verbose_name = _("Background tasks")

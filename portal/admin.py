@@ -1,8 +1,12 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from core.admin_mixins import TranslatedAdmin
-from portal.models import KeyFigure, Page, Partner, SearchMiss, SynonymGroup
+from portal.feedback import weekly_trends
+from portal.models import Feedback, KeyFigure, Page, Partner, SearchMiss, SynonymGroup
 
 admin.site.site_header = _("South Limburg work portal")
 admin.site.site_title = _("Work portal admin")
@@ -53,3 +57,43 @@ class SynonymGroupAdmin(admin.ModelAdmin):
 
     list_display = ["__str__", "note", "updated_at"]
     search_fields = ["terms", "note"]
+
+
+@admin.register(Feedback)
+class FeedbackAdmin(admin.ModelAdmin):
+    """What visitors said, one answer per row; the trends page counts them per page, language
+    and week."""
+
+    list_display = ["page", "language", "kind", "helpful", "comment", "created_on"]
+    list_filter = ["kind", "helpful", "language", "created_on"]
+    search_fields = ["page", "comment"]
+    readonly_fields = list_display
+    date_hierarchy = "created_on"
+    change_list_template = "admin/portal/feedback/change_list.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        return [
+            path(
+                "trends/",
+                self.admin_site.admin_view(self.trends_view),
+                name="portal_feedback_trends",
+            ),
+            *super().get_urls(),
+        ]
+
+    def trends_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Visitor feedback per page and week"),
+            "trends": weekly_trends(),
+        }
+        return TemplateResponse(request, "admin/portal/feedback/trends.html", context)

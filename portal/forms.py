@@ -1,7 +1,93 @@
+"""The search form, and the visitor feedback forms shown on every public page.
+
+The feedback forms are protected like the other public forms, with the honeypot and the signed
+fill-in time of core/forms.py and a rate limit in the view; but their token is not single-use:
+they sit on every page, also on pages served from the page cache to many visitors, and what they
+store is anonymous and sends nothing to the visitor."""
+
+import time
+
 from django import forms
+from django.conf import settings
+from django.core import signing
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from core.accessible_forms import AccessibleFormMixin
+from core.forms import BOT_CHECK_FAILED, SIGNING_SALT, TOKEN_MAX_AGE
+from portal.feedback import COMMENT_MAX_LENGTH
+
+
+def feedback_token() -> str:
+    """The signed time the form was shown, in whole seconds: the same length every time, so a
+    page's size does not change from one request to the next (HEAD and GET agree)."""
+    return signing.dumps(int(time.time()), salt=SIGNING_SALT)
+
+
+class ProtectedForm(forms.Form):
+    # Its own names and ids on pages that carry another form (a conference's registration).
+    prefix = "feedback"
+    page = forms.CharField(widget=forms.HiddenInput, max_length=500)
+    rendered_at = forms.CharField(widget=forms.HiddenInput, required=False)
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def clean_page(self):
+        page = self.cleaned_data["page"]
+        if not page.startswith("/") or not url_has_allowed_host_and_scheme(
+            page, allowed_hosts=None
+        ):
+            raise forms.ValidationError(_("Unknown page."), code="page")
+        return page
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(BOT_CHECK_FAILED, code="honeypot")
+        return ""
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            shown_at = float(
+                signing.loads(
+                    self.data.get(self.add_prefix("rendered_at"), ""),
+                    salt=SIGNING_SALT,
+                    max_age=TOKEN_MAX_AGE,
+                )
+            )
+        except (signing.BadSignature, TypeError, ValueError):
+            raise forms.ValidationError(BOT_CHECK_FAILED, code="token") from None
+        if time.time() - shown_at < settings.FORM_MIN_SECONDS:
+            raise forms.ValidationError(BOT_CHECK_FAILED, code="too_fast")
+        return cleaned
+
+
+class FeedbackForm(ProtectedForm):
+    helpful = forms.TypedChoiceField(
+        label=_("Did this page help you?"),
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=_("What could be better? (optional)"),
+        help_text=_("Please do not enter personal details: we cannot answer you here."),
+        required=False,
+        max_length=COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class OutdatedReportForm(ProtectedForm):
+    comment = forms.CharField(
+        label=_("What is outdated or wrong?"),
+        help_text=_("Please do not enter personal details: we cannot answer you here."),
+        max_length=COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
 
 
 class SearchForm(AccessibleFormMixin, forms.Form):

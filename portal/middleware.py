@@ -1,12 +1,15 @@
+import math
 from functools import wraps
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.middleware import locale
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.http import split_header_value
 from django.utils.translation.trans_real import parse_accept_lang_header
+
+from core.publishing import cached_next_scheduled_change
 
 
 class HeadMiddleware:
@@ -59,10 +62,21 @@ class PublicCacheMiddleware:
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         )
         if cacheable:
-            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
+            patch_cache_control(response, public=True, max_age=public_max_age())
         else:
             patch_cache_control(response, private=True, no_cache=True)
         return response
+
+
+def public_max_age() -> int:
+    """PUBLIC_CACHE_SECONDS, but never beyond the next scheduled publication or unpublication:
+    a cache must not keep showing a page after an item on it was due to appear or disappear."""
+    max_age = settings.PUBLIC_CACHE_SECONDS
+    change = cached_next_scheduled_change()
+    if change is not None:
+        seconds = math.ceil((change - timezone.now()).total_seconds())
+        max_age = max(0, min(max_age, seconds))
+    return max_age
 
 
 def language_neutral(view):

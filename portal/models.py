@@ -137,3 +137,29 @@ class SynonymGroup(models.Model):
             raise ValidationError(
                 {"terms": _("Give at least two terms, one per line.")}, code="too_few_terms"
             )
+
+
+class Feedback(models.Model):
+    """A visitor's answer to "Did this page help you?", or a report of outdated information.
+    No personal data: no address, no user, no time of day; e-mail addresses and long numbers in
+    the comment are masked before it is stored (portal/feedback.py)."""
+
+    class Kind(models.TextChoices):
+        HELPFUL = "helpful", _("Did this page help?")
+        OUTDATED = "outdated", _("Outdated information")
+
+    page = models.CharField(_("page"), max_length=200, help_text=_("Without its language."))
+    language = models.CharField(_("language"), max_length=8)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.HELPFUL)
+    helpful = models.BooleanField(_("helped"), null=True)
+    comment = models.TextField(_("comment"), blank=True)
+    created_on = models.DateField(_("date"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_on", "-pk"]
+        verbose_name = _("visitor feedback")
+        verbose_name_plural = _("visitor feedback")
+        indexes = [models.Index(fields=["page", "language", "created_on"])]
+
+    def __str__(self):
+        return f"{self.page} ({self.language}, {self.created_on:%Y-%m-%d})"

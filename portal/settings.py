@@ -82,7 +82,9 @@ INSTALLED_APPS = [
     "nested_admin",
     "crispy_forms",
     "crispy_bootstrap5",
-    "django_tasks_db",
+    "core.apps.TasksDatabaseConfig",  # django_tasks_db, its name translated
+    # History of every content change, with restore from the admin (docs/content-guide.md).
+    "reversion",
     # Staff accounts: login throttling and lockout (counted in the database, so shared by every
     # process), and a second factor (TOTP, with one-time recovery codes) for every staff account.
     "axes",
@@ -193,6 +195,9 @@ if PAGE_CACHE_SECONDS > 0 and not REDIS_URL and not DEBUG:
         "PAGE_CACHE_SECONDS needs REDIS_URL when DEBUG is off: a cache in one process's memory "
         "would keep serving pages another process has invalidated."
     )
+# Desks, locations and FAQs not checked for this many months are due for a check (dashboard and
+# the owners' weekly digest, services/freshness.py).
+FRESHNESS_MONTHS = int(os.environ.get("FRESHNESS_MONTHS", "12"))
 # Seconds an anonymous visitor's browser or a shared cache may keep a public page.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
 
@@ -310,6 +315,9 @@ def rate_setting(name: str, default: str) -> str:
 
 
 REGISTRATION_RATE_LIMIT = rate_setting("REGISTRATION_RATE_LIMIT", "10/h")
+# Visitor feedback ("Did this page help you?", outdated information): same protection as the
+# other public forms, its own limit per client.
+FEEDBACK_RATE_LIMIT = rate_setting("FEEDBACK_RATE_LIMIT", "20/h")
 # Personal data of registrants is deleted this many days after the event (purge_registrations).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # Booking a consultation (services): bookings per client, like registrations; personal data of

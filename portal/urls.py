@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from portal import otp, views
+from portal import admin_views, otp, views
 from portal.middleware import language_neutral
 from portal.models import Page
 from portal.sitemaps import SITEMAPS
@@ -12,6 +12,8 @@ portal_patterns = (
     [
         path("", views.home, name="home"),
         path("search/", views.search, name="search"),
+        path("feedback/", views.feedback, name="feedback"),
+        path("feedback/outdated/", views.feedback_outdated, name="feedback_outdated"),
         path("about/", views.page, {"slug": Page.Slug.ABOUT}, name="about"),
         path("privacy/", views.page, {"slug": Page.Slug.PRIVACY}, name="privacy"),
         path("accessibility/", views.page, {"slug": Page.Slug.ACCESSIBILITY}, name="accessibility"),
@@ -29,6 +31,11 @@ urlpatterns = [
     path("admin/two-factor/setup/", otp.setup, name="two_factor_setup"),
     path("admin/two-factor/qr.svg", otp.qr_code, name="two_factor_qr"),
     path("admin/two-factor/verify/", otp.verify, name="two_factor_verify"),
+    path(
+        "admin/content-status/",
+        admin.site.admin_view(admin_views.content_status),
+        name="content_status",
+    ),
     path("admin/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(

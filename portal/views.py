@@ -2,10 +2,12 @@ import datetime
 import sys
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.paginator import Paginator
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.db.models import Prefetch
+from django.forms.utils import ErrorDict
 from django.http import (
     Http404,
     HttpResponse,
@@ -23,14 +25,17 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language_from_path, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from conferences.models import Conference
+from core import ratelimit
 from core.i18n import current_language, localize
 from core.richtext import plain
+from portal import feedback as portal_feedback
 from portal import search as site_search
 from portal import structured_data
-from portal.forms import SearchForm
+from portal.forms import FeedbackForm, OutdatedReportForm, SearchForm, feedback_token
 from portal.middleware import language_neutral
 from portal.models import KeyFigure, Page, Partner
 from services.models import Location, ServiceDesk, Topic
@@ -248,3 +253,71 @@ STATIC_500 = """<!doctype html>
 <p lang="en">Something went wrong. Please try again later.</p>
 <p lang="fr">Une erreur s'est produite. Veuillez réessayer plus tard.</p>
 </body></html>"""
+
+
+@csrf_exempt  # no form token in public pages (they stay cacheable): honeypot, time and rate limit
+def feedback(request):
+    """ "Did this page help you?": POST, then back to the page with a thank-you message. Works
+    without JavaScript; a form with errors is shown again on its own page, as typed."""
+    if request.method != "POST":
+        return HttpResponseRedirect(reverse("portal:home"))
+    return _feedback(request, FeedbackForm(request.POST), outdated=False)
+
+
+@csrf_exempt
+def feedback_outdated(request):
+    """ "Report outdated information": a form, then the report goes to the page's owners."""
+    if request.method == "POST":
+        return _feedback(request, OutdatedReportForm(request.POST), outdated=True)
+    page = request.GET.get("page", "")
+    if len(page) > 500 or not _local_page(page):
+        page = reverse("portal:home")
+    form = OutdatedReportForm(initial={"page": page, "rendered_at": feedback_token()})
+    return _feedback_page(request, form, outdated=True, page=page)
+
+
+def _local_page(page: str) -> bool:
+    return page.startswith("/") and url_has_allowed_host_and_scheme(page, allowed_hosts=None)
+
+
+def _feedback_page(request, form, *, outdated, page, status=200, rate_limited=False):
+    title = _("Report outdated information") if outdated else _("Did this page help you?")
+    context = {
+        "form": form,
+        "outdated": outdated,
+        "page": page if _local_page(page) else "",
+        "title": title,
+        "rate_limited": rate_limited,
+    }
+    return render(request, "portal/feedback.html", context, status=status)
+
+
+def _shown_again(form, errors):
+    """The form as the visitor typed it, with `errors` and a fresh fill-in time."""
+    data = form.data.copy()
+    data[form.add_prefix("rendered_at")] = feedback_token()
+    shown = type(form)(data)
+    shown._errors = errors
+    return shown
+
+
+def _feedback(request, form, *, outdated):
+    page = form.data.get(form.add_prefix("page"), "")
+    if not ratelimit.allow(request, "feedback", settings.FEEDBACK_RATE_LIMIT):
+        shown = _shown_again(form, ErrorDict())
+        return _feedback_page(
+            request, shown, outdated=outdated, page=page, status=429, rate_limited=True
+        )
+    if not form.is_valid():
+        shown = _shown_again(form, form.errors)
+        return _feedback_page(request, shown, outdated=outdated, page=page, status=400)
+    cleaned = form.cleaned_data
+    if outdated:
+        portal_feedback.report_outdated(path=cleaned["page"], comment=cleaned["comment"])
+        messages.success(request, _("Thank you: your report has been passed on."))
+    else:
+        portal_feedback.record(
+            path=cleaned["page"], helpful=cleaned["helpful"], comment=cleaned["comment"]
+        )
+        messages.success(request, _("Thank you for your feedback."))
+    return HttpResponseRedirect(cleaned["page"])

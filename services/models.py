@@ -35,7 +35,62 @@ class Topic(Publishable):
         return reverse("services:topic", kwargs={"slug": self.slug})
 
 
-class ServiceDesk(Publishable):
+class Checked(models.Model):
+    """Content whose facts go out of date: an owner who keeps it right, and when it was last
+    checked (services/freshness.py)."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"is_staff": True},
+        verbose_name=_("owner"),
+        help_text=_("The member of staff who keeps this up to date and gets its reminders."),
+    )
+    last_checked = models.DateField(
+        _("last checked"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked this against its sources."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class FreshnessQuerySet(PublishableQuerySet):
+    """Desks, locations and FAQs have an owner and a "last checked" date."""
+
+    def due_for_check(self, *, today=None):
+        """Not checked within settings.FRESHNESS_MONTHS (or never)."""
+        today = today or timezone.localdate()
+        cutoff = today - relativedelta_months(settings.FRESHNESS_MONTHS)
+        return self.filter(models.Q(last_checked__isnull=True) | models.Q(last_checked__lt=cutoff))
+
+
+class FAQQuerySet(FreshnessQuerySet):
+    published_with = ("desk", "topic")
+
+
+class LocationQuerySet(FreshnessQuerySet):
+    published_with = ("desk",)
+
+    def missing_contact_data(self):
+        """Locations without a phone number, an e-mail address, or opening hours (unless
+        visitors are received by appointment only)."""
+        return self.annotate(n_hours=models.Count("hours")).filter(
+            models.Q(phone="") | models.Q(email="") | models.Q(n_hours=0, by_appointment_only=False)
+        )
+
+
+def relativedelta_months(months: int) -> datetime.timedelta:
+    """About `months` months (a year of 12 months is 365 days), for a "checked within" cutoff."""
+    return datetime.timedelta(days=round(months * 365 / 12))
+
+
+class ServiceDesk(Checked, Publishable):
     slug = models.SlugField(_("slug"), unique=True, help_text=_("Part of the web address."))
     name = models.CharField(_("name"), max_length=150)
     summary = models.CharField(
@@ -96,6 +151,8 @@ class ServiceDesk(Publishable):
             "“within five working days”."
         ),
     )
+
+    objects = FreshnessQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "slug"]
@@ -169,15 +226,7 @@ class OfficialBody(models.Model):
         return self.name
 
 
-class FAQQuerySet(PublishableQuerySet):
-    published_with = ("desk", "topic")
-
-
-class LocationQuerySet(PublishableQuerySet):
-    published_with = ("desk",)
-
-
-class Location(Publishable):
+class Location(Checked, Publishable):
     class Country(models.TextChoices):
         NETHERLANDS = "NL", _("Netherlands")
         GERMANY = "DE", _("Germany")
@@ -211,12 +260,6 @@ class Location(Publishable):
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
-    last_verified = models.DateField(
-        _("contact details last verified"),
-        null=True,
-        blank=True,
-        help_text=_("When someone last checked the address, phone and hours against the desk."),
-    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     # Identifies content loaded by `manage.py seed_portal`, so re-running it finds its own rows.
     seed_key = models.CharField(**SEED_KEY_FIELD)
@@ -237,8 +280,8 @@ class Location(Publishable):
     @property
     def is_dated(self):
         """Whether the contact details were last checked so long ago that visitors are told."""
-        return self.last_verified is not None and (
-            timezone.localdate() - self.last_verified > self.DATED_AFTER
+        return self.last_checked is not None and (
+            timezone.localdate() - self.last_checked > self.DATED_AFTER
         )
 
     @property
@@ -275,7 +318,8 @@ class OpeningHours(models.Model):
 
     class Meta:
         ordering = ["weekday", "opens"]
-        verbose_name = _("opening hours")
+        # One row of a location's hours ("Add another opening time"); the list is "opening hours".
+        verbose_name = _("opening time")
         verbose_name_plural = _("opening hours")
         constraints = [
             models.CheckConstraint(
@@ -289,7 +333,7 @@ class OpeningHours(models.Model):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
 
 
-class FAQ(Publishable):
+class FAQ(Checked, Publishable):
     desk = models.ForeignKey(
         ServiceDesk, on_delete=models.CASCADE, related_name="faqs", verbose_name=_("desk")
     )
@@ -297,7 +341,6 @@ class FAQ(Publishable):
         Topic, on_delete=models.PROTECT, related_name="faqs", verbose_name=_("topic")
     )
     question = models.CharField(_("question"), max_length=300)
-    objects = FAQQuerySet.as_manager()
     answer = models.TextField(_("answer"), help_text=MARKDOWN_HELP)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     seed_key = models.CharField(**SEED_KEY_FIELD)
@@ -308,12 +351,8 @@ class FAQ(Publishable):
         verbose_name=_("sources"),
         help_text=_("The official bodies that decide the matter; shown at the end of the answer."),
     )
-    last_checked = models.DateField(
-        _("last checked"),
-        null=True,
-        blank=True,
-        help_text=_("When someone last checked this against its sources."),
-    )
+
+    objects = FAQQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]

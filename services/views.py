@@ -153,7 +153,7 @@ def guide(request):
     if form.is_valid():
         entries = list(
             GuideEntry.matching(**form.cleaned_data)
-            .filter(is_published=True)
+            .published()
             .prefetch_related(
                 Prefetch("desks", queryset=ServiceDesk.objects.published()),
                 Prefetch("topics", queryset=Topic.objects.published()),

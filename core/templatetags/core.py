@@ -3,8 +3,9 @@ from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, json_script
 from django.utils.safestring import mark_safe
 
-from core import richtext, structured_data
-from core.i18n import Localized, localize
+from core import richtext, structured_data, translation_status
+from core.admin_mixins import admin_change_url
+from core.i18n import Localized, current_language, localize
 
 register = template.Library()
 
@@ -31,6 +32,18 @@ def tr_rich(obj, field):
     if not value.is_fallback:
         return html
     return render_to_string("includes/translated_block.html", {"value": value, "html": html})
+
+
+register.filter("admin_change_url", admin_change_url)
+
+
+@register.simple_tag
+def outdated_note(obj):
+    """A note for visitors when the text they read predates its Dutch source."""
+    language = current_language()
+    if not translation_status.is_older_than_source(obj, language):
+        return ""
+    return render_to_string("includes/outdated_translation.html", {"language": language})
 
 
 @register.simple_tag

@@ -57,7 +57,7 @@ def test_recently_checked_details_carry_no_warning(client):
     from tests.factories import make_desk, make_location
 
     desk = make_desk(slug="gip")
-    make_location(desk, last_verified=timezone.localdate() - datetime.timedelta(days=30))
+    make_location(desk, last_checked=timezone.localdate() - datetime.timedelta(days=30))
     html = client.get("/en/services/gip/").content.decode()
     assert "may have changed" not in html
     assert "Contact details last checked" in html

@@ -154,12 +154,12 @@ def test_seeded_site_renders_every_desk_in_every_language(client):
 
 def test_reset_restores_seeded_fields_and_leaves_the_others_to_staff():
     """--reset puts back every field the seed sets for that kind of row, also where one row
-    leaves it out (no last_verified: unverified again); fields it never sets stay as staff left
+    leaves it out (no last_checked: unverified again); fields it never sets stay as staff left
     them."""
     seed()
     location = Location.objects.get(desk__slug="talent-coalition")
-    assert location.last_verified is None
-    location.last_verified = datetime.date(2025, 1, 1)
+    assert location.last_checked is None
+    location.last_checked = datetime.date(2025, 1, 1)
     location.latitude = Decimal("50.85")
     location.is_published = False
     location.save()
@@ -167,7 +167,7 @@ def test_reset_restores_seeded_fields_and_leaves_the_others_to_staff():
     seed("--reset")
 
     location.refresh_from_db()
-    assert location.last_verified is None
+    assert location.last_checked is None
     assert location.latitude == Decimal("50.85")
     assert not location.is_published
 

@@ -28,6 +28,7 @@ URLS = [
     "/fr/accessibility/",
     "/de/conferences/",
     "/en/conferences/conference-0/",
+    "/de/feedback/outdated/?page=/de/services/desk-0/",
 ]
 
 

@@ -1,0 +1,126 @@
+"""Visitor feedback on every public page: "Did this page help you?" (yes / no and an optional
+comment) and "report outdated information", which also goes to the page's owner by e-mail.
+
+Nothing personal is kept: the page without its language, the language, the answer, the comment
+with e-mail addresses and long numbers masked, and the date (no time, no address, no user)."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Count, Q
+from django.db.models.functions import TruncWeek
+from django.template.loader import render_to_string
+from django.urls import Resolver404, resolve
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from core.roles import CONTENT_EDITOR
+from portal.models import Feedback
+from portal.search import PERSONAL
+from services.models import FAQ, Location, ServiceDesk
+
+COMMENT_MAX_LENGTH = 1000
+
+
+def masked(text: str) -> str:
+    for pattern, replacement in PERSONAL:
+        text = pattern.sub(replacement, text)
+    return text.strip()[:COMMENT_MAX_LENGTH]
+
+
+def split_language(path: str) -> tuple[str, str]:
+    """ "/de/services/x/" -> ("de", "/services/x/")."""
+    parts = path.split("/", 2)
+    languages = dict(settings.LANGUAGES)
+    if len(parts) == 3 and parts[1] in languages:
+        return parts[1], "/" + parts[2]
+    return settings.LANGUAGE_CODE, path
+
+
+def record(*, path: str, helpful: bool | None, comment: str, kind=Feedback.Kind.HELPFUL):
+    language, page = split_language(path)
+    return Feedback.objects.create(
+        page=page[:200], language=language, kind=kind, helpful=helpful, comment=masked(comment)
+    )
+
+
+def owners_of(path: str) -> list[str]:
+    """E-mail addresses of whoever keeps the page at `path`: a desk's owner (else the owners of
+    its locations and FAQs), else the content editors."""
+    addresses = []
+    try:
+        match = resolve(path)
+    except Resolver404:
+        match = None
+    if match is not None and match.view_name == "services:desk":
+        desk = ServiceDesk.objects.filter(slug=match.kwargs.get("slug")).select_related("owner")
+        desk = desk.first()
+        if desk is not None:
+            owners = [desk.owner] if desk.owner else []
+            if not owners:
+                for model in (Location, FAQ):
+                    owners += [
+                        item.owner
+                        for item in model.objects.filter(desk=desk, owner__isnull=False)
+                        .select_related("owner")
+                        .order_by()
+                    ]
+            addresses = [o.email for o in owners if o.is_active and o.is_staff and o.email]
+    if not addresses:
+        editors = get_user_model().objects.filter(
+            groups__name=CONTENT_EDITOR, is_active=True, is_staff=True
+        )
+        addresses = [email for email in editors.values_list("email", flat=True) if email]
+    return sorted(set(addresses))
+
+
+def report_outdated(*, path: str, comment: str) -> Feedback:
+    """Record a visitor's report of outdated information and e-mail it to the page's owners
+    (after the commit: a mail server outage never loses the report)."""
+    with transaction.atomic():
+        report = record(path=path, helpful=None, comment=comment, kind=Feedback.Kind.OUTDATED)
+        recipients = owners_of(path)
+
+        def send():
+            with translation.override(settings.LANGUAGE_CODE):
+                body = render_to_string(
+                    "emails/outdated_report.txt",
+                    {"report": report, "url": settings.SITE_URL + path},
+                )
+                subject = _("Outdated information reported on %(page)s") % {"page": report.page}
+            EmailMessage(
+                subject=subject,
+                body=body,
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                to=recipients,
+                headers={"Auto-Submitted": "auto-generated"},
+            ).send()
+
+        if recipients:
+            transaction.on_commit(send, robust=True)  # a mail outage is logged, not a 500
+    return report
+
+
+def weekly_trends(queryset=None, weeks: int = 8) -> list[dict]:
+    """Per page and language, per week: how many said yes, no, and reported outdated
+    information. [{"page", "language", "weeks": {monday: {"yes", "no", "outdated"}}}], newest
+    week first, in one query."""
+    queryset = Feedback.objects.all() if queryset is None else queryset
+    rows = (
+        queryset.annotate(week=TruncWeek("created_on"))
+        .values("page", "language", "week")
+        .annotate(
+            yes=Count("pk", filter=Q(helpful=True)),
+            no=Count("pk", filter=Q(helpful=False)),
+            outdated=Count("pk", filter=Q(kind=Feedback.Kind.OUTDATED)),
+        )
+        .order_by("page", "language", "-week")
+    )
+    trends = {}
+    for row in rows:
+        key = (row["page"], row["language"])
+        entry = trends.setdefault(key, {"page": key[0], "language": key[1], "weeks": []})
+        if len(entry["weeks"]) < weeks:
+            entry["weeks"].append(row)
+    return list(trends.values())

@@ -1,0 +1,14 @@
+"""`manage.py send_freshness_digest`: the weekly e-mail to each owner of desks, locations and FAQs
+that are due for a check. Run it once a week from the scheduler (docs/operations.md)."""
+
+from django.core.management.base import BaseCommand
+
+from services.freshness import send_digests
+
+
+class Command(BaseCommand):
+    help = "E-mails each owner the desks, locations and FAQs that are due for a check."
+
+    def handle(self, *args, **options):
+        sent = send_digests()
+        self.stdout.write(f"{sent} digest(s) sent.")

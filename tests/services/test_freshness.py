@@ -1,0 +1,104 @@
+"""Freshness: owners and "last checked" dates; the dashboard and the owners' weekly digest list
+what is due; visitors see when contact data and answers were checked."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+
+from services.freshness import due, send_digests
+from services.models import OpeningHours
+from tests.factories import make_desk, make_faq, make_location, make_topic
+
+pytestmark = pytest.mark.django_db
+TODAY = datetime.date(2027, 3, 1)
+RECENT = datetime.date(2026, 6, 1)
+OLD = datetime.date(2025, 12, 1)
+
+
+@pytest.fixture
+def owner(django_user_model):
+    return django_user_model.objects.create_user(
+        "editor", email="editor@example.org", is_staff=True, first_name="Eva"
+    )
+
+
+def complete_location(desk, **fields):
+    return make_location(desk, phone="+31 43 000", email="desk@example.org", **fields)
+
+
+def test_stale_and_never_checked_items_are_due_recent_ones_not(owner):
+    desk = make_desk(last_checked=RECENT)
+    stale_desk = make_desk(last_checked=OLD)
+    never = make_desk()
+    faq = make_faq(desk, make_topic(), last_checked=OLD)
+    fresh_faq = make_faq(desk, make_topic(), last_checked=RECENT)
+    result = due(today=TODAY)
+    assert set(result.desks) == {stale_desk, never}
+    assert faq in result.faqs and fresh_faq not in result.faqs
+
+
+def test_the_period_is_configurable(settings):
+    desk = make_desk(last_checked=RECENT)
+    assert desk not in due(today=TODAY).desks
+    settings.FRESHNESS_MONTHS = 6
+    assert desk in due(today=TODAY).desks
+
+
+def test_locations_missing_phone_email_or_hours_are_listed():
+    desk = make_desk()
+    complete = complete_location(desk, last_checked=RECENT)
+    no_phone = make_location(desk, email="a@example.org", last_checked=RECENT)
+    no_hours = complete_location(desk)
+    OpeningHours.objects.filter(location=no_hours).delete()
+    by_appointment = complete_location(desk, by_appointment_only=True)
+    OpeningHours.objects.filter(location=by_appointment).delete()
+    incomplete = due(today=TODAY).incomplete_locations
+    assert set(incomplete) == {no_phone, no_hours}
+    assert complete not in incomplete
+
+
+def test_digest_goes_to_each_owner_with_their_items_only(owner, django_user_model, settings):
+    other = django_user_model.objects.create_user("other", email="o@example.org", is_staff=True)
+    desk = make_desk(owner=owner, last_checked=OLD, name_nl="Oude balie")
+    make_faq(desk, make_topic(), owner=other, last_checked=OLD, question_nl="Vraag van ander?")
+    make_desk(last_checked=OLD, name_nl="Niemands balie")  # no owner: dashboard only
+    location = make_location(desk, owner=owner, last_checked=RECENT)  # no phone or e-mail
+
+    assert send_digests(today=TODAY) == 2
+    [message] = [m for m in mail.outbox if m.to == ["editor@example.org"]]
+    assert "Oude balie" in message.body
+    assert settings.SITE_URL + reverse("admin:services_servicedesk_change", args=[desk.pk]) in (
+        message.body
+    )
+    assert str(location) in message.body
+    assert "Vraag van ander?" not in message.body and "Niemands balie" not in message.body
+    assert "Hallo Eva" in message.body
+
+
+def test_digest_skips_inactive_owners_and_owners_without_due_items(owner):
+    make_desk(owner=owner, last_checked=RECENT)
+    assert send_digests(today=TODAY) == 0
+    make_desk(owner=owner, last_checked=OLD)
+    owner.is_active = False
+    owner.save()
+    call_command("send_freshness_digest")
+    assert mail.outbox == []
+
+
+def test_dashboard_lists_due_items(staff_client):
+    make_desk(name_nl="Nooit gecontroleerd")
+    html = staff_client.get(reverse("content_status")).content.decode()
+    assert "Nooit gecontroleerd" in html
+
+
+def test_visitors_see_when_contact_data_and_answers_were_checked(client):
+    desk = make_desk(slug="desk", last_checked=datetime.date(2026, 5, 4))
+    complete_location(desk, last_checked=datetime.date(2026, 4, 1))
+    make_faq(desk, make_topic(), last_checked=datetime.date(2026, 3, 2))
+    html = client.get("/en/services/desk/").content.decode()
+    assert "Checked on 4 May 2026" in html
+    assert "Contact details last checked: April 2026" in html
+    assert "Checked on 2 March 2026" in html
