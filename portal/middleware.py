@@ -2,6 +2,7 @@ import math
 from functools import wraps
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import HttpResponseRedirect
 from django.middleware import locale
 from django.utils import timezone, translation
@@ -72,7 +73,12 @@ def public_max_age() -> int:
     """PUBLIC_CACHE_SECONDS, but never beyond the next scheduled publication or unpublication:
     a cache must not keep showing a page after an item on it was due to appear or disappear."""
     max_age = settings.PUBLIC_CACHE_SECONDS
-    change = cached_next_scheduled_change()
+    try:
+        change = cached_next_scheduled_change()
+    except DatabaseError:
+        # A page that needed no database (robots.txt) while the database is away: cacheable,
+        # but only briefly, as the schedule could not be read.
+        return min(max_age, 60)
     if change is not None:
         seconds = math.ceil((change - timezone.now()).total_seconds())
         max_age = max(0, min(max_age, seconds))

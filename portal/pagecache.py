@@ -133,7 +133,10 @@ def _fill_in_token(request):
 # Pages with a form, stored with their per-visitor values cut out and filled in afresh for each
 # visitor: the hidden fields named here (each with what makes a fresh value) and the CSRF token.
 # A page of a view not named here that carries a CSRF token is never stored.
-FORM_PAGES = {"conferences:detail": {"rendered_at": _fill_in_token}}
+FORM_PAGES = {
+    "conferences:detail": {"rendered_at": _fill_in_token},  # the registration form
+    "services:desk": {"rendered_at": _fill_in_token},  # the question form
+}
 CSRF_FIELD = "csrfmiddlewaretoken"
 
 

@@ -147,6 +147,9 @@ class FAQAdmin(TranslatedAdmin):
     search_fields = ["question", "answer"]
     autocomplete_fields = ["sources"]
 
+    class Media:
+        css = {"all": ["core/admin/changelists.css"]}
+
 
 @admin.register(OfficialBody)
 class OfficialBodyAdmin(TranslatedAdmin):
@@ -156,9 +159,6 @@ class OfficialBodyAdmin(TranslatedAdmin):
     list_editable = ["order"]
     list_filter = ["country"]
     search_fields = ["name", "explanation", "slug"]
-
-    class Media:
-        css = {"all": ["core/admin/changelists.css"]}
 
 
 @admin.register(GuideEntry)

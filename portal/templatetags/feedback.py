@@ -17,6 +17,10 @@ def feedback_form(context):
         return ""
     if match is None or match.view_name.startswith("portal:feedback"):
         return ""
+    # Not under a personal page: its address (the personal token) would go into the form and the
+    # report link's query string.
+    if "token" in match.kwargs:
+        return ""
     form = FeedbackForm(initial={"page": request.path, "rendered_at": feedback_token()})
     return render_to_string(
         "includes/feedback.html", {"form": form, "page": request.path}, request=request

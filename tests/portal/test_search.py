@@ -1,6 +1,7 @@
 """Site search: in the visitor's language, ranked, paged, safe with any input."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 
 from portal.models import SearchMiss, SynonymGroup
@@ -215,6 +216,7 @@ def test_search_query_count_does_not_grow_with_results(
     SynonymGroup.objects.create(terms="kindergeld\ngrenswerker")
     make_faq(desk, topic, question_nl="Grenswerker 0")
     search(client, query)  # the first miss of a text is counted with an insert, later ones not
+    cache.clear()  # both measurements read the publication schedule (cached between saves)
     with django_assert_max_num_queries(14) as small:
         search(client, query)
     for n in range(40):
@@ -222,6 +224,7 @@ def test_search_query_count_does_not_grow_with_results(
         make_location(make_desk(), notes_nl=f"Tekst {n}")
         GuideEntry.objects.create(title_nl=f"Iets anders {n}")
         SynonymGroup.objects.create(terms=f"woord{n}\nwort{n}")
+    cache.clear()
     with django_assert_max_num_queries(14) as large:
         search(client, query)
     assert len(large.captured_queries) == len(small.captured_queries)

@@ -178,7 +178,7 @@ def test_a_form_sent_back_too_quickly_is_refused(client, gip, settings):
     settings.FORM_MIN_SECONDS = 60
     response = ask(client, "en")
     assert response.status_code == 400
-    assert "That was very quick" in response.content.decode()
+    assert "We could not accept the form." in response.content.decode()
     assert not Enquiry.objects.exists()
 
 
