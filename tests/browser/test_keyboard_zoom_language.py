@@ -1,6 +1,7 @@
 """Keyboard only, zoomed in, in another language (issue 13), in a real browser:
 
-- registration, correcting one's details and cancelling (with its confirmation page) completed
+- registration, correcting one's details and cancelling (with its confirmation page), asking a
+  desk a question and booking a consultation, each completed
   end to end with the keyboard alone, in four languages (tests/browser/keyboard.py, which other
   forms use too);
 - at 320 px wide and at 200 % zoom nothing scrolls sideways and nothing is cut off;
@@ -186,3 +187,38 @@ def test_the_switchers_choice_beats_the_browsers_language(site, browser):
     page.goto(site + "/")
     assert page.url == f"{site}/de/"
     context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_ask_a_question_by_keyboard_only(site, browser, language):
+    from services.models import Enquiry
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site + f"/{language}/services/grensinfopunt/")
+    answers = {
+        "ask-email": "anna@example.org",
+        "ask-lives_in": "BE",
+        "ask-works_in": "NL",
+        "ask-question": "Where do I pay tax on my Dutch salary?",
+        "ask-privacy_consent": True,
+    }
+    reached = complete_form_by_keyboard(page, answers, submit=text(language, "Send your question"))
+    assert "ask-website" not in reached and "website" not in reached
+    enquiry = Enquiry.objects.get(email="anna@example.org")
+    assert (enquiry.lives_in, enquiry.works_in, enquiry.language) == ("BE", "NL", language)
+    page.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_book_a_consultation_by_keyboard_only(site, browser, language):
+    from services.models import Appointment, ConsultationSlot
+
+    slot = ConsultationSlot.objects.bookable().filter(location__desk__slug="grensinfopunt").first()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site + f"/{language}/services/grensinfopunt/book/{slot.pk}/")
+    answers = {"email": "anna@example.org", "name": "Anna de Vries", "topic": "Tax"}
+    reached = complete_form_by_keyboard(page, answers, submit=text(language, "Book this time"))
+    assert "website" not in reached
+    appointment = Appointment.objects.get(email="anna@example.org")
+    assert appointment.slot == slot and appointment.language == language
+    page.close()

@@ -103,7 +103,7 @@ def test_a_form_page_is_served_from_the_cache_with_each_visitors_own_tokens(site
         "privacy_consent": "on",
     }
     response = second.post("/nl/conferences/geleen/register/", form)
-    assert response.status_code == 303, re.findall(r'<li>.*?</li>', response.text)[:5]
+    assert response.status_code == 303, re.findall(r"<li>.*?</li>", response.text)[:5]
     # ...and the page shows one seat less at once, to the next visitor.
     assert "Er zijn nog 9 plaatsen vrij" in Client().get("/nl/conferences/geleen/").text
 

@@ -23,6 +23,9 @@ TOP = 3
 
 QUESTIONS = {
     "nl": [
+        ("30%-regeling", "ecmr-30-percent-ruling"),
+        ("digid aanvragen", "ecmr-digid"),
+        ("a1 verklaring zzp", "a1-form"),
         ("waar betaal ik belasting als ik in belgië woon en in nederland werk", "be-nl-tax"),
         ("kinderbijslag uit twee landen", "child-benefit-two-countries"),
         ("kinderbijslg", "child-benefit-two-countries"),  # typo
@@ -39,6 +42,8 @@ QUESTIONS = {
         ("bijstandsuitkering", "sg-social-assistance"),
     ],
     "de": [
+        ("A1 Bescheinigung", "a1-form"),
+        ("wohnen in deutschland arbeiten in den niederlanden steuer", "de-nl-tax"),
         ("Kindergeld aus zwei Ländern", "child-benefit-two-countries"),
         ("kindergeld zwei lander", "child-benefit-two-countries"),  # no umlaut
         ("Steuer wohnen Niederlande arbeiten Deutschland", "nl-de-tax"),
@@ -54,6 +59,9 @@ QUESTIONS = {
         ("Wohnung finden", "ecmr-housing"),
     ],
     "en": [
+        ("30% ruling", "ecmr-30-percent-ruling"),
+        ("S1 form health care", "s1-form"),
+        ("live in germany work in netherlands tax", "de-nl-tax"),
         ("kindergeld", "child-benefit-two-countries"),  # the German word on /en/
         ("child benefit from two countries", "child-benefit-two-countries"),
         ("Grensinfopunt employer cost", "gip-employers-cost"),  # desk name
@@ -69,6 +77,7 @@ QUESTIONS = {
         ("helth insurance dutch", "ecmr-health-insurance"),  # typo
     ],
     "fr": [
+        ("formulaire S1", "s1-form"),
         ("ou payer mes impots habite belgique travaille pays-bas", "be-nl-tax"),  # no accents
         ("allocations familiales de deux pays", "child-benefit-two-countries"),
         ("kindergeld", "child-benefit-two-countries"),
