@@ -70,7 +70,7 @@ class FeedbackForm(ProtectedForm):
         label=_("Did this page help you?"),
         choices=[("yes", _("Yes")), ("no", _("No"))],
         coerce=lambda value: value == "yes",
-        widget=forms.RadioSelect,
+        widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
     )
     comment = forms.CharField(
         label=_("What could be better? (optional)"),
