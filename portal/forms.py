@@ -32,7 +32,10 @@ class ProtectedForm(forms.Form):
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        # form-control: as wide as its visually hidden box, like the other forms' honeypots.
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "tabindex": "-1", "class": "form-control"}
+        ),
     )
 
     def clean_page(self):

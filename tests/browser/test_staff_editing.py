@@ -11,12 +11,22 @@ DESKTOP = {"width": 1280, "height": 800}
 
 @pytest.fixture
 def staff_page(live_server, browser, django_user_model):
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "pw-for-tests")
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    editor = django_user_model.objects.create_superuser(
+        "editor", "editor@example.org", "pw-for-tests"
+    )
+    device = TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
     context = browser.new_context(viewport=DESKTOP, locale="nl-NL")
     page = context.new_page()
     page.goto(live_server.url + "/admin/login/")
     page.fill("#id_username", "editor")
     page.fill("#id_password", "pw-for-tests")
+    page.click("input[type=submit]")
+    # The second step of every staff login: the code from the authenticator app.
+    page.wait_for_url("**/admin/two-factor/verify/**")
+    page.fill("#id_token", f"{totp(device.bin_key):06d}")
     page.click("input[type=submit]")
     page.wait_for_url("**/admin/")
     page.base = live_server.url
