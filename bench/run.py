@@ -57,7 +57,8 @@ ENVIRONMENT = {
     "EMAIL_URL": "locmem:",
     "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
     "REGISTRATION_RATE_LIMIT": "0",
-    "REGISTRATION_MIN_SECONDS": "0",
+    "FORM_MIN_SECONDS": "0",
+    "TRUSTED_PROXY_COUNT": "0",
     "LOG_LEVEL": "WARNING",
 }
 
@@ -91,7 +92,7 @@ def forms(demo_slug):
             name="registrations",
             page=f"/nl/conferences/{demo_slug}/",
             fields={
-                "name": "Bench NNN",
+                "name": "Bench Visitor",
                 "email": "bench-NNN@example.org",
                 "organisation": "Bench B.V.",
                 "organisation_kind": "employer",
