@@ -100,9 +100,14 @@ def test_no_fallback_when_the_visitors_language_has_its_own_text(client, desk, t
     assert "#faq-" in search(client, "kinderbijslag", language="nl").content.decode()
     assert "#faq-" in search(client, "kindergeld", language="de").content.decode()
     german = search(client, "kinderbijslag", language="de").content.decode()
-    assert "#faq-" not in german
     assert "Kinderbijslag uit twee landen" not in german
-    assert "Nichts gefunden" in german
+    if 'id="search-suggestion"' in german:
+        # PostgreSQL's trigrams know a German word close to it: what is shown is found by that
+        # word ("Meinten Sie kindergeld?"), not by the Dutch text.
+        assert 'href="?q=kindergeld"' in german
+    else:
+        assert "#faq-" not in german
+        assert "Nichts gefunden" in german
     # English, the first fallback for German, is not searched either.
     assert "#faq-" not in search(client, "benefit", language="de").content.decode()
 
@@ -305,7 +310,7 @@ def test_the_index_expressions_are_the_sql_the_orm_writes():
     for module in [
         "services.migrations.0003_search_indexes",
         "conferences.migrations.0004_search_indexes",
-        "services.migrations.0004_search_indexes_names_and_guide",  # replaces some of 0003
+        "services.migrations.0007_search_indexes_names_and_guide",  # replaces some of 0003
     ]:
         indexes |= {
             name: vector for name, _table, vector in importlib.import_module(module).INDEXES
