@@ -2,7 +2,7 @@
 
 Worker class: gevent. Each connection is a greenlet, so a client that sends its request headers
 one line every few seconds (slowloris) holds a greenlet, not a worker: other visitors are served
-meanwhile (tests/portal/test_server.py proves it with 50 trickling sockets). Sync workers, and
+meanwhile (tests/server/test_gunicorn.py proves it with 50 trickling sockets). Sync workers, and
 gthread's fixed thread pool, are blocked by such clients. psycopg 3 detects gevent's
 monkey-patching and waits cooperatively on the database, so a slow query does not block the
 worker either. A buffering proxy in front (nginx) is still welcome, but no longer required.

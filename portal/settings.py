@@ -171,7 +171,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["ENGINE"] = "core.postgresql"
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         connect_timeout=max(DB_CONNECT_TIMEOUT, 2),  # libpq's minimum
-        options=f"-c statement_timeout={int(DB_STATEMENT_TIMEOUT * 1000)}",
+        # A statement whose client is gone (a worker killed or timed out) stops within a second
+        # instead of running, or waiting for a lock, on its own (PostgreSQL 14+).
+        options=f"-c statement_timeout={int(DB_STATEMENT_TIMEOUT * 1000)}"
+        " -c client_connection_check_interval=1000",
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

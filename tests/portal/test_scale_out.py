@@ -5,7 +5,6 @@ transactional test) with production settings and the same Redis. A registration 
 is seen, counted and rate-limited by the other; a change in the admin of one invalidates the
 other's page cache. By definition about PostgreSQL: it runs in CI's PostgreSQL pass."""
 
-import http.cookiejar
 import os
 import re
 import secrets
@@ -16,7 +15,6 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -28,6 +26,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from conferences.models import Registration
 from portal.models import KeyFigure
 from tests.factories import make_conference, make_site_content
+from tests.http_client import Browser, form_fields, hidden
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("SCALE_OUT_REDIS_URL", "redis://127.0.0.1:6379/14")
@@ -122,72 +121,6 @@ def wait_until_up(process, base):
             assert process.poll() is None, "gunicorn exited"
             time.sleep(0.1)
     raise AssertionError(f"{base} did not come up")
-
-
-class Browser:
-    """One visitor: a cookie jar, no redirects followed."""
-
-    class NoRedirect(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args, **kwargs):
-            return None
-
-    def __init__(self):
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.jar), self.NoRedirect
-        )
-
-    def request(self, url, data=None):
-        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-        try:
-            with self.opener.open(url, body) as response:
-                return response.status, dict(response.headers), response.read().decode()
-        except urllib.error.HTTPError as error:
-            return error.code, dict(error.headers), error.read().decode()
-
-
-class FormFields(HTMLParser):
-    """The values a browser would send for the first POST form with a submit button."""
-
-    def __init__(self):
-        super().__init__()
-        self.fields, self.textarea, self.select = [], None, None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        name = attrs.get("name")
-        if tag == "input" and name and attrs.get("type") not in ("submit", "button", "file"):
-            if attrs.get("type") in ("checkbox", "radio") and "checked" not in attrs:
-                return
-            default = "on" if attrs.get("type") in ("checkbox", "radio") else ""
-            self.fields.append((name, attrs.get("value", default)))
-        elif tag == "textarea" and name:
-            self.textarea = [name, ""]
-        elif tag == "select" and name:
-            self.select = name
-        elif tag == "option" and self.select and "selected" in attrs:
-            self.fields.append((self.select, attrs.get("value", "")))
-
-    def handle_data(self, data):
-        if self.textarea:
-            self.textarea[1] += data
-
-    def handle_endtag(self, tag):
-        if tag == "textarea" and self.textarea:
-            self.fields.append(tuple(self.textarea))
-            self.textarea = None
-        elif tag == "select":
-            self.select = None
-
-
-def form_fields(html):
-    parser = FormFields()
-    parser.feed(html)
-    return parser.fields
-
-
-def hidden(html, name):
-    return re.search(rf'name="{name}" value="([^"]*)"', html).group(1)
 
 
 def registration(html, n):

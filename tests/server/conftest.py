@@ -60,6 +60,7 @@ def production_env(tmp_path, port, **extra) -> dict:
 class Server:
     def __init__(self, tmp_path, **env):
         self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = tmp_path / f"gunicorn-{self.port}.log"
         self.env = production_env(tmp_path, self.port, **env)
 

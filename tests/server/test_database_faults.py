@@ -102,4 +102,11 @@ def test_postgresql_settings_set_connect_and_statement_timeouts():
         DEBUG="1",
         DATABASE_URL="postgres://portal@db.example.nl/portal",
     )
-    assert result.stdout.split() == ["core.postgresql", "3", "-c", "statement_timeout=4000"]
+    assert result.stdout.split() == [
+        "core.postgresql",
+        "3",
+        "-c",
+        "statement_timeout=4000",
+        "-c",
+        "client_connection_check_interval=1000",
+    ]
