@@ -303,14 +303,15 @@ def _shown_again(form, errors):
 
 def _feedback(request, form, *, outdated):
     page = form.data.get(form.add_prefix("page"), "")
+    # Only a valid submission counts towards the limit: correcting a form costs nothing.
+    if not form.is_valid():
+        shown = _shown_again(form, form.errors)
+        return _feedback_page(request, shown, outdated=outdated, page=page, status=400)
     if not ratelimit.allow(request, "feedback", settings.FEEDBACK_RATE_LIMIT):
         shown = _shown_again(form, ErrorDict())
         return _feedback_page(
             request, shown, outdated=outdated, page=page, status=429, rate_limited=True
         )
-    if not form.is_valid():
-        shown = _shown_again(form, form.errors)
-        return _feedback_page(request, shown, outdated=outdated, page=page, status=400)
     cleaned = form.cleaned_data
     if outdated:
         portal_feedback.report_outdated(path=cleaned["page"], comment=cleaned["comment"])

@@ -277,12 +277,12 @@ def book_slot(request, slug, slot):
     if request.method != "POST":
         return _slot_page(request, desk, slot)
     form = BookingForm(request.POST)
-    if not ratelimit.allow(request, "book", settings.BOOKING_RATE_LIMIT):
-        form.is_valid()
-        form.add_error(None, _("Too many bookings from your connection. Please try later."))
-        return _slot_page(request, desk, slot, form, status=429)
+    # Only a valid submission counts towards the limit: correcting a form costs nothing.
     if not form.is_valid():
         return _slot_page(request, desk, slot, form, status=400)
+    if not ratelimit.allow(request, "book", settings.BOOKING_RATE_LIMIT):
+        form.add_error(None, _("Too many bookings from your connection. Please try later."))
+        return _slot_page(request, desk, slot, form, status=429)
     try:
         data = form.cleaned_data
         appointment = rules.book(
@@ -420,14 +420,13 @@ def _enquiry_context(desk, locations, form=None) -> dict:
 
 
 def _submit_question(request, form, *, on_error):
-    """Rate limit, validate, store; a redirect on success, else `on_error(form, status)` with
-    everything the visitor typed kept."""
-    if not ratelimit.allow(request, "ask_question", settings.ENQUIRY_RATE_LIMIT):
-        form.is_valid()
-        form.add_error(None, gettext("Too many questions from your connection. Please try later."))
-        return on_error(form, 429)
+    """Validate, rate limit (valid submissions only), store; a redirect on success, else
+    `on_error(form, status)` with everything the visitor typed kept."""
     if not form.is_valid():
         return on_error(form, 400)
+    if not ratelimit.allow(request, "ask_question", settings.ENQUIRY_RATE_LIMIT):
+        form.add_error(None, gettext("Too many questions from your connection. Please try later."))
+        return on_error(form, 429)
     data = form.cleaned_data
     desk = form.chosen_desk
     try:

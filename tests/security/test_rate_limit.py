@@ -1,10 +1,15 @@
-"""The rate limit counts what matters (finding 7): valid submissions only, IPv6 per /64."""
+"""The rate limit counts what matters (finding 7): valid submissions only (registrations,
+bookings, questions, feedback), IPv6 per /64."""
 
 import pytest
 
 from core.ratelimit import allow, client_key
+from services.models import ConsultationSlot
 from tests.conferences.test_views import form_data
-from tests.factories import make_conference, make_site_content
+from tests.factories import make_conference, make_desk, make_location, make_site_content, make_slot
+from tests.portal.test_feedback import post as give_feedback
+from tests.services.test_booking_views import form_data as booking_form
+from tests.services.test_enquiries import ask
 
 pytestmark = pytest.mark.django_db
 
@@ -43,3 +48,27 @@ def test_an_ipv6_client_is_limited_per_64_network(rf):
 )
 def test_client_keys(address, key):
     assert client_key(address) == key
+
+
+def test_invalid_bookings_questions_and_feedback_do_not_count_either(client, settings):
+    make_site_content()
+    desk = make_desk(slug="gip", reference_prefix="GIP")
+    location = make_location(desk)
+    settings.BOOKING_RATE_LIMIT = settings.ENQUIRY_RATE_LIMIT = "2/h"
+    settings.FEEDBACK_RATE_LIMIT = "2/h"
+
+    def book(n, **fields):
+        slot = make_slot(location, days_ahead=3 + n)
+        return client.post(
+            f"/nl/services/gip/book/{slot.pk}/",
+            booking_form(email=f"a{n}@example.org") | fields,
+        )
+
+    for _ in range(5):  # each visitor correcting the form
+        assert book(0, email="not-an-address").status_code == 400
+        assert ask(client, email="not-an-address").status_code == 400
+        assert give_feedback(client).status_code == 400  # neither helpful nor a comment
+    assert [book(n).status_code for n in range(1, 4)] == [302, 302, 429]
+    assert [ask(client).status_code for _ in range(3)] == [302, 302, 429]
+    assert [give_feedback(client, helpful="yes").status_code for _ in range(3)] == [302, 302, 429]
+    assert ConsultationSlot.objects.count() == 8
