@@ -1,18 +1,28 @@
 """gunicorn's configuration: read by every start (`make run`, the Docker image, compose).
 
-Worker class: gevent. Each connection is a greenlet, so a client that sends its request headers
-one line every few seconds (slowloris) holds a greenlet, not a worker: other visitors are served
-meanwhile (tests/server/test_gunicorn.py proves it with 50 trickling sockets). Sync workers, and
-gthread's fixed thread pool, are blocked by such clients. psycopg 3 detects gevent's
-monkey-patching and waits cooperatively on the database, so a slow query does not block the
-worker either. A buffering proxy in front (nginx) is still welcome, but no longer required.
+The worker class follows where gunicorn stands (TRUSTED_PROXY_COUNT, which production must set):
+
+- Directly facing clients (TRUSTED_PROXY_COUNT=0: `make run`, the Docker image alone): gevent.
+  Each connection is a greenlet, so a client that sends its request headers one line every few
+  seconds (slowloris) holds a greenlet, not a worker: other visitors are served meanwhile
+  (tests/server/test_gunicorn.py proves it with 50 trickling sockets). Sync workers, and
+  gthread's fixed thread pool, are blocked by such clients. psycopg 3 detects gevent's
+  monkey-patching and waits cooperatively on the database.
+- Behind a proxy (TRUSTED_PROXY_COUNT=1 or more: compose's nginx): sync workers. An HTTP proxy
+  reads a request's headers whole before it forwards them (nginx also buffers the body and the
+  response: deploy/nginx/portal.conf), so no slow client reaches gunicorn, and sync workers take
+  the next request from the kernel's queue in arrival order. Under load that keeps every
+  visitor's wait short: gevent serves the greenlets of one process in turn, and a busy process
+  makes some of them wait many times the median (docs/performance.md: p99 about 10x worse).
+  tests/server/test_gunicorn.py also sends 50 trickling sockets through nginx.
 
 The access log goes to standard output through RedactingLogger: personal links
 (`/nl/registration/<token>/`, and any future `/<lang>/.../<token>/`) never reach a log.
 
-Environment: WEB_CONCURRENCY (worker processes, default 2), GUNICORN_WORKER_CONNECTIONS
-(simultaneous connections per worker, default 500), GUNICORN_WORKER_CLASS (default gevent),
-GUNICORN_TIMEOUT (seconds, default 30), PORT (default 8000, when no --bind is given).
+Environment: GUNICORN_WORKER_CLASS (default: as above), WEB_CONCURRENCY (worker processes,
+default 2 with gevent, two per core with sync), GUNICORN_WORKER_CONNECTIONS (simultaneous
+connections per gevent worker, default 500), GUNICORN_TIMEOUT (seconds, default 30), PORT
+(default 8000, when no --bind is given).
 """
 
 import os
@@ -25,8 +35,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from core.redaction import redact  # noqa: E402
 
 bind = [f"0.0.0.0:{os.environ.get('PORT', '8000')}"]
-worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gevent")
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+behind_proxy = int(os.environ.get("TRUSTED_PROXY_COUNT") or "0") > 0
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync" if behind_proxy else "gevent")
+workers = int(
+    os.environ.get("WEB_CONCURRENCY")
+    or (2 * (os.cpu_count() or 1) if worker_class == "sync" else 2)
+)
 worker_connections = int(os.environ.get("GUNICORN_WORKER_CONNECTIONS", "500"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30

@@ -1,3 +1,7 @@
+import os
+import shutil
+from pathlib import Path
+
 import pytest
 from django.utils import translation
 
@@ -90,3 +94,16 @@ def staff_pass_the_second_factor(monkeypatch):
     monkeypatch.setattr(Client, "force_login", force_login)
     monkeypatch.setattr(Client, "login", login)
     monkeypatch.setattr(Client, "force_login_password_only", original, raising=False)
+
+
+@pytest.fixture
+def nginx():
+    """Debian's nginx binary: CI installs it; elsewhere the tests that need it are skipped."""
+    binary = shutil.which("nginx") or (
+        "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
+    )
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must check the proxy's configuration, but nginx is missing")
+        pytest.skip("nginx not installed (apt-get install nginx)")
+    return binary

@@ -8,7 +8,6 @@ Debian's nginx; .ci/run installs it). The backup script dumps and restores a rea
 
 import os
 import re
-import shutil
 import subprocess
 import uuid
 from pathlib import Path
@@ -101,18 +100,6 @@ def test_compose_file_describes_the_production_shape():
     for command in ("send_pending_emails", "purge_registrations"):
         assert f"python manage.py {command}" in schedule
         assert command in known
-
-
-@pytest.fixture
-def nginx():
-    binary = shutil.which("nginx") or (
-        "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
-    )
-    if binary is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must check the proxy's configuration, but nginx is missing")
-        pytest.skip("nginx not installed (apt-get install nginx)")
-    return binary
 
 
 def nginx_test(nginx, tmp_path, config_text):

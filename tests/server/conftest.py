@@ -120,3 +120,74 @@ def gunicorn_server(tmp_path):
     yield start
     for server in servers:
         server.stop()
+
+
+NGINX_CONFIG = ROOT / "deploy" / "nginx" / "portal.conf"
+
+
+def proxy_config(port: int, upstream_port: int, folder: Path) -> str:
+    """The shipped deploy/nginx/portal.conf as a complete nginx.conf on loopback: its TLS server
+    block (buffering, timeouts, headers, locations) listening on `port` without TLS, passing to
+    gunicorn on `upstream_port`. Each change is asserted, so a reshaped config fails here."""
+    shipped = NGINX_CONFIG.read_text()
+    http_level, _, rest = shipped.partition("server {")
+    tls_block = "server {" + rest[rest.index("server {") + len("server {") :]
+    lines = []
+    for line in tls_block.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("listen 443"):
+            lines.append(f"    listen 127.0.0.1:{port};")
+        elif stripped.startswith(("listen [::]:443", "ssl_")):
+            continue
+        else:
+            lines.append(line)
+    server = "\n".join(lines)
+    assert server.count(f"listen 127.0.0.1:{port};") == 1
+    assert "set $portal http://app:8000;" in server
+    server = server.replace("http://app:8000", f"http://127.0.0.1:{upstream_port}")
+    temp = "\n".join(
+        f"  {kind}_temp_path {folder / kind};" for kind in ("client_body", "proxy", "fastcgi")
+    )
+    return (
+        f"daemon off;\nworker_processes 1;\npid {folder / 'nginx.pid'};\n"
+        f"error_log {folder / 'error.log'};\n"
+        "events { worker_connections 1024; }\n"
+        f"http {{\n  access_log off;\n{temp}\n"
+        f"  uwsgi_temp_path {folder / 'uwsgi'};\n  scgi_temp_path {folder / 'scgi'};\n"
+        f"{http_level}\n{server}\n}}\n"
+    )
+
+
+@pytest.fixture
+def proxy_in_front(nginx, tmp_path):
+    """Start with `proxy_in_front(server)`: nginx with the shipped configuration in front of a
+    gunicorn; returns nginx's port. Stopped after the test."""
+    started = []
+
+    def start(server) -> int:
+        port = free_port()
+        folder = tmp_path / f"nginx-{port}"
+        folder.mkdir()
+        config = folder / "nginx.conf"
+        config.write_text(proxy_config(port, server.port, folder))
+        process = subprocess.Popen(
+            [nginx, "-p", str(folder), "-c", str(config)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        started.append(process)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            assert process.poll() is None, (folder / "error.log").read_text()
+            try:
+                if http_get(port, "/robots.txt", timeout=2)[0] == 200:
+                    return port
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise AssertionError("nginx did not start")
+
+    yield start
+    for process in started:
+        process.terminate()
+        process.wait(timeout=10)

@@ -10,7 +10,7 @@ READY_FOR_QUERY = b"Z\x00\x00\x00\x05I"  # PostgreSQL: the server waits for a qu
 class Proxy:
     FORWARD = "forward"
     BLACK_HOLE = "black hole"  # new and open connections: nothing is answered any more
-    HANG_AFTER_LOGIN = "hang after login"  # connecting works; the first query is never answered
+    HANG_AFTER_LOGIN = "hang after login"  # connecting works; no query is answered any more
 
     def __init__(self, target: tuple[str, int]):
         self.target = target
@@ -40,7 +40,7 @@ class Proxy:
             return
         server.settimeout(None)
         self.sockets.append(server)
-        state = {"logged_in": False, "hang": self.mode == self.HANG_AFTER_LOGIN}
+        state = {"logged_in": False}
         threading.Thread(target=self._pump, args=(server, client, state, True), daemon=True).start()
         self._pump(client, server, state, False)
 
@@ -56,7 +56,7 @@ class Proxy:
             while data := source.recv(65536):
                 if self.mode == self.BLACK_HOLE:
                     continue
-                if not from_server and state["hang"] and state["logged_in"]:
+                if not from_server and self.mode == self.HANG_AFTER_LOGIN and state["logged_in"]:
                     continue  # the query never reaches the server; nothing comes back
                 destination.sendall(data)
                 if from_server and data.endswith(READY_FOR_QUERY):
