@@ -14,6 +14,10 @@ since every public URL carries its language prefix) and host.
 - Never personal: only GET/HEAD requests without a session or messages cookie are answered from
   it, and only responses that PublicCacheMiddleware marked public are stored: nothing that set a
   cookie or showed a message.
+- Compressed once: a page without per-visitor values is also stored gzip-compressed, and a
+  client that accepts gzip gets those bytes (GZipMiddleware leaves an encoded response alone).
+  Such a page holds no secret, so the BREACH padding GZipMiddleware adds is not needed; pages with
+  a form are compressed for each response by GZipMiddleware, padding included.
 - Pages with a form: a page that carries a CSRF token is stored only if its view is named in
   FORM_PAGES (the conference page with its registration form), and then without its per-visitor
   values: the CSRF token and the hidden fields named there (the fill-in token) are cut out when it
@@ -35,11 +39,17 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.middleware.csrf import get_token
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
+from django.utils.text import compress_string
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
+# Stored entries are (response, per-visitor fields, gzip-compressed body or None); a new shape
+# gets a new prefix, so that servers of a new release never read an old entry.
+KEY_PREFIX = "page2"
 # Apps whose rows visitors see; the models below change no page (counters, logs, outgoing mail).
 PUBLIC_APPS = {"core", "portal", "services", "conferences"}
 NOT_SHOWN = {"core.ratelimitcounter", "portal.searchmiss", "conferences.outgoingemail"}
@@ -176,7 +186,7 @@ class PageCacheMiddleware:
         normalise = NORMALISED_KEYS.get(match.view_name) if match else None
         target = normalise(request) if normalise else _sorted_query(request)
         try:
-            request._page_cache_key = f"page:{generation()}:{request.scheme}://{request.get_host()}{request.path}?{target}"
+            request._page_cache_key = f"{KEY_PREFIX}:{generation()}:{request.scheme}://{request.get_host()}{request.path}?{target}"
             cached = cache.get(request._page_cache_key)
         except Exception:  # the cache server is down: render the page
             logger.exception("The page cache could not be read")
@@ -185,7 +195,13 @@ class PageCacheMiddleware:
         if cached is None:
             return None
         request._page_cache_hit = True
-        response, fields = cached
+        response, fields, compressed = cached
+        if compressed is not None:
+            patch_vary_headers(response, ("Accept-Encoding",))
+            if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+                response.content = compressed
+                response["Content-Encoding"] = "gzip"
+                response["Content-Length"] = str(len(compressed))
         if fields:
             html = response.content.decode(response.charset)
             fresh = {CSRF_FIELD: get_token} | FORM_PAGES[match.view_name]
@@ -221,8 +237,13 @@ class PageCacheMiddleware:
         if until := next_change(now):
             seconds = min(seconds, int((until - now).total_seconds()))
         if seconds > 0:
+            compressed = None
+            if not fields and len(response.content) >= 200:  # GZipMiddleware's threshold
+                compressed = compress_string(response.content)
+                if len(compressed) >= len(response.content):
+                    compressed = None
             try:
-                cache.set(key, (response, fields), seconds)
+                cache.set(key, (response, fields, compressed), seconds)
             except Exception:
                 logger.exception("The page cache could not be written")
 

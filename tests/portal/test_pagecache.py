@@ -167,6 +167,37 @@ def test_cached_pages_are_compressed_for_each_client_that_takes_it(site_content)
     assert hit(again) and "Content-Encoding" not in again
 
 
+def test_a_page_without_tokens_is_compressed_once_when_stored(site_content, monkeypatch):
+    import gzip
+
+    plain = Client().get("/nl/")
+    # From here on nothing is compressed any more: hits send the stored bytes.
+    monkeypatch.setattr(
+        "django.middleware.gzip.compress_string", lambda *args, **kwargs: pytest.fail("again")
+    )
+    first = Client().get("/nl/", headers={"accept-encoding": "gzip"})
+    second = Client().get("/nl/", headers={"accept-encoding": "gzip"})
+    assert hit(first) and first["Content-Encoding"] == "gzip"
+    assert first.content == second.content  # no random padding: nothing secret to guard
+    assert not first.content[3] & 0x08
+    assert gzip.decompress(first.content) == plain.content
+    assert "Accept-Encoding" in first["Vary"]
+    assert first["Content-Length"] == str(len(first.content))
+    etag = first["ETag"]
+    again = Client().get("/nl/", headers={"accept-encoding": "gzip", "if-none-match": etag})
+    assert again.status_code == 304
+
+
+def test_a_cached_form_page_is_compressed_for_each_visitor_with_breach_padding(site_content):
+    import gzip
+
+    Client().get("/nl/conferences/geleen/")
+    response = Client(headers={"accept-encoding": "gzip"}).get("/nl/conferences/geleen/")
+    assert hit(response) and response["Content-Encoding"] == "gzip"
+    assert b"csrfmiddlewaretoken" in gzip.decompress(response.content)
+    assert response.content[3] & 0x08
+
+
 def test_a_page_is_kept_only_until_the_next_scheduled_change(site_content, monkeypatch):
     soon = timezone.now() + datetime.timedelta(seconds=42)
     monkeypatch.setattr("core.publishing.next_scheduled_change", lambda *args: soon)
