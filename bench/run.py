@@ -3,9 +3,10 @@
 1. A fresh PostgreSQL database (BENCH_DATABASE_URL, default portal_bench on 127.0.0.1) and Redis
    database (BENCH_REDIS_URL, default db 15, flushed): migrate, seed_portal --demo, BENCH_FAQS extra
    FAQs in the four languages (default 2,000) and BENCH_REGISTRATIONS registrations (default 1,000).
-2. gunicorn from the repository root (so ./gunicorn.conf.py applies, if there is one), with only
-   the bind address and BENCH_WORKERS (default 4) on the command line, production settings
-   (DEBUG off) plus bench.urls' bare view.
+2. gunicorn from the repository root (so ./gunicorn.conf.py applies), with only the bind address
+   and BENCH_WORKERS (default 4) on the command line, production settings (DEBUG off) plus
+   bench.urls' bare view, and BENCH_WORKER_CLASS: `sync` by default, what production runs behind
+   its proxy (compose); `gevent` for gunicorn facing clients directly.
 3. wrk at BENCH_CONNECTIONS (50) for BENCH_SECONDS (10) per URL, after a short warm-up: requests
    per second, p50/p95/p99, the share of the bare view's throughput, the queries of an uncached
    request and the bytes sent compressed. Then each form in FORMS under concurrent submission.
@@ -37,6 +38,7 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
 FAQS = int(os.environ.get("BENCH_FAQS", "2000"))
 REGISTRATIONS = int(os.environ.get("BENCH_REGISTRATIONS", "1000"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "4"))
+WORKER_CLASS = os.environ.get("BENCH_WORKER_CLASS", "sync")
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "50"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
@@ -56,7 +58,9 @@ ENVIRONMENT = {
     "REDIS_URL": REDIS_URL,
     "EMAIL_URL": "locmem:",
     "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
+    "GUNICORN_WORKER_CLASS": WORKER_CLASS,
     "REGISTRATION_RATE_LIMIT": "0",
+    "BOOKING_RATE_LIMIT": "0",
     "FORM_MIN_SECONDS": "0",
     "TRUSTED_PROXY_COUNT": "0",
     "LOG_LEVEL": "WARNING",
@@ -68,7 +72,8 @@ class FormBench:
     """A public form measured under concurrent submission: adding one is adding an entry."""
 
     name: str  # what is counted, e.g. "registrations"
-    page: str  # the page that shows the form (for its CSRF cookie and tokens)
+    page: str  # the page that shows the form (for the visitor's CSRF cookie and token)
+    action: str  # where the form posts
     fields: dict  # the submission; NNN is replaced by a value unique per submission
     count: str  # "app_label.Model": rows created are the successful submissions
 
@@ -86,11 +91,12 @@ def pages(demo_slug, desk_slug, topic_slug, static_url):
     ]
 
 
-def forms(demo_slug):
+def forms(demo_slug, desk_slug, slot_pk):
     return [
         FormBench(
             name="registrations",
             page=f"/nl/conferences/{demo_slug}/",
+            action=f"/nl/conferences/{demo_slug}/register/",
             fields={
                 "name": "Bench Visitor",
                 "email": "bench-NNN@example.org",
@@ -102,7 +108,18 @@ def forms(demo_slug):
             },
             count="conferences.Registration",
         ),
-        # Bookings (issue 8) get their entry here: the slot page, its fields, the model.
+        FormBench(
+            name="bookings",
+            page=f"/nl/services/{desk_slug}/book/{slot_pk}/",
+            action=f"/nl/services/{desk_slug}/book/{slot_pk}/",
+            fields={
+                "email": "bench-NNN@example.org",
+                "name": "Bench Visitor",
+                "topic": "Belasting over mijn Duitse loon",
+                "website": "",
+            },
+            count="services.Appointment",
+        ),
     ]
 
 
@@ -120,12 +137,13 @@ def main():
     call_command("migrate", verbosity=0)
     call_command("seed_portal", "--demo", verbosity=0)
     call_command("collectstatic", "--noinput", verbosity=0)
-    demo_slug, desk_slug, topic_slug = load_volume()
+    demo_slug, desk_slug, topic_slug, slot_pk = load_volume()
     from django.contrib.staticfiles.storage import staticfiles_storage
 
     urls = pages(demo_slug, desk_slug, topic_slug, staticfiles_storage.url("css/portal.css"))
     machine = describe_machine()
-    print(f"{machine['cpu']} ({machine['cores']} cores), PostgreSQL + Redis, {WORKERS} workers")
+    print(f"{machine['cpu']} ({machine['cores']} cores), PostgreSQL + Redis")
+    print(f"gunicorn: {WORKERS} {WORKER_CLASS} workers")
     print(f"load average before the run: {machine['load_average_before']:.1f}")
     print(f"{FAQS} extra FAQs, {REGISTRATIONS} registrations, wrk {CONNECTIONS} connections")
     queries = {name: count_queries(url) for name, url in urls}
@@ -141,7 +159,7 @@ def main():
         bare = next(r for r in results if r["page"] == "bare view")["requests_per_second"]
         for result in results:
             result["share_of_bare"] = round(result["requests_per_second"] / bare, 2)
-        submissions = [submit(form) for form in forms(demo_slug)]
+        submissions = [submit(form) for form in forms(demo_slug, desk_slug, slot_pk)]
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -174,7 +192,7 @@ def load_volume():
 
     from conferences import rules
     from conferences.models import Conference
-    from services.models import FAQ, ServiceDesk, Topic
+    from services.models import FAQ, ConsultationSlot, ServiceDesk, Topic
 
     desks, topics = list(ServiceDesk.objects.all()), list(Topic.objects.all())
     words = {
@@ -213,7 +231,15 @@ def load_volume():
                 language=LANGUAGES[i % 4],
             )
     desk = max(desks, key=lambda desk: desk.faqs.count())
-    return demo.slug, desk.slug, topics[0].slug
+    # One slot that everyone books: the worst case for its row lock. Places beyond the admin's
+    # limit of 100, so that every booking of the run finds one.
+    slot = ConsultationSlot.objects.create(
+        location=desk.locations.filter(is_published=True).first(),
+        date=datetime.date.today() + datetime.timedelta(days=30),
+        start=datetime.time(10),
+        places=30_000,
+    )
+    return demo.slug, desk.slug, topics[0].slug, slot.pk
 
 
 def count_queries(url):
@@ -278,22 +304,36 @@ def wrk(url, seconds, script="bench/report.lua", extra_env=None, connections=CON
     }
 
 
-def submit(form):
-    """The form under concurrent submission: one visitor's CSRF cookie and tokens, a unique
-    e-mail address per submission; what counts is the rows written per second."""
+def submit(form, submissions=20_000):
+    """The form under concurrent submission: one visitor's CSRF cookie, a fill-in token of its
+    own (single-use) and a unique e-mail address per submission; what counts is the rows written
+    per second."""
     from django.apps import apps
+
+    from core.forms import form_token
 
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     html = opener.open(BASE + form.page).read().decode()
-    action = re.search(r'<form method="post" action="([^"]+)"', html).group(1)
-    hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', html))
-    body = urllib.parse.urlencode(hidden | form.fields)
+    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    bodies = ROOT / "var" / "bench" / f"{form.name}.bodies"
+    bodies.parent.mkdir(parents=True, exist_ok=True)
+    bodies.write_text(
+        "".join(
+            urllib.parse.urlencode(
+                {"csrfmiddlewaretoken": csrf, "rendered_at": form_token()}
+                | {name: value.replace("NNN", str(n)) for name, value in form.fields.items()}
+            )
+            + "\n"
+            for n in range(submissions)
+        )
+    )
     cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
     model = apps.get_model(form.count)
     before = model.objects.count()
-    env = {"BENCH_PATH": action, "BENCH_BODY": body, "BENCH_COOKIE": cookie}
+    env = {"BENCH_PATH": form.action, "BENCH_BODIES": str(bodies), "BENCH_COOKIE": cookie}
     result = wrk(form.page, SECONDS, script="bench/submit.lua", extra_env=env, connections=20)
+    bodies.unlink()
     created = model.objects.count() - before
     return {
         "form": form.name,
@@ -356,6 +396,7 @@ def write_json(machine, results, submissions):
         "machine": machine,
         "settings": {
             "workers": WORKERS,
+            "worker_class": WORKER_CLASS,
             "connections": CONNECTIONS,
             "seconds": SECONDS,
             "faqs": FAQS,
