@@ -14,17 +14,21 @@ since every public URL carries its language prefix) and host.
 - Never personal: only GET/HEAD requests without a session or messages cookie are answered from
   it, and only responses that PublicCacheMiddleware marked public are stored: nothing that set a
   cookie or showed a message.
-- Compressed once: a page without per-visitor values is also stored gzip-compressed, and a
-  client that accepts gzip gets those bytes (GZipMiddleware leaves an encoded response alone).
-  Such a page holds no secret, so the BREACH padding GZipMiddleware adds is not needed; pages with
-  a form are compressed for each response by GZipMiddleware, padding included.
+- Compressed once: each page is stored twice, as rendered and, under its key + GZIP, compressed;
+  a client that accepts gzip is answered from the second (GZipMiddleware leaves an encoded
+  response alone) and Redis sends a fraction of the bytes. A page without per-visitor values
+  holds no secret: its gzip body is sent as stored. A form page is stored as pieces compressed
+  separately between its placeholders (portal/gzip_pieces.py): each response compresses only the
+  visitor's fresh values, on their own (no compression context shared with the page), and gets a
+  random file name in the gzip header, as GZipMiddleware pads against BREACH.
 - Pages with a form: a page that carries a CSRF token is stored only if its view is named in
-  FORM_PAGES (the conference page with its registration form), and then without its per-visitor
+  FORM_PAGES (the conference page with its registration form, a desk page with its question form),
+  and then without its per-visitor
   values: the CSRF token and the hidden fields named there (the fill-in token) are cut out when it
   is stored and made afresh for each visitor it is served to (the CSRF middleware then sets the
   visitor's cookie, and the page stays `private, no-cache` for browsers). Such a page holds
   nothing else of a visitor's: anything typed comes back only in answers to a POST, never stored.
-  Any other page with a form (a desk page with a question form) is rendered for each visitor.
+  Any other page with a form is rendered for each visitor.
 """
 
 import copy as copy_module
@@ -45,11 +49,15 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
 from django.utils.text import compress_string
 
+from portal import gzip_pieces
+
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
-# Stored entries are (response, per-visitor fields, gzip-compressed body or None); a new shape
-# gets a new prefix, so that servers of a new release never read an old entry.
-KEY_PREFIX = "page2"
+# Two entries per page, (response, per-visitor fields, body for gzip or None): the response as
+# rendered, and under the key + GZIP the same without its body, which is stored compressed. A
+# new shape gets a new prefix, so that servers of a new release never read an old entry.
+KEY_PREFIX = "page3"
+GZIP = ":gzip"
 # Apps whose rows visitors see; the models below change no page (counters, logs, outgoing mail).
 PUBLIC_APPS = {"core", "portal", "services", "conferences"}
 NOT_SHOWN = {"core.ratelimitcounter", "portal.searchmiss", "conferences.outgoingemail"}
@@ -154,6 +162,31 @@ def _placeholder(name):
     return f"__page_cache_{name}__"
 
 
+PLACEHOLDER = re.compile(r"__page_cache_(\w+?)__")
+
+
+def _gzip_entry(response, fields):
+    """What a client that accepts gzip is sent from: the response without its body, and the body
+    compressed once (a page without per-visitor values), or as pieces between the placeholders
+    (a form page: portal/gzip_pieces.py); the response as it is when gzip would not make it
+    smaller."""
+    if len(response.content) < 200:  # GZipMiddleware's threshold
+        return response, fields, None
+    if fields:
+        parts = PLACEHOLDER.split(response.content.decode(response.charset))
+        body = (
+            [gzip_pieces.piece(part.encode(response.charset)) for part in parts[::2]],
+            parts[1::2],  # the field name of each placeholder, in order
+        )
+    else:
+        body = compress_string(response.content)
+        if len(body) >= len(response.content):
+            return response, fields, None
+    headers_only = copy_module.copy(response)
+    headers_only.content = b""
+    return headers_only, fields, body
+
+
 def _hidden_values(html, name):
     return set(re.findall(rf'name="{name}" value="([^"]*)"', html))
 
@@ -161,10 +194,10 @@ def _hidden_values(html, name):
 class PageCacheMiddleware:
     """Answers anonymous GET/HEAD requests from the shared page cache; stores what it may.
 
-    Below the CSRF and authentication middleware, above ConditionalGet and below GZip: a stored
-    page is uncompressed (compressed for each response, with GZip's BREACH padding), and a hit
-    still goes back through ConditionalGetMiddleware (304 on a matching ETag), the CSRF
-    middleware (the cookie for a fresh token) and the outer middleware (security headers, CSP)."""
+    Below the CSRF and authentication middleware, above ConditionalGet and below GZip: a hit is
+    already compressed for a client that takes gzip (see above), and it still goes back through
+    ConditionalGetMiddleware (304 on a matching ETag), the CSRF middleware (the cookie for a fresh
+    token) and the outer middleware (security headers, CSP)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -185,9 +218,10 @@ class PageCacheMiddleware:
         match = request.resolver_match
         normalise = NORMALISED_KEYS.get(match.view_name) if match else None
         target = normalise(request) if normalise else _sorted_query(request)
+        gzip = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
         try:
-            request._page_cache_key = f"{KEY_PREFIX}:{generation()}:{request.scheme}://{request.get_host()}{request.path}?{target}"
-            cached = cache.get(request._page_cache_key)
+            request._page_cache_key = _key(request, target)
+            cached = cache.get(request._page_cache_key + (GZIP if gzip else ""))
         except Exception:  # the cache server is down: render the page
             logger.exception("The page cache could not be read")
             request._page_cache_key = None
@@ -195,18 +229,22 @@ class PageCacheMiddleware:
         if cached is None:
             return None
         request._page_cache_hit = True
-        response, fields, compressed = cached
-        if compressed is not None:
-            patch_vary_headers(response, ("Accept-Encoding",))
-            if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
-                response.content = compressed
-                response["Content-Encoding"] = "gzip"
-                response["Content-Length"] = str(len(compressed))
+        response, fields, body = cached
         if fields:
-            html = response.content.decode(response.charset)
             fresh = {CSRF_FIELD: get_token} | FORM_PAGES[match.view_name]
-            for name in fields:
-                html = html.replace(_placeholder(name), fresh[name](request))
+            values = {name: fresh[name](request) for name in fields}
+        if gzip and body is not None:
+            if fields:
+                pieces, names = body
+                encoded = [values[name].encode(response.charset) for name in names]
+                body = gzip_pieces.assemble(pieces, encoded)
+            response.content = body
+            response["Content-Encoding"] = "gzip"
+            response["Content-Length"] = str(len(body))
+        elif fields:
+            html = response.content.decode(response.charset)
+            for name, value in values.items():
+                html = html.replace(_placeholder(name), value)
             response.content = html.encode(response.charset)
             if "Content-Length" in response:
                 response["Content-Length"] = str(len(response.content))
@@ -237,13 +275,10 @@ class PageCacheMiddleware:
         if until := next_change(now):
             seconds = min(seconds, int((until - now).total_seconds()))
         if seconds > 0:
-            compressed = None
-            if not fields and len(response.content) >= 200:  # GZipMiddleware's threshold
-                compressed = compress_string(response.content)
-                if len(compressed) >= len(response.content):
-                    compressed = None
+            patch_vary_headers(response, ("Accept-Encoding",))  # as GZipMiddleware does
+            entries = {key: (response, fields, None), key + GZIP: _gzip_entry(response, fields)}
             try:
-                cache.set(key, (response, fields, compressed), seconds)
+                cache.set_many(entries, seconds)
             except Exception:
                 logger.exception("The page cache could not be written")
 
@@ -268,6 +303,11 @@ class PageCacheMiddleware:
         copy = copy_module.copy(response)
         copy.content = html.encode(response.charset)
         return copy
+
+
+def _key(request, target):
+    host = f"{request.scheme}://{request.get_host()}"
+    return f"{KEY_PREFIX}:{generation()}:{host}{request.path}?{target}"
 
 
 def _sorted_query(request):

@@ -76,17 +76,28 @@ def test_counters_and_search_misses_do_not_invalidate(site_content):
     assert pagecache.generation() == before
 
 
-def test_a_form_page_is_served_from_the_cache_with_each_visitors_own_tokens(site_content):
+@pytest.mark.parametrize("encoding", ["identity", "gzip"])
+def test_a_form_page_is_served_from_the_cache_with_each_visitors_own_tokens(
+    site_content, encoding, monkeypatch
+):
     """The conference page with its registration form: stored once, but each visitor gets fresh
-    CSRF and fill-in tokens (and the cookie that goes with the CSRF token), which work."""
+    CSRF and fill-in tokens (and the cookie that goes with the CSRF token), which work. With
+    gzip, the stored page is not compressed again: only the fresh tokens are."""
+    import gzip
+
     pages = []
     for n in range(2):
-        visitor = Client(enforce_csrf_checks=True)
+        visitor = Client(enforce_csrf_checks=True, headers={"accept-encoding": encoding})
         response = visitor.get("/nl/conferences/geleen/")
         assert response.status_code == 200 and hit(response) == (n == 1)
         assert "no-cache" in response["Cache-Control"] and "csrftoken" in response.cookies
-        assert "__page_cache_" not in response.text
-        html = response.text
+        html = (
+            response.text if encoding == "identity" else gzip.decompress(response.content).decode()
+        )
+        assert "__page_cache_" not in html
+        monkeypatch.setattr(
+            "django.middleware.gzip.compress_string", lambda *a, **k: pytest.fail("again")
+        )
         fields = {name: hidden(html, name) for name in ("csrfmiddlewaretoken", "rendered_at")}
         pages.append((visitor, fields))
     (first, first_fields), (second, second_fields) = pages
@@ -186,6 +197,15 @@ def test_a_page_without_tokens_is_compressed_once_when_stored(site_content, monk
     etag = first["ETag"]
     again = Client().get("/nl/", headers={"accept-encoding": "gzip", "if-none-match": etag})
     assert again.status_code == 304
+
+
+def test_a_page_too_short_to_compress_is_served_from_the_cache_to_gzip_clients_too(db):
+    url = "/.well-known/security.txt"  # under GZipMiddleware's 200 bytes
+    first = Client().get(url, headers={"accept-encoding": "gzip"})
+    second = Client().get(url, headers={"accept-encoding": "gzip"})
+    assert len(first.content) < 200 and not hit(first)
+    assert hit(second) and "Content-Encoding" not in second
+    assert second.content == first.content
 
 
 def test_a_cached_form_page_is_compressed_for_each_visitor_with_breach_padding(site_content):
