@@ -162,9 +162,6 @@ def _placeholder(name):
     return f"__page_cache_{name}__"
 
 
-PLACEHOLDER = re.compile(r"__page_cache_(\w+?)__")
-
-
 def _gzip_entry(response, fields):
     """What a client that accepts gzip is sent from: the response without its body, and the body
     compressed once (a page without per-visitor values), or as pieces between the placeholders
@@ -173,7 +170,8 @@ def _gzip_entry(response, fields):
     if len(response.content) < 200:  # GZipMiddleware's threshold
         return response, fields, None
     if fields:
-        parts = PLACEHOLDER.split(response.content.decode(response.charset))
+        placeholders = re.compile(_placeholder(f"({'|'.join(map(re.escape, fields))})"))
+        parts = placeholders.split(response.content.decode(response.charset))
         body = (
             [gzip_pieces.piece(part.encode(response.charset)) for part in parts[::2]],
             parts[1::2],  # the field name of each placeholder, in order
