@@ -71,7 +71,14 @@ class Proxy:
                     pass
 
     def close(self):
+        """Stop, and end every connection: shutdown() wakes the threads blocked reading them and
+        tells both ends (close() alone leaves a socket open while a thread still reads it, and
+        PostgreSQL keeps the session)."""
         self.closed = True
         self.listener.close()
         for sock in self.sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
             sock.close()
