@@ -20,7 +20,7 @@ from django.db import connection
 from conferences.rules import register
 from services.models import FAQ
 from tests.factories import make_conference, registration_data
-from tests.portal.test_scale_out import database_server
+from tests.server.conftest import database_server
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text())

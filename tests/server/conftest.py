@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,6 +31,20 @@ def http_get(port: int, path: str, timeout: float = 10) -> tuple[int, bytes]:
     raw = b"".join(chunks)
     head, _, body = raw.partition(b"\r\n\r\n")
     return int(head.split(b" ", 2)[1]), body
+
+
+def database_server() -> str:
+    """postgres://user:password@host:port of the test database's server (no database name)."""
+    database = connection.settings_dict
+    return (
+        f"postgres://{database['USER']}:{database['PASSWORD'] or ''}@"
+        f"{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}"
+    )
+
+
+def shared_database_url() -> str:
+    """The test database itself, for servers that must see a transactional test's rows."""
+    return f"{database_server()}/{connection.settings_dict['NAME']}"
 
 
 def production_env(tmp_path, port, **extra) -> dict:

@@ -23,6 +23,7 @@ from django_tasks_db.models import DBTaskResult
 from conferences.models import OutgoingEmail, Registration
 from tests.factories import make_conference
 from tests.http_client import Browser, hidden
+from tests.server.conftest import shared_database_url
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -30,20 +31,12 @@ pytestmark = [
 ]
 
 
-def database_url() -> str:
-    database = connection.settings_dict
-    return (
-        f"postgres://{database['USER']}:{database['PASSWORD'] or ''}@"
-        f"{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{database['NAME']}"
-    )
-
-
 @pytest.fixture
 def server(gunicorn_server):
     """One worker process, production's database task queue (so the e-mail is a task row
     written after the commit), the test database."""
     return gunicorn_server(
-        DATABASE_URL=database_url(),
+        DATABASE_URL=shared_database_url(),
         WEB_CONCURRENCY="1",
         TASKS_BACKEND="django_tasks_db.DatabaseBackend",
         REGISTRATION_RATE_LIMIT="100/h",
@@ -98,7 +91,7 @@ def wait_for_insert_blocked_on(table: str) -> int:
     """The backend pid of the worker's connection, once its INSERT into `table` waits for the
     test's lock. (Asked outside the lock's transaction: pg_stat_activity is read once per
     transaction.)"""
-    with psycopg.connect(database_url(), autocommit=True) as check:
+    with psycopg.connect(shared_database_url(), autocommit=True) as check:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             row = check.execute(
@@ -113,7 +106,7 @@ def wait_for_insert_blocked_on(table: str) -> int:
 
 def wait_until_gone(backend_pid: int):
     """PostgreSQL ends the dead worker's session, rolling back what it had not committed."""
-    with psycopg.connect(database_url(), autocommit=True) as check:
+    with psycopg.connect(shared_database_url(), autocommit=True) as check:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if not check.execute(
@@ -129,7 +122,7 @@ def kill_worker_while_inserting_into(server, table: str, data: dict, visitor: Br
     until PostgreSQL has ended the dead worker's session (client_connection_check_interval, in
     the settings), before releasing the lock. Returns the visitor's outcome."""
     pid = worker_pid(server)
-    with psycopg.connect(database_url()) as lock:  # a transaction, open until the block ends
+    with psycopg.connect(shared_database_url()) as lock:  # a transaction, open until the block ends
         lock.execute(f'LOCK TABLE "{table}" IN SHARE ROW EXCLUSIVE MODE')
         outcome = submit_in_background(server.base, visitor, data)
         backend = wait_for_insert_blocked_on(table)

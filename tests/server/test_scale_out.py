@@ -7,15 +7,8 @@ other's page cache. By definition about PostgreSQL: it runs in CI's PostgreSQL p
 
 import os
 import re
-import secrets
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
@@ -27,8 +20,8 @@ from conferences.models import Registration
 from portal.models import KeyFigure
 from tests.factories import make_conference, make_site_content
 from tests.http_client import Browser, form_fields, hidden
+from tests.server.conftest import ROOT, production_env, shared_database_url
 
-ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("SCALE_OUT_REDIS_URL", "redis://127.0.0.1:6379/14")
 
 pytestmark = [
@@ -39,40 +32,16 @@ pytestmark = [
 ]
 
 
-def database_server() -> str:
-    """postgres://user:password@host:port of the test database's server (no database name)."""
-    database = connection.settings_dict
-    return (
-        f"postgres://{database['USER']}:{database['PASSWORD'] or ''}@{database['HOST']}:"
-        f"{database['PORT'] or 5432}"
-    )
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
-def servers():
-    """Two instances, one worker each, sharing the database, Redis and the secret key."""
+def servers(gunicorn_server, tmp_path):
+    """Two instances of the shipped configuration, one worker each, sharing the database, Redis
+    and the secret key, with production settings (static files from collectstatic's manifest)."""
     import redis
 
     redis.Redis.from_url(REDIS_URL).flushdb()
-    url = f"{database_server()}/{connection.settings_dict['NAME']}"
     env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "PYTEST", "REGISTRATION_"))
-    } | {
         "DJANGO_SETTINGS_MODULE": "portal.settings",
-        "DEBUG": "0",
-        "HTTPS": "0",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SITE_URL": "http://127.0.0.1",
-        "DATABASE_URL": url,
+        "DATABASE_URL": shared_database_url(),
         "CONN_MAX_AGE": "0",
         "REDIS_URL": REDIS_URL,
         "PAGE_CACHE_SECONDS": "600",
@@ -80,47 +49,16 @@ def servers():
         "TASKS_BACKEND": "django.tasks.backends.immediate.ImmediateBackend",
         "REGISTRATION_RATE_LIMIT": "2/h",
         "FORM_MIN_SECONDS": "0",
-        "TRUSTED_PROXY_COUNT": "0",
+        "WEB_CONCURRENCY": "1",
         "LOG_LEVEL": "WARNING",
     }
-    # Production settings serve hashed static files from the manifest that collectstatic writes.
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
         cwd=ROOT,
-        env=env,
+        env=production_env(tmp_path, 0, **env),
         check=True,
     )
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    started = []
-    try:
-        for _ in range(2):
-            port = free_port()
-            process = subprocess.Popen(
-                [gunicorn, "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-                cwd=ROOT,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            started.append((process, f"http://127.0.0.1:{port}"))
-        for process, base in started:
-            wait_until_up(process, base)
-        yield [base for _process, base in started]
-    finally:
-        for process, _base in started:
-            process.terminate()
-            process.wait(timeout=30)
-
-
-def wait_until_up(process, base):
-    for _ in range(300):
-        try:
-            urllib.request.urlopen(f"{base}/healthz", timeout=5)
-            return
-        except OSError:
-            assert process.poll() is None, "gunicorn exited"
-            time.sleep(0.1)
-    raise AssertionError(f"{base} did not come up")
+    return [gunicorn_server(**env).base for _ in range(2)]
 
 
 def registration(html, n):
