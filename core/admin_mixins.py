@@ -162,10 +162,7 @@ class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):
                 % {"language": dict(settings.LANGUAGES).get(language, language)},
                 messages.SUCCESS,
             )
-        opts = self.model._meta
-        return HttpResponseRedirect(
-            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
-        )
+        return HttpResponseRedirect(admin_change_url(obj))
 
     def translation_statuses(self, obj) -> list[dict]:
         if not hasattr(obj, "translations_checked_at"):

@@ -399,7 +399,7 @@ class ConsultationSlotAdmin(OwnDeskLocationsMixin, RuleActionsMixin, TranslatedA
                 .prefetch_related(
                     Prefetch(
                         "appointments",
-                        queryset=Appointment.objects.exclude(status=Appointment.Status.CANCELLED),
+                        queryset=Appointment.objects.active(),
                     )
                 )
                 .order_by("start", "pk")

@@ -786,8 +786,6 @@ class EnquiryEmail(OutboxEmail):
         REPLY = "reply", _("reply to the visitor")
         HANDED_OVER = "handed_over", _("handover, told to the visitor")
 
-    TO_VISITOR = (Kind.ACKNOWLEDGEMENT, Kind.REPLY, Kind.HANDED_OVER)
-
     enquiry = models.ForeignKey(
         Enquiry, on_delete=models.CASCADE, related_name="emails", verbose_name=_("question")
     )
