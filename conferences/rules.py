@@ -21,8 +21,6 @@ from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from django.contrib.admin.models import LogEntry
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -40,7 +38,7 @@ from conferences.models import (
 )
 from conferences.tasks import queue_email
 from core.i18n import translated_fields
-from core.rules import RuleError
+from core.rules import RuleError, delete_admin_history
 
 Status = Registration.Status
 
@@ -412,10 +410,7 @@ def purge_personal_data(*, conference: Conference, now=None) -> Purged:
             registration__conference=conference
         ).delete()
         # The admin's history names the person (check-ins, actions): those entries go too.
-        LogEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(Registration),
-            object_id__in=[str(registration.pk) for registration in registrations],
-        ).delete()
+        delete_admin_history(Registration, [registration.pk for registration in registrations])
         conference.personal_data_deleted_at = now
         conference.save(update_fields=["personal_data_deleted_at"])
     return Purged(conference=conference, registrations=len(registrations), emails=emails)

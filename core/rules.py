@@ -1,5 +1,8 @@
-"""What every app's business rules share: the error a rule raises when it says no."""
+"""What every app's business rules share: the error a rule raises when it says no, and the
+deletion of the admin's history of rows whose personal data is purged."""
 
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,3 +14,12 @@ class RuleError(Exception):
     def __init__(self, message=None):
         super().__init__(message or self.message)
         self.message = message or self.message
+
+
+def delete_admin_history(model, pks) -> None:
+    """The admin's log entries of these rows (their change messages and names can quote the
+    person): deleted with the person's data."""
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_id__in=[str(pk) for pk in pks],
+    ).delete()

@@ -8,15 +8,13 @@ outbox (core.outbox) once it commits.
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.admin.models import LogEntry
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.outbox import queue
-from core.rules import RuleError
+from core.rules import RuleError, delete_admin_history
 from core.tokens import new_token
 from services.models import (
     Appointment,
@@ -275,10 +273,7 @@ def purge_enquiries(*, months: int, now=None, dry_run=False) -> EnquiriesPurged:
         )
         EnquiryMessage.objects.filter(enquiry_id__in=ids).update(text="")
         emails, _by_model = EnquiryEmail.objects.filter(enquiry_id__in=ids).delete()
-        LogEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(Enquiry),
-            object_id__in=[str(pk) for pk in ids],
-        ).delete()
+        delete_admin_history(Enquiry, ids)
     return EnquiriesPurged(enquiries=len(ids), emails=emails)
 
 
@@ -593,8 +588,5 @@ def purge_personal_data(*, before: datetime.date, now=None) -> int:
         )
         ids = [appointment.pk for appointment in appointments]
         AppointmentEmail.objects.filter(appointment_id__in=ids).delete()
-        LogEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(Appointment),
-            object_id__in=[str(pk) for pk in ids],
-        ).delete()
+        delete_admin_history(Appointment, ids)
     return len(appointments)
