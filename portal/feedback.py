@@ -17,16 +17,14 @@ from django.utils.translation import gettext as _
 
 from core.roles import CONTENT_EDITOR
 from portal.models import Feedback
-from portal.search import PERSONAL
+from portal.search import mask_personal
 from services.models import FAQ, Location, ServiceDesk
 
 COMMENT_MAX_LENGTH = 1000
 
 
 def masked(text: str) -> str:
-    for pattern, replacement in PERSONAL:
-        text = pattern.sub(replacement, text)
-    return text.strip()[:COMMENT_MAX_LENGTH]
+    return mask_personal(text).strip()[:COMMENT_MAX_LENGTH]
 
 
 def split_language(path: str) -> tuple[str, str]:

@@ -21,6 +21,7 @@ ranked by bm25 with the same weights; kept current on every save and delete (`co
 rebuilt after `migrate` and `seed_portal`; spelling by difflib over the visible texts' words.
 """
 
+import datetime
 import difflib
 import functools
 import re
@@ -34,13 +35,14 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection, connections, transaction
 from django.db.models import Case, F, FloatField, Q, Value, When
 from django.db.models.signals import post_delete, post_migrate, post_save
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from conferences.models import Conference
 from core.i18n import localize
 from core.richtext import plain
-from portal.models import SynonymGroup
+from portal.models import SearchMiss, SynonymGroup
 from services.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
 
 MAX_QUERY_LENGTH = 200
@@ -643,13 +645,6 @@ def snippet(text: str, query: str, length: int = 220, also=()) -> str:
     return mark_safe("".join(out))  # noqa: S308 - every piece of text is escaped above
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents, the same length as the text (for finding matches)."""
-    return "".join(
-        (unicodedata.normalize("NFKD", ch)[0] if ch.strip() else ch) for ch in text
-    ).lower()
-
-
 def title_of(hit: Hit, language: str):
     """The result's title for a visitor reading `language` (marked when it is a fallback)."""
     return localize(hit.obj, hit.searchable.title, language)
@@ -667,6 +662,13 @@ PERSONAL = [
 ]
 
 
+def mask_personal(text: str) -> str:
+    """E-mail addresses and long numbers (phone, citizen service numbers) replaced by a mark."""
+    for pattern, replacement in PERSONAL:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def record_miss(query: str, language: str) -> None:
     """Count a search that found nothing, for staff: one row per normalised text and language
     (case, width and spacing folded; control characters, links, e-mail addresses and long
@@ -674,20 +676,9 @@ def record_miss(query: str, language: str) -> None:
     SEARCH_MISS_RETENTION_DAYS are deleted, and at most SEARCH_MISS_MAX_ROWS are kept: when the
     table is full a new text is not recorded (a flood of random texts cannot grow it), while
     known ones still count."""
-    import datetime
-    import unicodedata
-
-    from django.conf import settings
-    from django.db.models import F
-    from django.utils import timezone
-
-    from portal.models import SearchMiss
-
     text = unicodedata.normalize("NFKC", query).lower()
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
-    text = re.sub(r"\S*://\S*|www\.\S+", "[link]", text)
-    for pattern, replacement in PERSONAL:
-        text = pattern.sub(replacement, text)
+    text = mask_personal(re.sub(r"\S*://\S*|www\.\S+", "[link]", text))
     text = " ".join(text.split())[:MISS_LENGTH].strip()
     if not text:
         return
