@@ -4,7 +4,7 @@ Two pieces, each added with one line:
 
 - `AccessibleFormMixin` on a form class: autocomplete tokens and input types by field name
   (name, e-mail, organisation, phone...), error texts that say how to fix the problem
-  (`fix_messages`), and `error_links()` for the summary.
+  (`fix_messages`).
 - `{% error_summary form other_form %}` (core template tags) as the first thing in a page's
   content: after a failed submit, a summary at the top of the main content that takes the focus
   (`autofocus`, `tabindex="-1"`, plus static/js/error-summary.js under `script-src 'self'`) and
@@ -78,10 +78,6 @@ class AccessibleFormMixin:
                 field.error_messages["required"] = REQUIRED[_kind(widget)] % {
                     "label": field.label or name
                 }
-
-    def error_links(self) -> list[tuple[str, str]]:
-        """(anchor id, message) per field error, in the form's order, after the form's own."""
-        return error_links(self)
 
 
 def error_links(form) -> list[tuple[str, object]]:

@@ -30,21 +30,22 @@ def site(request):
     language = current_language()
     found = getattr(request, "resolver_match", None) is not None
     path = request.path if found else f"/{language}/"
+    next_path = request.get_full_path() if found else path
+    # A personal link never goes into a query string (where logs and proxies keep it): on such a
+    # page the switcher links straight to the translated page.
+    personal = redact(next_path) != next_path
     versions = []
     for code, _name in settings.LANGUAGES:
         url = translate_url(path, code)
         info = get_language_info(code)
-        next_path = request.get_full_path() if found else path
         versions.append(
             {
                 "code": code,
                 "name_local": info["name_local"],
                 "url": url,
                 "absolute_url": request.build_absolute_uri(url),
-                # A personal link never goes into a query string (where logs and proxies keep
-                # it): on such a page the switcher links straight to the translated page.
                 "switch_url": url
-                if redact(next_path) != next_path
+                if personal
                 else reverse("set_language", kwargs={"language": code})
                 + "?"
                 + urlencode({"next": next_path}),
