@@ -67,6 +67,24 @@ def token_used(token: str) -> bool:
 BOT_CHECK_FAILED = _("We could not accept the form. Please check your details and send it again.")
 
 
+def check_honeypot(value: str) -> str:
+    """A form's `clean_website`: the field people never see must stay empty."""
+    if value:
+        raise forms.ValidationError(BOT_CHECK_FAILED, code="honeypot")
+    return ""
+
+
+def check_fill_in_time(token: str) -> None:
+    """The signed time a form was shown (any of the portal's tokens): genuine, at most a day old,
+    and at least FORM_MIN_SECONDS ago."""
+    try:
+        shown_at = _shown_at(token)
+    except (signing.BadSignature, TypeError, ValueError, IndexError):
+        raise forms.ValidationError(BOT_CHECK_FAILED, code="token") from None
+    if time.time() - shown_at < settings.FORM_MIN_SECONDS:
+        raise forms.ValidationError(BOT_CHECK_FAILED, code="too_fast")
+
+
 def honeypot() -> Div:
     """The honeypot in a crispy layout: hidden from view and from screen readers."""
     return Div("website", css_class="visually-hidden", aria_hidden="true")
@@ -81,13 +99,11 @@ class BotCheckedForm(forms.Form):
     )
 
     def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(BOT_CHECK_FAILED, code="honeypot")
-        return ""
+        return check_honeypot(self.cleaned_data["website"])
 
     def clean(self):
         cleaned = super().clean()
-        self._check_fill_in_time()
+        check_fill_in_time(self.data.get("rendered_at", ""))
         # A token is used up by a submission that is accepted, not by one sent back for
         # corrections; a second submission with it (a replay, a bot) is refused.
         if not self._errors and not use_token(self.data.get("rendered_at", "")):
@@ -107,14 +123,6 @@ class BotCheckedForm(forms.Form):
         except (signing.BadSignature, TypeError, ValueError, IndexError):
             return form_token()
         return form_token() if token_used(token) else token
-
-    def _check_fill_in_time(self):
-        try:
-            shown_at = _shown_at(self.data.get("rendered_at", ""))
-        except (signing.BadSignature, TypeError, ValueError, IndexError):
-            raise forms.ValidationError(BOT_CHECK_FAILED, code="token") from None
-        if time.time() - shown_at < settings.FORM_MIN_SECONDS:
-            raise forms.ValidationError(BOT_CHECK_FAILED, code="too_fast")
 
 
 class MailableEmailField(forms.EmailField):

@@ -8,14 +8,18 @@ store is anonymous and sends nothing to the visitor."""
 import time
 
 from django import forms
-from django.conf import settings
 from django.core import signing
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from core.accessible_forms import AccessibleFormMixin
-from core.forms import BOT_CHECK_FAILED, SIGNING_SALT, TOKEN_MAX_AGE
+from core.forms import SIGNING_SALT, check_fill_in_time, check_honeypot
 from portal.feedback import COMMENT_MAX_LENGTH
+
+
+def is_local_page(page: str) -> bool:
+    """A path on this site (never another host, nor a scheme such as javascript:)."""
+    return page.startswith("/") and url_has_allowed_host_and_scheme(page, allowed_hosts=None)
 
 
 def feedback_token() -> str:
@@ -40,31 +44,16 @@ class ProtectedForm(forms.Form):
 
     def clean_page(self):
         page = self.cleaned_data["page"]
-        if not page.startswith("/") or not url_has_allowed_host_and_scheme(
-            page, allowed_hosts=None
-        ):
+        if not is_local_page(page):
             raise forms.ValidationError(_("Unknown page."), code="page")
         return page
 
     def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(BOT_CHECK_FAILED, code="honeypot")
-        return ""
+        return check_honeypot(self.cleaned_data["website"])
 
     def clean(self):
         cleaned = super().clean()
-        try:
-            shown_at = float(
-                signing.loads(
-                    self.data.get(self.add_prefix("rendered_at"), ""),
-                    salt=SIGNING_SALT,
-                    max_age=TOKEN_MAX_AGE,
-                )
-            )
-        except (signing.BadSignature, TypeError, ValueError):
-            raise forms.ValidationError(BOT_CHECK_FAILED, code="token") from None
-        if time.time() - shown_at < settings.FORM_MIN_SECONDS:
-            raise forms.ValidationError(BOT_CHECK_FAILED, code="too_fast")
+        check_fill_in_time(self.data.get(self.add_prefix("rendered_at"), ""))
         return cleaned
 
 

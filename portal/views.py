@@ -35,7 +35,13 @@ from core.richtext import plain
 from portal import feedback as portal_feedback
 from portal import search as site_search
 from portal import structured_data
-from portal.forms import FeedbackForm, OutdatedReportForm, SearchForm, feedback_token
+from portal.forms import (
+    FeedbackForm,
+    OutdatedReportForm,
+    SearchForm,
+    feedback_token,
+    is_local_page,
+)
 from portal.middleware import language_neutral
 from portal.models import KeyFigure, Page, Partner
 from services.models import Location, ServiceDesk, Topic
@@ -270,14 +276,10 @@ def feedback_outdated(request):
     if request.method == "POST":
         return _feedback(request, OutdatedReportForm(request.POST), outdated=True)
     page = request.GET.get("page", "")
-    if len(page) > 500 or not _local_page(page):
+    if len(page) > 500 or not is_local_page(page):
         page = reverse("portal:home")
     form = OutdatedReportForm(initial={"page": page, "rendered_at": feedback_token()})
     return _feedback_page(request, form, outdated=True, page=page)
-
-
-def _local_page(page: str) -> bool:
-    return page.startswith("/") and url_has_allowed_host_and_scheme(page, allowed_hosts=None)
 
 
 def _feedback_page(request, form, *, outdated, page, status=200, rate_limited=False):
@@ -285,7 +287,7 @@ def _feedback_page(request, form, *, outdated, page, status=200, rate_limited=Fa
     context = {
         "form": form,
         "outdated": outdated,
-        "page": page if _local_page(page) else "",
+        "page": page if is_local_page(page) else "",
         "title": title,
         "rate_limited": rate_limited,
     }
