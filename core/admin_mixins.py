@@ -2,7 +2,6 @@
 staff see at a glance which items still need a translation; and running a business rule from an
 admin action or a change form with every refusal reported as a message (`RuleActionsMixin`)."""
 
-import logging
 from contextlib import contextmanager
 from functools import reduce
 from operator import or_
@@ -24,9 +23,7 @@ from reversion.models import Version
 
 from core import translation_status
 from core.i18n import missing_languages, translated_fields
-from core.outbox import send_now
-
-logger = logging.getLogger(__name__)
+from core.outbox import try_send
 
 
 def _empty(field):
@@ -327,14 +324,7 @@ class OutboxAdmin(admin.ModelAdmin):
         sent = failed = 0
         # Also those left after MAX_ATTEMPTS: staff decide to try again.
         for email in queryset.pending():
-            try:
-                done = send_now(email)
-            except Exception:  # e.g. an e-mail that cannot be rendered: say so, never a 500
-                logger.exception(
-                    "E-mail %s %s could not be sent", email._meta.label_lower, email.pk
-                )
-                done = False
-            if done:
+            if try_send(email):
                 sent += 1
             else:
                 failed += 1

@@ -182,6 +182,17 @@ def send_now(email: OutboxEmail) -> bool:
     return True
 
 
+def try_send(email: OutboxEmail) -> bool:
+    """send_now for a batch (the command, the admin's "send again"): anything else that goes
+    wrong with one e-mail (one that cannot be rendered, say) is logged and counted as not sent,
+    so it neither stops the others nor becomes a 500."""
+    try:
+        return send_now(email)
+    except Exception:
+        logger.exception("E-mail %s %s could not be sent", email._meta.label_lower, email.pk)
+        return False
+
+
 PERMANENT = "Permanent failure, not retried:"
 
 

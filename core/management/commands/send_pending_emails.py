@@ -8,14 +8,10 @@ them in the admin. Each run also deletes finished task results older than
 TASK_RESULT_RETENTION_HOURS (core.outbox.prune_task_results): their tracebacks are personal data.
 """
 
-import logging
-
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from core.outbox import is_due, outbox_models, prune_task_results, send_now
-
-logger = logging.getLogger(__name__)
+from core.outbox import is_due, outbox_models, prune_task_results, try_send
 
 
 class Command(BaseCommand):
@@ -36,15 +32,9 @@ class Command(BaseCommand):
             for email in model.objects.to_send():
                 if not ignore_backoff and not is_due(email, now):
                     continue
-                try:
-                    if send_now(email):
-                        sent += 1
-                    else:
-                        failed += 1
-                except Exception:
-                    # Not a mail-server error (those send_now records): log it and go on, so one
-                    # broken e-mail does not hold up the others.
-                    logger.exception("E-mail %s %s could not be sent", model._meta.label, email.pk)
+                if try_send(email):
+                    sent += 1
+                else:
                     failed += 1
             pending += model.objects.to_send().count()
         pruned = prune_task_results(now)
