@@ -600,6 +600,10 @@ class Appointment(models.Model):
         """The visitor's own page: cancel or move. Keep it out of logs and calendars."""
         return reverse("services:appointment", kwargs={"token": self.token})
 
+    def is_changeable(self, now=None) -> bool:
+        """The visitor may still cancel or move it: booked, and the slot has not started."""
+        return self.status == self.Status.BOOKED and self.slot.starts_at > (now or timezone.now())
+
 
 class AppointmentEmailQuerySet(OutboxQuerySet):
     def to_send(self):

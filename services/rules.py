@@ -393,16 +393,20 @@ def book(
     return appointment
 
 
+def _check_changeable(appointment: Appointment, now) -> None:
+    if appointment.status == AppointmentStatus.CANCELLED:
+        raise AppointmentCancelled
+    if not appointment.is_changeable(now):
+        raise SlotPast
+
+
 def cancel(*, appointment: Appointment, now=None) -> Appointment:
     """The visitor (or staff) cancels an appointment; the place becomes free again."""
     now = now or timezone.now()
     with transaction.atomic():
         _lock_slot(appointment.slot)
         appointment = _locked_appointment(appointment)
-        if appointment.status == AppointmentStatus.CANCELLED:
-            raise AppointmentCancelled
-        if appointment.status != AppointmentStatus.BOOKED or appointment.slot.starts_at <= now:
-            raise SlotPast
+        _check_changeable(appointment, now)
         appointment.status = AppointmentStatus.CANCELLED
         appointment.cancelled_at = now
         appointment.save(update_fields=["status", "cancelled_at"])
@@ -424,10 +428,7 @@ def move(*, appointment: Appointment, to_slot: ConsultationSlot, now=None) -> Ap
         appointment = _locked_appointment(appointment)
         if appointment.slot_id not in locked:  # moved meanwhile by someone else
             _lock_slot(appointment.slot)
-        if appointment.status == AppointmentStatus.CANCELLED:
-            raise AppointmentCancelled
-        if appointment.status != AppointmentStatus.BOOKED or appointment.slot.starts_at <= now:
-            raise SlotPast
+        _check_changeable(appointment, now)
         if to_slot.pk == appointment.slot_id:
             raise SameSlot
         to_slot = ConsultationSlot.objects.select_related("location").get(pk=to_slot.pk)
@@ -470,14 +471,18 @@ def cancel_slot(*, slot: ConsultationSlot, now=None) -> list[Appointment]:
     return appointments
 
 
-def next_free_slots(*, desk_id: int, now=None, limit=OFFERED_SLOTS, exclude=()):
-    """The desk's next bookable slots (one query)."""
-    return list(
+def free_slots(*, desk_id: int, now=None):
+    """The desk's bookable slots, soonest first, with their locations."""
+    return (
         ConsultationSlot.objects.bookable(now)
         .filter(location__desk_id=desk_id)
-        .exclude(pk__in=exclude)
-        .select_related("location")[:limit]
+        .select_related("location")
     )
+
+
+def next_free_slots(*, desk_id: int, now=None, limit=OFFERED_SLOTS):
+    """The desk's next bookable slots (one query)."""
+    return list(free_slots(desk_id=desk_id, now=now)[:limit])
 
 
 def create_series(

@@ -90,7 +90,7 @@ def desk_detail(request, slug, enquiry_form=None, status=200):
             "description": localize(desk, "summary").text,
             "breadcrumbs": [_desks_crumb(), (name, desk.get_absolute_url())],
             "structured_data": data,
-            "next_slots": next_free_slots(desk),
+            "next_slots": rules.next_free_slots(desk_id=desk.pk, limit=NEXT_SLOTS_ON_DESK_PAGE),
             **_enquiry_context(desk, locations, enquiry_form),
         },
         status=status,
@@ -205,17 +205,6 @@ def _booking_crumbs(desk):
     ]
 
 
-def _free_slots(desk):
-    return (
-        ConsultationSlot.objects.bookable().filter(location__desk=desk).select_related("location")
-    )
-
-
-def next_free_slots(desk):
-    """The desk page's "next free slots" (one query)."""
-    return list(_free_slots(desk)[:NEXT_SLOTS_ON_DESK_PAGE])
-
-
 def _by_week(slots):
     """[(monday, [slots of that week]), ...] in order."""
     weeks = {}
@@ -230,7 +219,7 @@ def booking(request, slug):
     """The desk's free slots for the coming weeks, by week."""
     desk = _booking_desk(request, slug)
     until = timezone.localdate() + datetime.timedelta(weeks=BOOKING_WEEKS)
-    slots = list(_free_slots(desk).filter(date__lt=until))
+    slots = list(rules.free_slots(desk_id=desk.pk).filter(date__lt=until))
     return render(
         request,
         "services/booking.html",
@@ -304,24 +293,13 @@ def _appointment(token):
     return get_object_or_404(queryset, token=token, anonymised_at=None)
 
 
-def _can_change(appointment):
-    return (
-        appointment.status == Appointment.Status.BOOKED
-        and appointment.slot.starts_at > timezone.now()
-    )
-
-
 def _move_choices(appointment):
-    return (
-        ConsultationSlot.objects.bookable()
-        .filter(location__desk_id=appointment.slot.location.desk_id)
-        .exclude(pk=appointment.slot_id)
-        .select_related("location")
-    )
+    desk_id = appointment.slot.location.desk_id
+    return rules.free_slots(desk_id=desk_id).exclude(pk=appointment.slot_id)
 
 
 def _appointment_page(request, appointment, move_form=None, status=200):
-    can_change = _can_change(appointment)
+    can_change = appointment.is_changeable()
     if can_change and move_form is None:
         move_form = MoveForm(slots=_move_choices(appointment)[:MOVE_CHOICES])
     return private(
@@ -364,7 +342,7 @@ def appointment_cancel(request, token):
                 request, _("Your appointment is cancelled. We have sent you an e-mail.")
             )
         return private(redirect(appointment))
-    if not _can_change(appointment):
+    if not appointment.is_changeable():
         return private(redirect(appointment))
     return private(
         render(
@@ -390,7 +368,7 @@ def appointment_move(request, token):
     try:
         rules.move(appointment=appointment, to_slot=form.cleaned_data["slot"])
     except rules.BookingError as error:
-        if not _can_change(appointment):  # cancelled or over meanwhile: no form to show
+        if not appointment.is_changeable():  # cancelled or over meanwhile: no form to show
             messages.error(request, error.message)
             return private(redirect(appointment))
         form.add_error("slot", error.message)
