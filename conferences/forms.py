@@ -22,6 +22,18 @@ class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
 
 
 NEEDS_CONSENT = _("Please agree, or leave the dietary and accessibility fields empty.")
+
+
+def require_special_consent(form, cleaned) -> None:
+    """Dietary or accessibility needs (special-category data) only with explicit consent, where
+    the form asks for it (a correction form does not ask again once it was given)."""
+    needs = cleaned.get("dietary_needs") or cleaned.get("accessibility_needs")
+    if needs and "special_data_consent" in form.fields and not cleaned.get("special_data_consent"):
+        form.add_error(
+            "special_data_consent", forms.ValidationError(NEEDS_CONSENT, code="special_consent")
+        )
+
+
 ENTER_EMAIL = _("Enter your e-mail address in the form name@example.org.")
 
 
@@ -137,15 +149,7 @@ class RegistrationForm(AccessibleFormMixin, BotCheckedForm):
 
     def clean(self):
         cleaned = super().clean()
-        sensitive = cleaned.get("dietary_needs") or cleaned.get("accessibility_needs")
-        if sensitive and not cleaned.get("special_data_consent"):
-            self.add_error(
-                "special_data_consent",
-                forms.ValidationError(
-                    NEEDS_CONSENT,
-                    code="special_consent",
-                ),
-            )
+        require_special_consent(self, cleaned)
         return cleaned
 
 
@@ -195,13 +199,7 @@ class CorrectDetailsForm(AccessibleFormMixin, forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        needs = cleaned.get("dietary_needs") or cleaned.get("accessibility_needs")
-        if needs and "special_data_consent" in self.fields:
-            if not cleaned.get("special_data_consent"):
-                self.add_error(
-                    "special_data_consent",
-                    forms.ValidationError(NEEDS_CONSENT, code="special_consent"),
-                )
+        require_special_consent(self, cleaned)
         return cleaned
 
     def changes(self) -> dict:
