@@ -299,26 +299,31 @@ def correct_details(*, registration: Registration, changes: Mapping[str, object]
     correct theirs through `correct_own_details`); an active registration's new address must
     not be registered for the edition already."""
     _settable(changes, REGISTRANT_DETAILS, "correct_details")
-    fields = [name for name in changes if name != "interests"]
     with _refused_on_conflict(ONE_ADDRESS_PER_EDITION, AlreadyRegistered):
         with transaction.atomic():
             conference = _lock(registration.conference)
             registration = _locked(registration)  # also when nothing changes: say it is gone
-            if not changes:
-                return registration
-            for name in fields:
-                setattr(registration, name, changes[name])
-            try:
-                registration.clean_fields(exclude=set(REGISTRANT_DETAILS) - set(fields))
-            except ValidationError as error:
-                raise RegistrationError("; ".join(error.messages)) from error
-            if "email" in changes and registration.status in Registration.ACTIVE:
-                others = active_registrations(conference, registration.email)
-                if others.exclude(pk=registration.pk).exists():
-                    raise AlreadyRegistered
-            registration.save(update_fields=fields)
-            if "interests" in changes:
-                registration.interests.set(changes["interests"])
+            return _apply_details(conference, registration, changes)
+
+
+def _apply_details(conference, registration, changes):
+    """Write `changes` to a registration locked with its conference."""
+    if not changes:
+        return registration
+    fields = [name for name in changes if name != "interests"]
+    for name in fields:
+        setattr(registration, name, changes[name])
+    try:
+        registration.clean_fields(exclude=set(REGISTRANT_DETAILS) - set(fields))
+    except ValidationError as error:
+        raise RegistrationError("; ".join(error.messages)) from error
+    if "email" in changes and registration.status in Registration.ACTIVE:
+        others = active_registrations(conference, registration.email)
+        if others.exclude(pk=registration.pk).exists():
+            raise AlreadyRegistered
+    registration.save(update_fields=fields)
+    if "interests" in changes:
+        registration.interests.set(changes["interests"])
     return registration
 
 
@@ -345,13 +350,13 @@ def correct_own_details(
     now or when registering, as `register` does."""
     _settable(changes, OWN_DETAILS, "correct_own_details")
     with transaction.atomic():
-        _lock(registration.conference)
-        current = _locked(registration)
-        if current.status not in Registration.ACTIVE:
+        conference = _lock(registration.conference)
+        registration = _locked(registration)
+        if registration.status not in Registration.ACTIVE:
             raise AlreadyCancelled
-        if current.conference.is_past:
+        if conference.is_past:
             raise AlreadyTakenPlace
-        registration = correct_details(registration=current, changes=changes)
+        registration = _apply_details(conference, registration, changes)
         has_needs = registration.dietary_needs or registration.accessibility_needs
         if has_needs and registration.special_data_consent_at is None:
             if not special_data_consent:
