@@ -87,9 +87,12 @@ def renders(model: type[OutboxEmail]):
     return register
 
 
-def compose(*, template: str, context: dict, subject: str, to: list[str]) -> EmailMultiAlternatives:
-    """An automatic e-mail in plain text and HTML, rendered from `<template>.txt` and `.html`
-    with `context` (plus the subject) in the active language, from the portal's address."""
+def compose(
+    *, template: str, context: dict, subject: str, to: list[str], html: bool = True
+) -> EmailMultiAlternatives:
+    """An automatic e-mail in plain text and (unless `html` is False) HTML, rendered from
+    `<template>.txt` and `.html` with `context` (plus the subject) in the active language, from
+    the portal's address."""
     subject = " ".join(str(subject).split())  # a header holds no line breaks
     context = context | {"subject": subject}
     message = EmailMultiAlternatives(
@@ -100,7 +103,8 @@ def compose(*, template: str, context: dict, subject: str, to: list[str]) -> Ema
         # RFC 3834: an automatic message; out-of-office replies should not answer it.
         headers={"Auto-Submitted": "auto-generated"},
     )
-    message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
+    if html:
+        message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
     return message
 
 

@@ -6,15 +6,14 @@ with e-mail addresses and long numbers masked, and the date (no time, no address
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Count, Q
 from django.db.models.functions import TruncWeek
-from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.outbox import compose
 from core.roles import CONTENT_EDITOR
 from portal.models import Feedback
 from portal.search import mask_personal
@@ -82,18 +81,14 @@ def report_outdated(*, path: str, comment: str) -> Feedback:
 
         def send():
             with translation.override(settings.LANGUAGE_CODE):
-                body = render_to_string(
-                    "emails/outdated_report.txt",
-                    {"report": report, "url": settings.SITE_URL + path},
+                message = compose(
+                    template="emails/outdated_report",
+                    context={"report": report, "url": settings.SITE_URL + path},
+                    subject=_("Outdated information reported on %(page)s") % {"page": report.page},
+                    to=recipients,
+                    html=False,
                 )
-                subject = _("Outdated information reported on %(page)s") % {"page": report.page}
-            EmailMessage(
-                subject=subject,
-                body=body,
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                to=recipients,
-                headers={"Auto-Submitted": "auto-generated"},
-            ).send()
+            message.send()
 
         if recipients:
             transaction.on_commit(send, robust=True)  # a mail outage is logged, not a 500

@@ -14,7 +14,6 @@ Plain text only: nothing in them needs markup, and a staff reply is shown exactl
 
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -53,17 +52,13 @@ def build_enquiry_message(email: EnquiryEmail) -> EmailMessage:
             + reverse("admin:services_enquiry_change", args=[enquiry.pk]),
         }
         names = {"reference": enquiry.reference, "desk": context["desk_name"]}
-        subject = str(ENQUIRY_SUBJECTS[email.kind] % names)
-        subject = " ".join(subject.split())
-        body = render_to_string(f"emails/enquiry_{email.kind}.txt", context)
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[email.recipient()],
-        # RFC 3834: an automatic message; out-of-office replies should not answer it.
-        headers={"Auto-Submitted": "auto-generated"},
-    )
+        return compose(
+            template=f"emails/enquiry_{email.kind}",
+            context=context,
+            subject=ENQUIRY_SUBJECTS[email.kind] % names,
+            to=[email.recipient()],
+            html=False,
+        )
 
 
 def _reply_time(desk, language) -> str:

@@ -7,11 +7,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.outbox import compose
 from services.models import FAQ, Location, ServiceDesk
 
 
@@ -72,14 +71,12 @@ def send_digests(*, today=None) -> int:
                 "months": settings.FRESHNESS_MONTHS,
                 "site_url": settings.SITE_URL,
             }
-            body = render_to_string("emails/freshness_digest.txt", context)
-            subject = _("Portal content to check: %(count)s items") % {"count": items.count}
-            EmailMessage(
-                subject=subject,
-                body=body,
-                from_email=settings.DEFAULT_FROM_EMAIL,
+            compose(
+                template="emails/freshness_digest",
+                context=context,
+                subject=_("Portal content to check: %(count)s items") % {"count": items.count},
                 to=[owner.email],
-                headers={"Auto-Submitted": "auto-generated"},
+                html=False,
             ).send()
             sent += 1
     return sent
