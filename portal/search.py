@@ -76,15 +76,10 @@ class Searchable:
         `<table>_search_<language>` (services 0003/0004, conferences 0004), so PostgreSQL
         answers from the index; tests/portal/test_search.py keeps the two equal."""
         config = CONFIGS[language]
-        parts = [(f"{name}_{language}", weight) for name, weight in self.translated]
-        parts += self.plain
-        parts += [
-            (f"{name}_{other}", "A")
-            for name in self.names
-            for other in CONFIGS
-            if other != language
+        vectors = [
+            SearchVector(name, config=config, weight=weight)
+            for name, weight, _text_language in self.parts(language)
         ]
-        vectors = [SearchVector(name, config=config, weight=weight) for name, weight in parts]
         combined = vectors[0]
         for vector in vectors[1:]:
             combined = combined + vector
@@ -92,10 +87,20 @@ class Searchable:
 
     def columns(self, language: str) -> list[str]:
         """The columns searched for a visitor reading `language`."""
+        return [name for name, _weight, _text_language in self.parts(language)]
+
+    def parts(self, language: str) -> list[tuple[str, str, str]]:
+        """(column, weight, language of its text) searched for a visitor reading `language`:
+        the translated fields in that language, the plain ones, the names in the others."""
         return [
-            *(f"{name}_{language}" for name, _w in self.translated),
-            *(name for name, _w in self.plain),
-            *(f"{name}_{other}" for name in self.names for other in CONFIGS if other != language),
+            *((f"{name}_{language}", weight, language) for name, weight in self.translated),
+            *((name, weight, language) for name, weight in self.plain),
+            *(
+                (f"{name}_{other}", "A", other)
+                for name in self.names
+                for other in CONFIGS
+                if other != language
+            ),
         ]
 
 
@@ -489,27 +494,12 @@ def _text(value) -> str:
 def _document(searchable: Searchable, obj, language: str) -> tuple | None:
     """The index row of `obj` for a visitor reading `language`: the text they are shown (in the
     first of their languages the item has a title in), stemmed per language and folded."""
-    shown = next(
-        (
-            lang
-            for lang in _languages(language)
-            if str(getattr(obj, f"{searchable.title}_{lang}", "") or "").strip()
-        ),
-        None,
-    )
-    if shown is None:
+    shown = localize(obj, searchable.title, language)
+    if not shown.text:
         return None
-    parts = [(f"{name}_{shown}", weight, shown) for name, weight in searchable.translated]
-    parts += [(name, weight, shown) for name, weight in searchable.plain]
-    parts += [
-        (f"{name}_{other}", "A", other)
-        for name in searchable.names
-        for other in CONFIGS
-        if other != shown
-    ]
     columns: dict[str, list[str]] = {"title": [], "summary": [], "body": []}
     raw: dict[str, None] = {}
-    for name, weight, lang in parts:
+    for name, weight, lang in searchable.parts(shown.language):
         for word in words(_text(getattr(obj, name, ""))):
             columns[COLUMN_OF_WEIGHT[weight]] += sorted(_index_tokens(word, lang))
             raw[word] = None
@@ -540,10 +530,15 @@ def index(obj, using: str = "default") -> None:
     searchable = _searchable_of(type(obj))
     if searchable is None or not _uses_index(using):
         return
-    rows = [_document(searchable, obj, language) for language in CONFIGS]
     with connections[using].cursor() as cursor:
         unindex_rows(cursor, searchable, obj.pk)
-        cursor.executemany(INSERT, [row for row in rows if row])
+        cursor.executemany(INSERT, _documents(searchable, obj))
+
+
+def _documents(searchable: Searchable, obj) -> list[tuple]:
+    """The index rows of `obj`, one per language it can be shown in."""
+    rows = [_document(searchable, obj, language) for language in CONFIGS]
+    return [row for row in rows if row]
 
 
 def unindex_rows(cursor, searchable, pk) -> None:
@@ -560,8 +555,7 @@ def rebuild_index(using: str = "default") -> int:
         cursor.execute(f"DELETE FROM {INDEX_TABLE}")
         for searchable in SEARCHABLES:
             for obj in searchable.model._default_manager.using(using).iterator():
-                rows = [_document(searchable, obj, language) for language in CONFIGS]
-                cursor.executemany(INSERT, [row for row in rows if row])
+                cursor.executemany(INSERT, _documents(searchable, obj))
                 count += 1
     return count
 
