@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.accessible_forms import AccessibleFormMixin
-from core.forms import BotCheckedForm, honeypot
+from core.forms import BotCheckedForm, MailableEmailField, honeypot, person_name
 from core.i18n import localize
 from services.models import Country, Enquiry, Role, ServiceDesk, Topic
 
@@ -45,7 +45,7 @@ class BookingForm(AccessibleFormMixin, BotCheckedForm):
         "topic": _("Say in a few words what you would like to discuss."),
     }
 
-    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    email = MailableEmailField(label=_("E-mail address"), max_length=254)
     name = forms.CharField(label=_("Name"), max_length=200)
     topic = forms.CharField(
         label=_("What would you like to discuss?"),
@@ -73,7 +73,7 @@ class BookingForm(AccessibleFormMixin, BotCheckedForm):
         )
 
     def clean_name(self):
-        return " ".join(self.cleaned_data["name"].split())
+        return person_name(self.cleaned_data["name"])
 
     def clean_topic(self):
         return " ".join(self.cleaned_data["topic"].split())
@@ -126,7 +126,7 @@ class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
     desk = LocalizedChoiceField(
         label=_("Which desk do you want to ask?"), queryset=ServiceDesk.objects.none()
     )
-    email = forms.EmailField(
+    email = MailableEmailField(
         label=_("E-mail address"),
         max_length=254,
         help_text=_("We send the answer to this address."),
@@ -197,7 +197,8 @@ class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
         )
 
     def clean_name(self):
-        return " ".join(self.cleaned_data["name"].split())
+        name = self.cleaned_data["name"]
+        return person_name(name) if name.strip() else ""  # optional
 
     def clean_question(self):
         question = self.cleaned_data["question"].strip()

@@ -1,11 +1,15 @@
 """What a visitor types never reaches an unconfirmed mailbox as a link, address or markup, and
-one mailbox registers once (findings 3, 4 and 9)."""
+one mailbox registers once (findings 3, 4 and 9); the booking and question forms follow the same
+rules."""
 
 import pytest
 
 from conferences.models import Registration
+from services.models import Appointment, Enquiry
 from tests.conferences.test_views import form_data
-from tests.factories import make_conference, make_site_content
+from tests.factories import make_conference, make_desk, make_location, make_site_content, make_slot
+from tests.services.test_booking_views import form_data as booking_form
+from tests.services.test_enquiries import form_data as question_form
 
 pytestmark = pytest.mark.django_db
 
@@ -90,3 +94,45 @@ def test_an_address_the_mailer_cannot_use_is_refused_on_the_form(client, confere
     response = register(client, conference, email=email)
     assert response.status_code == 400
     assert not Registration.objects.exists()
+
+
+# The booking and question forms write to the visitor's address too: the same rules.
+@pytest.fixture
+def desk_with_slot():
+    make_site_content()
+    desk = make_desk(slug="gip", reference_prefix="GIP")
+    return desk, make_slot(make_location(desk), days_ahead=7)
+
+
+def book(client, slot, **fields):
+    return client.post(f"/en/services/gip/book/{slot.pk}/", booking_form(**fields))
+
+
+def ask(client, **fields):
+    return client.post("/en/services/gip/ask/", question_form(**fields))
+
+
+@pytest.mark.parametrize("email", ["gı@example.org", "anna@exa\x01mple.org"])
+def test_booking_and_questions_refuse_an_address_the_mailer_cannot_use(
+    client, desk_with_slot, email
+):
+    _desk, slot = desk_with_slot
+    assert book(client, slot, email=email).status_code == 400
+    assert ask(client, email=email).status_code == 400
+    assert not Appointment.objects.exists() and not Enquiry.objects.exists()
+
+
+def test_booking_and_questions_keep_a_unicode_domain_in_punycode(client, desk_with_slot):
+    _desk, slot = desk_with_slot
+    assert book(client, slot, email="anna@bücher.de").status_code == 302
+    assert ask(client, email="anna@bücher.de").status_code == 302
+    assert Appointment.objects.get().email == Enquiry.objects.get().email == "anna@xn--bcher-kva.de"
+
+
+@pytest.mark.parametrize("name", ["Your tax refund is ready: https://evil.example", "<b>Anna</b>"])
+def test_booking_and_questions_refuse_a_name_that_is_not_a_name(client, desk_with_slot, name):
+    _desk, slot = desk_with_slot
+    assert book(client, slot, name=name).status_code == 400
+    assert ask(client, name=name).status_code == 400
+    assert not Appointment.objects.exists() and not Enquiry.objects.exists()
+    assert ask(client, name="").status_code == 302  # the question's name stays optional
