@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class RateLimitCounter(models.Model):
@@ -19,3 +20,30 @@ class RateLimitCounter(models.Model):
 
     def __str__(self):
         return f"{self.key} {self.window_start:%Y-%m-%d %H:%M}: {self.count}"
+
+
+class JobRun(models.Model):
+    """One run of a scheduled job (core/schedule.py): when, how it ended, and what the command
+    printed (its counts). Kept 90 days; the admin's index and /healthz/jobs read the latest."""
+
+    class Outcome(models.TextChoices):
+        RUNNING = "running", _("running")
+        SUCCEEDED = "succeeded", _("succeeded")
+        FAILED = "failed", _("failed")
+
+    name = models.CharField(_("job"), max_length=100)
+    started_at = models.DateTimeField(_("started"))
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    outcome = models.CharField(
+        _("outcome"), max_length=10, choices=Outcome.choices, default=Outcome.RUNNING
+    )
+    output = models.TextField(_("output"), blank=True)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        verbose_name = _("job run")
+        verbose_name_plural = _("job runs")
+        indexes = [models.Index(fields=["name", "started_at"])]
+
+    def __str__(self):
+        return f"{self.name} {self.started_at:%Y-%m-%d %H:%M}: {self.outcome}"

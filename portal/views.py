@@ -29,7 +29,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from conferences.models import Conference
-from core import ratelimit
+from core import ratelimit, schedule
 from core.i18n import current_language, localize
 from core.richtext import plain
 from portal import feedback as portal_feedback
@@ -190,6 +190,33 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@language_neutral
+@never_cache
+@require_safe
+def healthz_jobs(request):
+    """For monitoring, beside /healthz (which load balancers use, so a late job never takes a
+    server out): 503 naming the scheduled jobs that have not succeeded in time
+    (core/schedule.py), 200 when every job is on time."""
+    try:
+        jobs = schedule.last_runs()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    overdue = sorted(name for name, job in jobs.items() if job["overdue"])
+    body = {
+        "status": "overdue" if overdue else "ok",
+        "overdue": overdue,
+        "jobs": {
+            name: {
+                "schedule": job["schedule"].describe(),
+                "last_success": job["last_success"].isoformat() if job["last_success"] else None,
+                "last_outcome": job["last_outcome"],
+            }
+            for name, job in jobs.items()
+        },
+    }
+    return JsonResponse(body, status=503 if overdue else 200)
 
 
 @language_neutral

@@ -3,7 +3,7 @@ from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, json_script
 from django.utils.safestring import mark_safe
 
-from core import richtext, structured_data, translation_status
+from core import richtext, schedule, structured_data, translation_status
 from core.admin_mixins import admin_change_url
 from core.i18n import Localized, current_language, localize
 
@@ -35,6 +35,12 @@ def tr_rich(obj, field):
 
 
 register.filter("admin_change_url", admin_change_url)
+
+
+@register.simple_tag
+def scheduled_jobs():
+    """Every scheduled job with its last run and success, for the admin's index."""
+    return [{"name": name, **job} for name, job in schedule.last_runs().items()]
 
 
 @register.simple_tag

@@ -1,11 +1,15 @@
 """Delete registrants' personal data after each conference's retention date (run it daily)."""
 
+import datetime
+
 from django.core.management.base import BaseCommand
 
 from conferences.retention import purge_personal_data
+from core.schedule import Schedule
 
 
 class Command(BaseCommand):
+    schedule = Schedule(every=datetime.timedelta(days=1), at=datetime.time(3, 0))
     help = (
         "Delete the personal data of registrants of every conference whose retention date has "
         "passed. Counts per status and kind of organisation are kept. Safe to run daily."

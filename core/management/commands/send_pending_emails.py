@@ -8,13 +8,17 @@ them in the admin. Each run also deletes finished task results older than
 TASK_RESULT_RETENTION_HOURS (core.outbox.prune_task_results): their tracebacks are personal data.
 """
 
+import datetime
+
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from core.outbox import is_due, outbox_models, prune_task_results, try_send
+from core.schedule import Schedule
 
 
 class Command(BaseCommand):
+    schedule = Schedule(every=datetime.timedelta(minutes=5))
     help = "Send the pending e-mails whose wait after a failed attempt has passed."
 
     def add_arguments(self, parser):

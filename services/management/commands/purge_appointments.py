@@ -6,10 +6,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core.schedule import Schedule
 from services.rules import purge_personal_data
 
 
 class Command(BaseCommand):
+    schedule = Schedule(every=datetime.timedelta(days=1), at=datetime.time(3, 10))
     help = (
         "Delete the name, e-mail address, topic and e-mails of appointments that took place or "
         "were cancelled more than APPOINTMENT_RETENTION_DAYS days ago; the counts stay."

@@ -1,12 +1,16 @@
 """Delete the personal data of questions closed longer ago than the retention period (daily)."""
 
+import datetime
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from core.schedule import Schedule
 from services import rules
 
 
 class Command(BaseCommand):
+    schedule = Schedule(every=datetime.timedelta(days=1), at=datetime.time(3, 20))
     help = (
         "Delete the e-mail address, name, question and thread texts of every question closed at "
         "least ENQUIRY_RETENTION_MONTHS months ago, with its e-mail records and admin history. "
