@@ -60,7 +60,12 @@ KEY_PREFIX = "page3"
 GZIP = ":gzip"
 # Apps whose rows visitors see; the models below change no page (counters, logs, outgoing mail).
 PUBLIC_APPS = {"core", "portal", "services", "conferences"}
-NOT_SHOWN = {"core.ratelimitcounter", "portal.searchmiss", "conferences.outgoingemail"}
+NOT_SHOWN = {
+    "core.ratelimitcounter",
+    "core.jobrun",
+    "portal.searchmiss",
+    "conferences.outgoingemail",
+}
 # A response may vary by these and still be stored: only visitors without a session cookie are
 # answered from the cache, and GZipMiddleware (outside) compresses each response for its client.
 STORABLE_VARY = {"cookie", "accept-encoding"}
