@@ -9,6 +9,15 @@ from tests.factories import make_desk, make_faq, make_location, make_topic
 from tests.mail import MailServer
 
 LANGUAGES = ["nl", "de", "en", "fr"]
+SERVER_TESTS = Path(__file__).parent / "server"
+
+
+def pytest_collection_modifyitems(config, items):
+    """The real-server tests (tests/server: gunicorn, nginx, slow clients, killed workers) measure
+    answers in seconds: `make test` runs them alone, after the rest has run in parallel."""
+    for item in items:
+        if SERVER_TESTS in Path(item.path).parents:
+            item.add_marker(pytest.mark.serial)
 
 
 @pytest.fixture(autouse=True)
