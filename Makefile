@@ -62,6 +62,8 @@ run: export SITE_URL := $(SITE_URL)
 run: export TRUSTED_PROXY_COUNT = 0
 run: export EMAIL_URL = console:
 run: export TASKS_BACKEND = django.tasks.backends.immediate.ImmediateBackend
+# Readable log lines in this terminal (production writes JSON: docs/operations.md).
+run: export LOG_FORMAT = text
 run: install $(SECRET_KEY_FILE)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_portal --demo

@@ -16,8 +16,14 @@ The worker class follows where gunicorn stands (TRUSTED_PROXY_COUNT, which produ
   makes some of them wait many times the median (docs/performance.md: p99 about 10x worse).
   tests/server/test_gunicorn.py also sends 50 trickling sockets through nginx.
 
-The access log goes to standard output through RedactingLogger: personal links
+Logs: with LOG_FORMAT=json (the default with DEBUG off; `make run` sets text) the portal writes
+one JSON line per request itself (core/logs.py: request id, view, status, duration, no
+query string), so gunicorn's access log is off and its own lines are JSON too. With text, the
+access log goes to standard output through RedactingLogger. Either way personal links
 (`/nl/registration/<token>/`, and any future `/<lang>/.../<token>/`) never reach a log.
+
+Metrics (core/metrics.py): the workers write them to PROMETHEUS_MULTIPROC_DIR (a new temporary
+folder per start unless set; emptied at start), and a scrape of any worker adds up all of them.
 
 Environment: GUNICORN_WORKER_CLASS (default: as above), WEB_CONCURRENCY (worker processes,
 default 2 with gevent, two per core with sync), GUNICORN_WORKER_CONNECTIONS (simultaneous
@@ -27,6 +33,7 @@ connections per gevent worker, default 500), GUNICORN_TIMEOUT (seconds, default 
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from gunicorn.glogging import Logger
@@ -45,7 +52,45 @@ worker_connections = int(os.environ.get("GUNICORN_WORKER_CONNECTIONS", "500"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
-accesslog = "-"
+debug = os.environ.get("DEBUG", "").lower() in ("1", "true", "yes", "on")
+json_logs = (os.environ.get("LOG_FORMAT") or ("text" if debug else "json")) == "json"
+accesslog = None if json_logs else "-"
+if json_logs:
+    logconfig_dict = {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": "core.logs.JsonFormatter"}},
+        "handlers": {
+            "error_console": {
+                "class": "logging.StreamHandler",
+                "formatter": "json",
+                "stream": "ext://sys.stderr",
+            }
+        },
+        # Django configures the root logger in each worker (settings.LOGGING).
+        "root": {"level": "INFO", "handlers": []},
+        "loggers": {
+            "gunicorn.error": {"level": "INFO", "handlers": ["error_console"], "propagate": False}
+        },
+    }
+
+# Set before the workers start, so each one's prometheus-client writes its files there.
+os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="portal-metrics-"))
+
+
+def on_starting(server):
+    """A folder kept from an earlier start (set in the environment) holds dead workers' counts."""
+    folder = Path(os.environ["PROMETHEUS_MULTIPROC_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.db"):
+        stale.unlink()
+
+
+def child_exit(server, worker):
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
 
 if worker_class == "gevent":
     # A database connection per greenlet would outlive its request and never be closed

@@ -49,6 +49,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
 from django.utils.text import compress_string
 
+from core import metrics
 from portal import gzip_pieces
 
 logger = logging.getLogger(__name__)
@@ -229,6 +230,7 @@ class PageCacheMiddleware:
             logger.exception("The page cache could not be read")
             request._page_cache_key = None
             return None
+        metrics.page_cache(hit=cached is not None)
         if cached is None:
             return None
         request._page_cache_hit = True

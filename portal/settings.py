@@ -98,6 +98,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every request gets an id, one log line and its metrics (core/logs.py).
+    "core.logs.RequestMiddleware",
     "portal.middleware.HeadMiddleware",  # first: HEAD gets GET's headers, without the body
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
@@ -378,27 +380,37 @@ SECURE_CSP = {
 }
 
 # One handler, on the root logger: every record is written once, to standard error (gunicorn
-# writes its own lines, and the access log, through its own loggers, which do not propagate).
-# Django's default configuration gives the "django" logger a console handler of its own (with
-# DEBUG) that also propagates to the root: each of its lines came twice. It gets none here.
+# writes its own lines through its own loggers, which do not propagate). Django's default
+# configuration gives the "django" logger a console handler of its own (with DEBUG) that also
+# propagates to the root: each of its lines came twice. It gets none here.
+# LOG_FORMAT=json (the default with DEBUG off, so in the image and compose): one JSON object per
+# line for a log shipper, with each request's id, view, status and duration (core/logs.py);
+# `make run` sets text. Personal links are redacted either way, and no query string is logged.
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
+LOG_FORMAT = os.environ.get("LOG_FORMAT") or ("text" if DEBUG else "json")
+if LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfigured("LOG_FORMAT must be json or text.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "plain": {
+        "text": {
             "format": "[{asctime}] [{process}] [{levelname}] {name}: {message}",
             "datefmt": "%Y-%m-%d %H:%M:%S %z",
             "style": "{",
-        }
+        },
+        "json": {"()": "core.logs.JsonFormatter"},
     },
     # Personal links never reach a log (core.redaction; gunicorn's access log: gunicorn.conf.py).
-    "filters": {"redact_tokens": {"()": "core.redaction.RedactTokens"}},
+    "filters": {
+        "redact_tokens": {"()": "core.redaction.RedactTokens"},
+        "request_id": {"()": "core.logs.RequestIdFilter"},
+    },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
-            "formatter": "plain",
-            "filters": ["redact_tokens"],
+            "formatter": LOG_FORMAT,
+            "filters": ["redact_tokens", "request_id"],
         }
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
@@ -406,8 +418,21 @@ LOGGING = {
         "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
         # Lockouts are warnings; its start-up banner and every reset are not worth a line.
         "axes": {"level": "WARNING"},
+        # One line per request. In text mode gunicorn's access log says it already.
+        "portal.request": {"level": LOG_LEVEL if LOG_FORMAT == "json" else "WARNING"},
     },
 }
+
+# /metrics (core/metrics.py) answers only with `Authorization: Bearer <METRICS_TOKEN>`; without
+# a token it does not exist. From METRICS_TOKEN or a file (METRICS_TOKEN_FILE, a secret).
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+if not METRICS_TOKEN and (METRICS_TOKEN_FILE := os.environ.get("METRICS_TOKEN_FILE")):
+    try:
+        METRICS_TOKEN = Path(METRICS_TOKEN_FILE).read_text().strip()
+    except OSError as error:
+        raise ImproperlyConfigured(f"METRICS_TOKEN_FILE cannot be read: {error}") from None
+if METRICS_TOKEN and len(METRICS_TOKEN) < 32:
+    raise ImproperlyConfigured("METRICS_TOKEN must be at least 32 characters.")
 
 # Questions to a desk (services.Enquiry): submissions per client, and how many months after a
 # question is closed its personal data is deleted (manage.py purge_enquiries, run daily).

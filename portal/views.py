@@ -1,4 +1,5 @@
 import datetime
+import hmac
 import sys
 
 from django.conf import settings
@@ -29,6 +30,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from conferences.models import Conference
+from core import metrics as core_metrics
 from core import ratelimit, schedule
 from core.i18n import current_language, localize
 from core.richtext import plain
@@ -190,6 +192,19 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@language_neutral
+@never_cache
+@require_safe
+def metrics(request):
+    """Prometheus metrics of every worker (core/metrics.py), only for the holder of
+    METRICS_TOKEN; without a token set the page does not exist."""
+    given = request.headers.get("Authorization", "").removeprefix("Bearer ")
+    token = settings.METRICS_TOKEN
+    if not token or not hmac.compare_digest(given.encode(), token.encode()):
+        raise Http404
+    return HttpResponse(core_metrics.exposition(), content_type=core_metrics.CONTENT_TYPE)
 
 
 @language_neutral
