@@ -2,11 +2,14 @@
 runs as a formula, and a CSV download that Excel reads right and no cache keeps.
 
 People type their own names and texts, so every cell is treated as hostile: a value that a
-spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
-leading apostrophe, as OWASP advises against CSV injection, and every CSV field is quoted.
+spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return, or
+with a full-width or small form of one of those signs, such as ＝ or ＋, which spreadsheet apps
+read as the sign itself) gets a leading apostrophe, as OWASP advises against CSV injection, and
+every CSV field is quoted.
 """
 
 import csv
+import unicodedata
 from collections.abc import Iterable
 
 from django.http import HttpResponse
@@ -20,9 +23,11 @@ def neutralise(value: object) -> str:
     """The value as text that no spreadsheet will run as a formula.
 
     Control characters (which Excel files cannot hold) go first, so that none of them can hide a
-    formula sign behind it."""
+    formula sign behind it. The first character is also compared in its compatibility form
+    (NFKC): full-width ＝ ＋ － ＠, small ﹦ ﹢ ﹣ ﹫ and super- or subscript ⁼ ⁺ become = + - @."""
     text = ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value))
-    if text.startswith(FORMULA_PREFIXES):
+    first = unicodedata.normalize("NFKC", text[:1])
+    if text.startswith(FORMULA_PREFIXES) or first.startswith(FORMULA_PREFIXES):
         return "'" + text
     return text
 

@@ -20,7 +20,7 @@ def pending_email(**fields):
 
 def test_a_550_for_the_recipient_is_not_retried_and_staff_see_why(settings):
     email = pending_email()
-    with SmtpServer(settings, rcpt_reply="550 5.1.1 No such mailbox") as server:
+    with SmtpServer(settings, rcpt="550 5.1.1 No such mailbox") as server:
         assert send_now(email) is False
     email.refresh_from_db()
     assert server.received == []
@@ -32,7 +32,7 @@ def test_a_550_for_the_recipient_is_not_retried_and_staff_see_why(settings):
 
 def test_a_451_is_temporary_and_tried_again_later(settings):
     email = pending_email()
-    with SmtpServer(settings, rcpt_reply="451 4.3.0 Try again later"):
+    with SmtpServer(settings, rcpt="451 4.3.0 Try again later"):
         assert send_now(email) is False
     email.refresh_from_db()
     assert email.attempts == 1
