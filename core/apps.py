@@ -12,7 +12,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared building blocks")
 
     def ready(self):
-        from core import publishing, roles
+        from core import publishing, roles, staffmail  # noqa: F401 - staffmail registers its renderer
 
         for signal in (post_save, post_delete):
             signal.connect(publishing.forget_next_scheduled_change, dispatch_uid="core.schedule")

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.outbox import OutboxEmail
+
 
 class RateLimitCounter(models.Model):
     """Submissions per client and time window, in the database: the limit holds across every
@@ -47,3 +49,25 @@ class JobRun(models.Model):
 
     def __str__(self):
         return f"{self.name} {self.started_at:%Y-%m-%d %H:%M}: {self.outcome}"
+
+
+class StaffEmail(OutboxEmail):
+    """An automatic e-mail to a member of staff (the freshness digest, reports from visitors),
+    through the outbox like every e-mail to visitors: retried, and visible in the admin.
+    Rendered when it is written (staff read the portal's default language); deleted
+    STAFF_EMAIL_RETENTION_DAYS after it was sent (`send_pending_emails`)."""
+
+    kind = models.CharField(_("kind"), max_length=50)
+    to = models.EmailField(_("to"))
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(_("text"))
+
+    class Meta(OutboxEmail.Meta):
+        verbose_name = _("e-mail to staff")
+        verbose_name_plural = _("e-mails to staff")
+
+    def __str__(self):
+        return f"{self.subject} → {self.to}"
+
+    def is_deliverable(self) -> bool:
+        return bool(self.to)

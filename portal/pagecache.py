@@ -64,6 +64,7 @@ PUBLIC_APPS = {"core", "portal", "services", "conferences"}
 NOT_SHOWN = {
     "core.ratelimitcounter",
     "core.jobrun",
+    "core.staffemail",
     "portal.searchmiss",
     "conferences.outgoingemail",
 }

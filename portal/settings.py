@@ -438,3 +438,6 @@ if METRICS_TOKEN and len(METRICS_TOKEN) < 32:
 # question is closed its personal data is deleted (manage.py purge_enquiries, run daily).
 ENQUIRY_RATE_LIMIT = rate_setting("ENQUIRY_RATE_LIMIT", "5/h")
 ENQUIRY_RETENTION_MONTHS = int(os.environ.get("ENQUIRY_RETENTION_MONTHS", "12"))
+# E-mails to staff (core.StaffEmail: digests, reports quoting visitors) are deleted this many days
+# after they were sent (by send_pending_emails).
+STAFF_EMAIL_RETENTION_DAYS = int(os.environ.get("STAFF_EMAIL_RETENTION_DAYS", "30"))

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from core.outbox import compose
+from core.staffmail import to_staff
 from services.models import FAQ, Location, ServiceDesk
 
 
@@ -58,8 +58,9 @@ def due_per_owner(*, today=None) -> dict:
 
 
 def send_digests(*, today=None) -> int:
-    """E-mail each owner (active staff with an address) the items they own that are due; return
-    how many e-mails went out. Sent in the portal's default language (staff read Dutch)."""
+    """E-mail each owner (active staff with an address) the items they own that are due, through
+    the outbox; return how many e-mails were queued. In the portal's default language (staff
+    read Dutch)."""
     sent = 0
     with translation.override(settings.LANGUAGE_CODE):
         for owner, items in due_per_owner(today=today).items():
@@ -71,12 +72,12 @@ def send_digests(*, today=None) -> int:
                 "months": settings.FRESHNESS_MONTHS,
                 "site_url": settings.SITE_URL,
             }
-            compose(
+            to_staff(
+                kind="freshness_digest",
                 template="emails/freshness_digest",
                 context=context,
                 subject=_("Portal content to check: %(count)s items") % {"count": items.count},
-                to=[owner.email],
-                html=False,
-            ).send()
+                to=owner.email,
+            )
             sent += 1
     return sent

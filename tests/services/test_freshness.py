@@ -2,12 +2,15 @@
 what is due; visitors see when contact data and answers were checked."""
 
 import datetime
+import io
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
+from core.models import StaffEmail
 from services.freshness import due, send_digests
 from services.models import OpeningHours
 from tests.factories import make_desk, make_faq, make_location, make_topic
@@ -60,14 +63,17 @@ def test_locations_missing_phone_email_or_hours_are_listed():
     assert complete not in incomplete
 
 
-def test_digest_goes_to_each_owner_with_their_items_only(owner, django_user_model, settings):
+def test_digest_goes_to_each_owner_with_their_items_only(
+    owner, django_user_model, settings, django_capture_on_commit_callbacks
+):
     other = django_user_model.objects.create_user("other", email="o@example.org", is_staff=True)
     desk = make_desk(owner=owner, last_checked=OLD, name_nl="Oude balie")
     make_faq(desk, make_topic(), owner=other, last_checked=OLD, question_nl="Vraag van ander?")
     make_desk(last_checked=OLD, name_nl="Niemands balie")  # no owner: dashboard only
     location = make_location(desk, owner=owner, last_checked=RECENT)  # no phone or e-mail
 
-    assert send_digests(today=TODAY) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_digests(today=TODAY) == 2
     [message] = [m for m in mail.outbox if m.to == ["editor@example.org"]]
     assert "Oude balie" in message.body
     assert settings.SITE_URL + reverse("admin:services_servicedesk_change", args=[desk.pk]) in (
@@ -76,6 +82,40 @@ def test_digest_goes_to_each_owner_with_their_items_only(owner, django_user_mode
     assert str(location) in message.body
     assert "Vraag van ander?" not in message.body and "Niemands balie" not in message.body
     assert "Hallo Eva" in message.body
+    # Through the outbox: recorded, sent, and retried like every e-mail.
+    record = StaffEmail.objects.get(to="editor@example.org")
+    assert record.kind == "freshness_digest" and record.sent_at is not None
+    assert record.body == message.body
+
+
+def test_a_digest_that_the_mail_server_refuses_is_kept_and_sent_later(
+    owner, mail_server, django_capture_on_commit_callbacks
+):
+    make_desk(owner=owner, last_checked=OLD, name_nl="Oude balie")
+    mail_server.down(ConnectionRefusedError("mail server down"))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_digests(today=TODAY) == 1
+    record = StaffEmail.objects.get()
+    assert record.sent_at is None and record.attempts == 1
+    assert "mail server down" in record.last_error
+    mail_server.up()
+    call_command("send_pending_emails", "--all", stdout=io.StringIO())
+    record.refresh_from_db()
+    assert record.sent_at is not None
+    [message] = mail.outbox
+    assert "Oude balie" in message.body
+
+
+def test_sent_emails_to_staff_are_deleted_after_their_retention(settings):
+    settings.STAFF_EMAIL_RETENTION_DAYS = 30
+    now = timezone.now()
+    old = StaffEmail.objects.create(kind="k", to="a@example.org", subject="s", body="b")
+    StaffEmail.objects.filter(pk=old.pk).update(sent_at=now - datetime.timedelta(days=31))
+    recent = StaffEmail.objects.create(kind="k", to="a@example.org", subject="s", body="b")
+    StaffEmail.objects.filter(pk=recent.pk).update(sent_at=now - datetime.timedelta(days=29))
+    unsent = StaffEmail.objects.create(kind="k", to="a@example.org", subject="s", body="b")
+    call_command("send_pending_emails", stdout=io.StringIO())
+    assert set(StaffEmail.objects.values_list("pk", flat=True)) == {recent.pk, unsent.pk}
 
 
 def test_digest_skips_inactive_owners_and_owners_without_due_items(owner):

@@ -5,7 +5,8 @@ itself: each e-mail is claimed before it is sent, so none goes out twice. An e-m
 waits 2, 4, 8, ... minutes (at most an hour) before its next attempt; `--all` retries every pending
 e-mail now. The command exits 0 even if some e-mails still fail: they stay pending, and staff see
 them in the admin. Each run also deletes finished task results older than
-TASK_RESULT_RETENTION_HOURS (core.outbox.prune_task_results): their tracebacks are personal data.
+TASK_RESULT_RETENTION_HOURS (core.outbox.prune_task_results): their tracebacks are personal data;
+and e-mails to staff sent more than STAFF_EMAIL_RETENTION_DAYS ago (they can quote visitors).
 """
 
 import datetime
@@ -13,6 +14,7 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core import staffmail
 from core.outbox import is_due, outbox_models, prune_task_results, try_send
 from core.schedule import Schedule
 
@@ -42,7 +44,8 @@ class Command(BaseCommand):
                     failed += 1
             pending += model.objects.to_send().count()
         pruned = prune_task_results(now)
+        staff = staffmail.prune(now)
         self.stdout.write(
             f"send_pending_emails: {sent} sent, {failed} failed, {pending} still pending; "
-            f"{pruned} old task results deleted."
+            f"{pruned} old task results and {staff} old e-mails to staff deleted."
         )
