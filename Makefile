@@ -58,6 +58,8 @@ run: export ALLOWED_HOSTS = $(HOST),127.0.0.1,localhost
 run: export SITE_URL := $(SITE_URL)
 # Nothing in front of gunicorn here: the client address is REMOTE_ADDR.
 run: export TRUSTED_PROXY_COUNT = 0
+# security.txt names a contact; on this machine, a local address.
+run: export SECURITY_CONTACT ?= mailto:security@localhost
 run: export EMAIL_URL = console:
 run: export TASKS_BACKEND = django.tasks.backends.immediate.ImmediateBackend
 run: install $(SECRET_KEY_FILE)

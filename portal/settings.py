@@ -352,10 +352,26 @@ CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
-# Where to report a vulnerability (/.well-known/security.txt, RFC 9116): a mailto: or https: URI.
-SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT") or "mailto:" + (
-    SERVER_EMAIL.rpartition("<")[2].rstrip(">").strip()
+# Where to report a vulnerability (/.well-known/security.txt, RFC 9116): a mailto: or https: URI
+# that someone reads. Required in production, and never the sending address (every e-mail the
+# portal sends calls that one unread).
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "").strip() or (
+    "mailto:security@localhost" if DEBUG else ""
 )
+if not SECURITY_CONTACT.startswith(("mailto:", "https://")):
+    raise ImproperlyConfigured(
+        "SECURITY_CONTACT must be set when DEBUG is off: a mailto: or https: address that is "
+        "read, for /.well-known/security.txt, e.g. mailto:security@werkportaal.example.nl"
+    )
+_sending = {
+    address.rpartition("<")[2].rstrip(">").strip().lower()
+    for address in (DEFAULT_FROM_EMAIL, SERVER_EMAIL)
+}
+if SECURITY_CONTACT.removeprefix("mailto:").strip().lower() in _sending:
+    raise ImproperlyConfigured(
+        "SECURITY_CONTACT must not be the portal's sending address (DEFAULT_FROM_EMAIL or "
+        "SERVER_EMAIL): its e-mails say that address is not read."
+    )
 # Browser features no page of the portal uses, switched off (portal.middleware).
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
