@@ -59,6 +59,13 @@ def client_key(address: str) -> str:
     return str(ip)
 
 
+def lockout_address(request) -> str:
+    """The client as the login lockout (django-axes) counts it: like client_key, but always an
+    address (its field holds one), so an IPv6 client is the first address of its /64."""
+    key = client_key(client_address(request))
+    return key.partition("/")[0]
+
+
 def allow(request, scope: str, rate: str) -> bool:
     """Count one submission of `scope` by this client; False once it is over the limit."""
     from core.models import RateLimitCounter  # not at import time: settings use parse_rate

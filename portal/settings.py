@@ -205,17 +205,21 @@ FRESHNESS_MONTHS = int(os.environ.get("FRESHNESS_MONTHS", "12"))
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
 
 # django-axes first: it counts failed logins and refuses a locked-out one before the password is
-# checked. Locked per account and per client address (core.ratelimit.client_address, which
-# honours TRUSTED_PROXY_COUNT) after AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME hours.
+# checked. After AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME hours, it locks the
+# combination of user name and client (so a stranger who knows a user name locks out only
+# themselves; the staff member still signs in from their own network), and a client that fails
+# on any user names (password spraying). The client is core.ratelimit.lockout_address: the
+# address the nearest trusted proxy saw (TRUSTED_PROXY_COUNT; a forged X-Forwarded-For changes
+# nothing), an IPv6 client by its /64 (which one line can pick addresses from).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.lockout_address"
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 # Two factors for staff (portal/otp.py): the TOTP app's issuer name.
 OTP_TOTP_ISSUER = "Werkportaal Zuid-Limburg"

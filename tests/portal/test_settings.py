@@ -68,9 +68,10 @@ def test_production_refuses_to_start_without_a_mail_server():
 
 
 def test_development_needs_no_configuration():
-    assert run_check(
-        DEBUG="1", SITE_URL="", TRUSTED_PROXY_COUNT="", SECURITY_CONTACT=""
-    ).returncode == 0
+    assert (
+        run_check(DEBUG="1", SITE_URL="", TRUSTED_PROXY_COUNT="", SECURITY_CONTACT="").returncode
+        == 0
+    )
 
 
 def test_deploy_check_passes_with_production_settings():

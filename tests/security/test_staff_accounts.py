@@ -1,5 +1,6 @@
 """Staff accounts: login throttling and lockout shared across processes (django-axes, database
-handler), and a second factor for every staff account (django-otp): finding 8."""
+handler), and a second factor for every staff account (django-otp): finding 8 of the first
+attack; issue 18's findings 9 (enrolment) and 10 (lockout by a stranger)."""
 
 import re
 import time
@@ -22,25 +23,69 @@ def staff_user(django_user_model):
     )
 
 
-def log_in(client, password):
-    return client.post("/admin/login/", {"username": "editor", "password": password})
+def log_in(client, password, username="editor"):
+    return client.post("/admin/login/", {"username": username, "password": password})
 
 
 def current_code(device):
     return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
-def test_forty_wrong_passwords_lock_the_account_also_for_the_right_one(staff_user):
+def test_forty_wrong_passwords_lock_that_client_out_also_with_the_right_one(staff_user):
     client = Client()
     for n in range(40):
         log_in(client, f"wrong-{n}")
     response = log_in(client, PASSWORD)
     assert response.status_code == 429  # locked out, not logged in
     assert "_auth_user_id" not in client.session
-    # Counted in the database: another process (another client) sees the same lockout.
+    # Counted in the database: another process serving the same client sees the same lockout.
     assert AccessAttempt.objects.filter(username="editor").exists()
-    other = Client(REMOTE_ADDR="198.51.100.7")
-    assert log_in(other, PASSWORD).status_code == 429
+    assert log_in(Client(), PASSWORD).status_code == 429
+
+
+def test_a_stranger_cannot_lock_out_a_staff_member(staff_user):
+    """Finding 10: five wrong passwords from anywhere locked the account for an hour. The lock is
+    on the user name from that client: the staff member on their own network still signs in."""
+    stranger = Client(REMOTE_ADDR="203.0.113.66")
+    for n in range(10):
+        log_in(stranger, f"guess-{n}")
+    assert log_in(stranger, PASSWORD).status_code == 429
+    colleague = Client(REMOTE_ADDR="198.51.100.7")
+    response = log_in(colleague, PASSWORD)
+    assert response.status_code == 302
+    assert colleague.session["_auth_user_id"] == str(staff_user.pk)
+    # ...and signing in did not lift the stranger's lock.
+    assert log_in(stranger, PASSWORD).status_code == 429
+
+
+def test_one_client_guessing_many_user_names_is_locked_out(staff_user, django_user_model):
+    django_user_model.objects.create_user("other", password=PASSWORD, is_staff=True)
+    sprayer = Client(REMOTE_ADDR="203.0.113.66")
+    for n in range(6):
+        log_in(sprayer, "Welkom2024!", username=f"user-{n}")
+    assert log_in(sprayer, PASSWORD, username="other").status_code == 429
+    assert log_in(Client(REMOTE_ADDR="198.51.100.7"), PASSWORD).status_code == 302
+
+
+def test_neither_a_forged_forwarded_for_nor_another_ipv6_address_escapes_the_lock(
+    staff_user, settings
+):
+    """Behind one proxy, the client is the address the proxy saw (the last in X-Forwarded-For):
+    a forged first entry changes nothing. An IPv6 client counts by its /64, from which one line
+    can pick any address."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    for n in range(6):
+        forged = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}, 203.0.113.66")
+        log_in(forged, f"guess-{n}")
+    forged = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="192.0.2.99, 203.0.113.66")
+    assert log_in(forged, PASSWORD).status_code == 429
+    for n in range(6):
+        line = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"2001:db8:1:2::{n + 1:x}")
+        log_in(line, f"guess-{n}")
+    other_address = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="2001:db8:1:2:ffff::1")
+    assert log_in(other_address, PASSWORD).status_code == 429
+    staff_network = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="2001:db8:1:3::1")
+    assert log_in(staff_network, PASSWORD).status_code == 302
 
 
 def test_a_few_mistakes_then_the_right_password_is_fine(staff_user):
