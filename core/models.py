@@ -1,9 +1,13 @@
 from django.db import models
 
+from core.public_pages import NO_PAGE
+
 
 class RateLimitCounter(models.Model):
     """Submissions per client and time window, in the database: the limit holds across every
     server process, on SQLite and PostgreSQL alike (see core/ratelimit.py)."""
+
+    public_pages = NO_PAGE  # counters and used form tokens
 
     key = models.CharField(max_length=100)
     window_start = models.DateTimeField()

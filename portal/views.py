@@ -31,6 +31,7 @@ from django.views.decorators.http import require_safe
 from conferences.models import Conference
 from core import ratelimit
 from core.i18n import current_language, localize
+from core.public_pages import page_number, query_parameters
 from core.richtext import plain
 from portal import feedback as portal_feedback
 from portal import search as site_search
@@ -47,6 +48,7 @@ from portal.models import KeyFigure, Page, Partner
 from services.models import Location, ServiceDesk, Topic
 
 
+@query_parameters()
 def home(request):
     desks = ServiceDesk.objects.visible_to(request.user)
     figures = KeyFigure.objects.visible_to(request.user)
@@ -65,6 +67,7 @@ def home(request):
     )
 
 
+@query_parameters()
 def page(request, slug):
     try:
         page = Page.objects.visible_to(request.user).get(slug=slug)
@@ -86,6 +89,9 @@ def page(request, slug):
 RESULTS_PER_PAGE = 10
 
 
+# The page is cached per cleaned query: `?q=%20tax%20` is `?q=tax`, and `?q=%20` (nothing to
+# search for: the form says how) is not the search page `/xx/search/`.
+@query_parameters(q=site_search.clean_query, page=page_number)
 def search(request):
     """`/xx/search/?q=...`: desks, locations, FAQs, topics, guide entries and conferences in this
     language, with a "did you mean ...?" when the words were not found."""
@@ -194,6 +200,7 @@ def healthz(request):
 
 @language_neutral
 @require_safe
+@query_parameters()
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -208,6 +215,7 @@ def robots_txt(request):
 
 @language_neutral
 @require_safe
+@query_parameters()
 def security_txt(request):
     """RFC 9116: where to report a vulnerability. Expires is always half a year ahead (the file
     is generated, so it never goes stale); Contact comes from SECURITY_CONTACT."""
