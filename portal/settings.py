@@ -325,6 +325,8 @@ REGISTRATION_RATE_LIMIT = rate_setting("REGISTRATION_RATE_LIMIT", "10/h")
 # Visitor feedback ("Did this page help you?", outdated information): same protection as the
 # other public forms, its own limit per client.
 FEEDBACK_RATE_LIMIT = rate_setting("FEEDBACK_RATE_LIMIT", "20/h")
+# Reports of outdated information about one page, from anyone: each one e-mails the page's owners.
+OUTDATED_REPORT_PAGE_RATE_LIMIT = rate_setting("OUTDATED_REPORT_PAGE_RATE_LIMIT", "5/d")
 # Personal data of registrants is deleted this many days after the event (purge_registrations).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # Booking a consultation (services): bookings per client, like registrations; personal data of

@@ -30,6 +30,7 @@ from django.views.decorators.http import require_safe
 
 from conferences.models import Conference
 from core import ratelimit
+from core.forms import form_token
 from core.i18n import current_language, localize
 from core.public_pages import page_number, query_parameters
 from core.richtext import plain
@@ -278,26 +279,28 @@ def feedback(request):
     return _feedback(request, FeedbackForm(request.POST), outdated=False)
 
 
-@csrf_exempt
+@never_cache
 def feedback_outdated(request):
-    """ "Report outdated information": a form, then the report goes to the page's owners."""
+    """ "Report outdated information": a form on a page of its own (with a CSRF token, so never
+    cached), then the report goes to the page's owners by e-mail: at most
+    OUTDATED_REPORT_PAGE_RATE_LIMIT reports about one page, besides the limit per client."""
     if request.method == "POST":
         return _feedback(request, OutdatedReportForm(request.POST), outdated=True)
     page = request.GET.get("page", "")
     if len(page) > 500 or not is_local_page(page):
         page = reverse("portal:home")
-    form = OutdatedReportForm(initial={"page": page, "rendered_at": feedback_token()})
+    form = OutdatedReportForm(initial={"page": page, "rendered_at": form_token()})
     return _feedback_page(request, form, outdated=True, page=page)
 
 
-def _feedback_page(request, form, *, outdated, page, status=200, rate_limited=False):
+def _feedback_page(request, form, *, outdated, page, status=200, limited=""):
     title = _("Report outdated information") if outdated else _("Did this page help you?")
     context = {
         "form": form,
         "outdated": outdated,
         "page": page if is_local_page(page) else "",
         "title": title,
-        "rate_limited": rate_limited,
+        "limited": limited,  # "client" or "page": which limit was reached
     }
     return render(request, "portal/feedback.html", context, status=status)
 
@@ -305,7 +308,8 @@ def _feedback_page(request, form, *, outdated, page, status=200, rate_limited=Fa
 def _shown_again(form, errors):
     """The form as the visitor typed it, with `errors` and a fresh fill-in time."""
     data = form.data.copy()
-    data[form.add_prefix("rendered_at")] = feedback_token()
+    fresh = form_token() if isinstance(form, OutdatedReportForm) else feedback_token()
+    data[form.add_prefix("rendered_at")] = fresh
     shown = type(form)(data)
     shown._errors = errors
     return shown
@@ -317,10 +321,19 @@ def _feedback(request, form, *, outdated):
     if not form.is_valid():
         shown = _shown_again(form, form.errors)
         return _feedback_page(request, shown, outdated=outdated, page=page, status=400)
+    limited = ""
     if not ratelimit.allow(request, "feedback", settings.FEEDBACK_RATE_LIMIT):
+        limited = "client"
+    elif outdated and not ratelimit.allow_for(
+        "outdated-page",
+        portal_feedback.page_of(form.cleaned_data["page"]),  # one page in every language
+        settings.OUTDATED_REPORT_PAGE_RATE_LIMIT,
+    ):
+        limited = "page"
+    if limited:
         shown = _shown_again(form, ErrorDict())
         return _feedback_page(
-            request, shown, outdated=outdated, page=page, status=429, rate_limited=True
+            request, shown, outdated=outdated, page=page, status=429, limited=limited
         )
     cleaned = form.cleaned_data
     if outdated:
