@@ -69,11 +69,14 @@ run: install $(SECRET_KEY_FILE)
 	@echo "The portal is at $(SITE_URL)/ (an admin account: make admin)"
 	$(BIN)/gunicorn --config gunicorn.conf.py portal.wsgi --bind $(HOST):$(PORT)
 
-# An admin account for the local database of `make run` and `make dev` (no secret key involved).
+# An admin account for the local database of `make run` and `make dev` (no secret key involved),
+# and the link that sets up its two-step verification (open it after signing in).
 admin: export DEBUG = 1
+admin: export SITE_URL := $(SITE_URL)
 admin: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) createsuperuser
+	$(MANAGE) enrolment_link
 
 # For developers: Django's debug server (DEBUG=1: tracebacks in the browser, code reloaded on
 # change, static files from the source folders, mail printed in this terminal).

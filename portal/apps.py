@@ -32,3 +32,5 @@ class PortalConfig(AppConfig):
         from portal import pagecache
 
         pagecache.connect_signals()
+
+        from portal import otp  # noqa: F401 - registers the staff e-mails with the outbox

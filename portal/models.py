@@ -1,8 +1,10 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.outbox import OutboxEmail
 from core.public_pages import NO_PAGE
 from core.publishing import SEED_KEY_FIELD, Publishable
 from core.richtext import MARKDOWN_HELP
@@ -170,3 +172,31 @@ class Feedback(models.Model):
 
     def __str__(self):
         return f"{self.page} ({self.language}, {self.created_on:%Y-%m-%d})"
+
+
+class StaffEmail(OutboxEmail):
+    """An e-mail to a member of staff about their own account, through the outbox
+    (core/outbox.py): the link that sets up their two-step verification (portal/otp.py). The row
+    holds no link: the e-mail is rendered, with a fresh link, when it is sent."""
+
+    class Kind(models.TextChoices):
+        ENROLMENT = "enrolment", _("set-up link for two-step verification")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("staff member"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+
+    class Meta(OutboxEmail.Meta):
+        verbose_name = _("e-mail to staff")
+        verbose_name_plural = _("e-mails to staff")
+
+    def is_deliverable(self) -> bool:
+        user = self.user
+        return user.is_active and user.is_staff and bool(user.email)
+
+    def __str__(self):
+        return f"{self.get_kind_display()} → {self.user}"

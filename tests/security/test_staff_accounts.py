@@ -2,14 +2,24 @@
 handler), and a second factor for every staff account (django-otp): finding 8 of the first
 attack; issue 18's findings 9 (enrolment) and 10 (lockout by a stranger)."""
 
+import base64
+import datetime
+import io
 import re
 import time
 
 import pytest
+import time_machine
 from axes.models import AccessAttempt
+from django.conf import settings
+from django.core import mail, signing
+from django.core.management import call_command
 from django.test import Client
 from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from portal.models import StaffEmail
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +29,11 @@ PASSWORD = "a-long-staff-password-for-tests"
 @pytest.fixture
 def staff_user(django_user_model):
     return django_user_model.objects.create_user(
-        "editor", password=PASSWORD, is_staff=True, is_superuser=True
+        "editor",
+        email="editor@werkportaal.example.nl",
+        password=PASSWORD,
+        is_staff=True,
+        is_superuser=True,
     )
 
 
@@ -114,9 +128,116 @@ def test_a_staff_session_without_the_second_factor_gets_no_admin_page(staff_user
     assert client.get("/admin/").status_code == 302  # still nothing without a code
 
 
-def test_setting_up_the_app_then_recovery_codes_shown_once(staff_user):
+def e_mailed_link(client, django_capture_on_commit_callbacks):
+    """Ask for the set-up link on the set-up page; the link from the e-mail (sent by the outbox)."""
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/admin/two-factor/send-link/")
+    assert response.status_code == 302
+    [message] = mail.outbox
+    return message, re.search(r"http://\S+/admin/two-factor/enrol/\S+/", message.body).group(0)
+
+
+def path_of(url):
+    return url.removeprefix(settings.SITE_URL)
+
+
+def test_the_password_alone_does_not_set_up_the_app(staff_user):
+    """Finding 9: whoever knew the password of an account without a device enrolled their own
+    authenticator. The password now leads only to a page that e-mails the account's owner."""
+    attacker = Client()
+    log_in(attacker, PASSWORD)
+    page = attacker.get("/admin/two-factor/setup/")
+    html = page.content.decode()
+    assert page.status_code == 200 and "qr.svg" not in html
+    assert 'action="/admin/two-factor/send-link/"' in html
+    assert attacker.get("/admin/two-factor/qr.svg").status_code == 404
+    assert attacker.post("/admin/two-factor/setup/", {"token": "123456"}).status_code == 200
+    assert not TOTPDevice.objects.filter(user=staff_user).exists()
+    assert attacker.get("/admin/").status_code == 302
+    forged = "/admin/two-factor/enrol/" + signing.dumps({"user": staff_user.pk}) + "/"
+    assert attacker.get(forged).status_code == 404
+    assert "qr.svg" not in attacker.get("/admin/two-factor/setup/").content.decode()
+
+
+def test_the_link_goes_to_the_accounts_own_address_and_works_once_for_that_account(
+    staff_user, django_user_model, django_capture_on_commit_callbacks
+):
     client = Client()
     log_in(client, PASSWORD)
+    message, url = e_mailed_link(client, django_capture_on_commit_callbacks)
+    assert message.to == ["editor@werkportaal.example.nl"]
+    assert StaffEmail.objects.get().sent_at is not None  # through the outbox
+    # Another account's session cannot use it.
+    other = django_user_model.objects.create_user("other", password=PASSWORD, is_staff=True)
+    someone_else = Client()
+    someone_else.force_login_password_only(other)
+    assert someone_else.get(path_of(url)).status_code == 404
+    assert "qr.svg" not in someone_else.get("/admin/two-factor/setup/").content.decode()
+    # Its own account's session sets up the app with it...
+    assert client.get(path_of(url))["Location"] == "/admin/two-factor/setup/"
+    client.get("/admin/two-factor/setup/")
+    device = TOTPDevice.objects.get(user=staff_user, confirmed=False)
+    client.post("/admin/two-factor/setup/", {"token": current_code(device)})
+    assert client.get("/admin/").status_code == 200
+    # ...once: after that the link is dead, also if the device is deleted again.
+    TOTPDevice.objects.filter(user=staff_user).delete()
+    StaticDevice.objects.filter(user=staff_user).delete()
+    TOTPDevice.objects.create(user=staff_user, name="new phone", confirmed=True)
+    again = Client()
+    log_in(again, PASSWORD)
+    assert again.get(path_of(url)).status_code == 404
+
+
+def test_an_expired_link_does_not_work(staff_user, django_capture_on_commit_callbacks):
+    client = Client()
+    log_in(client, PASSWORD)
+    _message, url = e_mailed_link(client, django_capture_on_commit_callbacks)
+    later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=25)
+    with time_machine.travel(later):
+        assert client.get(path_of(url)).status_code == 404
+
+
+def test_the_manual_key_is_base32_in_groups_of_four(staff_user, django_capture_on_commit_callbacks):
+    """Finding 9: the key shown for typing in by hand was hex; authenticator apps want base32."""
+    client = Client()
+    log_in(client, PASSWORD)
+    _message, url = e_mailed_link(client, django_capture_on_commit_callbacks)
+    client.get(path_of(url))
+    html = client.get("/admin/two-factor/setup/").content.decode()
+    key = re.search(r'<code class="totp-key">([^<]+)</code>', html).group(1)
+    assert re.fullmatch(r"([A-Z2-7]{4} )*[A-Z2-7]{1,4}", key)
+    device = TOTPDevice.objects.get(user=staff_user, confirmed=False)
+    plain = key.replace(" ", "")
+    assert base64.b32decode(plain + "=" * (-len(plain) % 8)) == device.bin_key
+    assert f"secret={plain}" in device.config_url  # what the QR code holds
+
+
+def test_a_superuser_made_on_the_command_line_gets_a_link(django_user_model):
+    """`make admin`: createsuperuser, then `manage.py enrolment_link` prints the set-up link."""
+    admin_user = django_user_model.objects.create_superuser("root", "", PASSWORD)
+    out = io.StringIO()
+    call_command("enrolment_link", stdout=out)
+    url = re.search(r"root: (http\S+)", out.getvalue()).group(1)
+    client = Client()
+    log_in(client, PASSWORD, username="root")
+    assert client.get(path_of(url)).status_code == 302
+    client.get("/admin/two-factor/setup/")
+    device = TOTPDevice.objects.get(user=admin_user, confirmed=False)
+    client.post("/admin/two-factor/setup/", {"token": current_code(device)})
+    assert client.get("/admin/").status_code == 200
+    out = io.StringIO()
+    call_command("enrolment_link", "root", stdout=out)
+    assert "has a device already" in out.getvalue()
+
+
+def test_setting_up_the_app_then_recovery_codes_shown_once(
+    staff_user, django_capture_on_commit_callbacks
+):
+    client = Client()
+    log_in(client, PASSWORD)
+    _message, url = e_mailed_link(client, django_capture_on_commit_callbacks)
+    client.get(path_of(url))
     page = client.get("/admin/two-factor/setup/")
     assert page.status_code == 200
     assert 'src="/admin/two-factor/qr.svg"' in page.content.decode()
