@@ -60,6 +60,8 @@ run: export ALLOWED_HOSTS = $(HOST),127.0.0.1,localhost
 run: export SITE_URL := $(SITE_URL)
 # Nothing in front of gunicorn here: the client address is REMOTE_ADDR.
 run: export TRUSTED_PROXY_COUNT = 0
+# security.txt names a contact; on this machine, a local address.
+run: export SECURITY_CONTACT ?= mailto:security@localhost
 run: export EMAIL_URL = console:
 run: export TASKS_BACKEND = django.tasks.backends.immediate.ImmediateBackend
 # Readable log lines in this terminal (production writes JSON: docs/operations.md).
@@ -71,11 +73,14 @@ run: install $(SECRET_KEY_FILE)
 	@echo "The portal is at $(SITE_URL)/ (an admin account: make admin)"
 	$(BIN)/gunicorn --config gunicorn.conf.py portal.wsgi --bind $(HOST):$(PORT)
 
-# An admin account for the local database of `make run` and `make dev` (no secret key involved).
+# An admin account for the local database of `make run` and `make dev` (no secret key involved),
+# and the link that sets up its two-step verification (open it after signing in).
 admin: export DEBUG = 1
+admin: export SITE_URL := $(SITE_URL)
 admin: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) createsuperuser
+	$(MANAGE) enrolment_link
 
 # For developers: Django's debug server (DEBUG=1: tracebacks in the browser, code reloaded on
 # change, static files from the source folders, mail printed in this terminal).

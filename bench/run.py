@@ -54,6 +54,7 @@ ENVIRONMENT = {
     "SECRET_KEY": secrets.token_urlsafe(50),
     "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
     "SITE_URL": BASE,
+    "SECURITY_CONTACT": "mailto:security@localhost",
     "DATABASE_URL": DATABASE_URL,
     "REDIS_URL": REDIS_URL,
     "EMAIL_URL": "locmem:",

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.outbox import OutboxEmail, OutboxQuerySet
+from core.public_pages import EVERY_PAGE
 from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import MARKDOWN_HELP
 from core.tokens import new_token
@@ -162,6 +163,8 @@ EVENT_DETAILS = ["date", "start_time", "end_time", "venue_name", "venue_address"
 
 
 class ProgrammeItem(models.Model):
+    public_pages = EVERY_PAGE
+
     conference = models.ForeignKey(
         Conference, on_delete=models.CASCADE, related_name="programme", verbose_name=_("conference")
     )
@@ -207,6 +210,8 @@ class RegistrationQuerySet(models.QuerySet):
 
 
 class Registration(models.Model):
+    public_pages = ("conferences:detail",)  # its seats left
+
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("confirmed")
         WAITLISTED = "waitlisted", _("on the waiting list")

@@ -14,8 +14,10 @@ from conferences.calendar import conference_ics
 from conferences.forms import CorrectDetailsForm, RegistrationForm, ResendLinkForm
 from conferences.models import Conference, ProgrammeItem, Registration
 from core import ratelimit
+from core.forms import form_token
 from core.http import private
 from core.i18n import localize
+from core.public_pages import form_page, query_parameters
 
 
 def _conferences_crumb():
@@ -26,6 +28,7 @@ def _conferences(user):
     return Conference.objects.visible_to(user)
 
 
+@query_parameters()
 def conference_list(request):
     conferences = _conferences(request.user)
     return render(
@@ -73,6 +76,8 @@ def _detail(request, conference, form=None, resend_form=None, status=200):
     return render(request, "conferences/detail.html", context, status=status)
 
 
+@query_parameters()
+@form_page(rendered_at=form_token)  # the registration form
 def conference_detail(request, slug):
     return _detail(request, _conference(request, slug))
 
@@ -226,6 +231,7 @@ def correct_details(request, token):
 
 
 @require_safe
+@query_parameters()
 def calendar(request, slug):
     conference = get_object_or_404(_conferences(request.user), slug=slug)
     response = HttpResponse(

@@ -31,3 +31,9 @@ class TasksDatabaseConfig(TasksAppConfig):
 
     default = False
     verbose_name = _("Background tasks")
+
+    def ready(self):
+        super().ready()
+        from core import public_pages
+
+        public_pages.declare_app(self.label, public_pages.NO_PAGE)  # task results: staff only

@@ -31,6 +31,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.public_pages import NO_PAGE
+
 logger = logging.getLogger(__name__)
 
 MAX_ERROR_LENGTH = 300
@@ -55,6 +57,8 @@ class OutboxQuerySet(models.QuerySet):
 
 class OutboxEmail(models.Model):
     """The delivery record of one e-mail: when it was written, tried and sent; the last error."""
+
+    public_pages = NO_PAGE  # delivery records
 
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True, db_index=True)

@@ -15,6 +15,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.public_pages import EVERY_PAGE
+
 # Identifies content loaded by `manage.py seed_portal`, so that re-running it finds its own rows.
 SEED_KEY_FIELD = {"max_length": 60, "blank": True, "editable": False, "default": ""}
 
@@ -54,6 +56,8 @@ class PublishableQuerySet(models.QuerySet):
 
 
 class Publishable(models.Model):
+    public_pages = EVERY_PAGE  # content: any page may show it
+
     is_published = models.BooleanField(
         _("published"),
         default=True,

@@ -1,4 +1,5 @@
-"""A per-client limit on form submissions, e.g. REGISTRATION_RATE_LIMIT = "10/h".
+"""A per-client limit on form submissions, e.g. REGISTRATION_RATE_LIMIT = "10/h" (and, with
+`allow_for`, a limit per anything else, e.g. reports about one page).
 
 Counters live in the database (fixed windows), so the limit holds across several server
 processes and needs no cache server; clients are identified by a keyed hash of their IP address
@@ -59,8 +60,21 @@ def client_key(address: str) -> str:
     return str(ip)
 
 
+def lockout_address(request) -> str:
+    """The client as the login lockout (django-axes) counts it: like client_key, but always an
+    address (its field holds one), so an IPv6 client is the first address of its /64."""
+    key = client_key(client_address(request))
+    return key.partition("/")[0]
+
+
 def allow(request, scope: str, rate: str) -> bool:
     """Count one submission of `scope` by this client; False once it is over the limit."""
+    return allow_for(scope, client_key(client_address(request)), rate)
+
+
+def allow_for(scope: str, subject: str, rate: str) -> bool:
+    """Count one submission of `scope` about `subject` (a client, a page: whatever the limit is
+    per, kept only as a keyed hash); False once it is over the limit."""
     from core.models import RateLimitCounter  # not at import time: settings use parse_rate
 
     limit = parse_rate(rate)
@@ -70,9 +84,8 @@ def allow(request, scope: str, rate: str) -> bool:
     now = timezone.now()
     start = int(now.timestamp()) // period * period
     window_start = datetime.datetime.fromtimestamp(start, tz=datetime.UTC)
-    client = salted_hmac("core.ratelimit", client_key(client_address(request)), algorithm="sha256")
-    client = client.hexdigest()[:32]
-    key = f"{scope}:{client}"
+    subject = salted_hmac("core.ratelimit", subject, algorithm="sha256").hexdigest()[:32]
+    key = f"{scope}:{subject}"
     with transaction.atomic():
         counter, _created = RateLimitCounter.objects.get_or_create(
             key=key, window_start=window_start

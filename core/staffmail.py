@@ -1,7 +1,13 @@
-"""E-mails to staff (the freshness digest, reports from visitors) go out through the outbox like
-every e-mail to visitors: recorded (core.StaffEmail), retried, and visible in the admin."""
+"""E-mails to staff (the freshness digest, reports from visitors, the set-up link of two-step
+verification) go out through the outbox like every e-mail to visitors: recorded
+(core.StaffEmail), retried, and visible in the admin.
+
+Most are rendered when written (`to_staff`). An e-mail about a staff member's own account holds a
+secret link: it is rendered only when sent, by the function its kind registers with
+`@rendered_when_sent(kind)` (`about_account`), so neither the row nor the admin shows the link."""
 
 import datetime
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -21,8 +27,29 @@ def to_staff(*, kind: str, template: str, context: dict, subject: str, to: str) 
     return queue(email)
 
 
+_when_sent: dict[str, Callable[[StaffEmail], EmailMessage]] = {}
+
+
+def rendered_when_sent(kind: str):
+    """Register the function that renders the e-mails of `kind` when they are sent."""
+
+    def register(build):
+        _when_sent[kind] = build
+        return build
+
+    return register
+
+
+def about_account(*, kind: str, user, subject: str) -> StaffEmail:
+    """Queue an e-mail of `kind` (registered with rendered_when_sent) to `user`'s own address."""
+    email = StaffEmail.objects.create(kind=kind, user=user, to=user.email, subject=subject[:200])
+    return queue(email)
+
+
 @renders(StaffEmail)
 def build(email: StaffEmail) -> EmailMessage:
+    if email.kind in _when_sent:
+        return _when_sent[email.kind](email)
     return EmailMessage(
         subject=email.subject,
         body=email.body,

@@ -30,7 +30,10 @@ def site(request):
     language = current_language()
     found = getattr(request, "resolver_match", None) is not None
     path = request.path if found else f"/{language}/"
-    next_path = request.get_full_path() if found else path
+    # The query as the view sees it: for a cached page, only the parameters its view declares
+    # (portal.pagecache), so a page never carries what one visitor added to its address.
+    query = request.GET.urlencode() if found else ""
+    next_path = f"{path}?{query}" if query else path
     # A personal link never goes into a query string (where logs and proxies keep it): on such a
     # page the switcher links straight to the translated page.
     personal = redact(next_path) != next_path

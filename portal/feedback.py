@@ -2,7 +2,11 @@
 comment) and "report outdated information", which also goes to the page's owner by e-mail.
 
 Nothing personal is kept: the page without its language, the language, the answer, the comment
-with e-mail addresses and long numbers masked, and the date (no time, no address, no user)."""
+with e-mail addresses and long numbers masked, and the date (no time, no address, no user).
+Links in a comment are kept as text nobody can click (`hxxps://example[.]org`): the portal
+relays what a stranger typed to staff, from its own address."""
+
+import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -13,17 +17,36 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from core.outbox import compose
 from core.roles import CONTENT_EDITOR
+from core.staffmail import to_staff
 from portal.models import Feedback
 from portal.search import mask_personal
 from services.models import FAQ, Location, ServiceDesk
 
 COMMENT_MAX_LENGTH = 1000
+# A scheme (https://, ftp://, javascript:...), and a host name (example.org, www.example.co.uk,
+# bücher.de): what mail programs and the admin would turn into a link.
+SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(//)?")
+HOST = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}\b")
+KNOWN_SCHEMES = {"http": "hxxp", "https": "hxxps"}
+
+
+def defanged(text: str) -> str:
+    """Links as text that no mail program or page turns into a link again: `https://evil.example/x`
+    becomes `hxxps[://]evil[.]example/x`, `www.evil.example` becomes `www[.]evil[.]example`."""
+
+    def scheme(match):
+        name = match.group(1)
+        if match.group(2) is None and name.lower() not in ("javascript", "data", "vbscript"):
+            return match.group(0)  # "Note: ...", "tel:" and the like stay as they are
+        return KNOWN_SCHEMES.get(name.lower(), name) + "[:]" + (match.group(2) or "")
+
+    text = SCHEME.sub(scheme, text)
+    return HOST.sub(lambda match: match.group(0).replace(".", "[.]"), text)
 
 
 def masked(text: str) -> str:
-    return mask_personal(text).strip()[:COMMENT_MAX_LENGTH]
+    return defanged(mask_personal(text)).strip()[:COMMENT_MAX_LENGTH]
 
 
 def split_language(path: str) -> tuple[str, str]:
@@ -35,6 +58,11 @@ def split_language(path: str) -> tuple[str, str]:
     return settings.LANGUAGE_CODE, path
 
 
+def page_of(path: str) -> str:
+    """The page a path shows, whatever its language and query: "/de/x/?a=1" -> "/x/"."""
+    return split_language(path.partition("?")[0])[1]
+
+
 def record(*, path: str, helpful: bool | None, comment: str, kind=Feedback.Kind.HELPFUL):
     language, page = split_language(path)
     return Feedback.objects.create(
@@ -42,14 +70,21 @@ def record(*, path: str, helpful: bool | None, comment: str, kind=Feedback.Kind.
     )
 
 
+def resolve_page(path: str):
+    """The view of a path the portal serves (resolved in the language of the path's own prefix,
+    whatever the language of the request), or None."""
+    try:
+        with translation.override(split_language(path)[0]):
+            return resolve(path.partition("?")[0])
+    except Resolver404:
+        return None
+
+
 def owners_of(path: str) -> list[str]:
     """E-mail addresses of whoever keeps the page at `path`: a desk's owner (else the owners of
     its locations and FAQs), else the content editors."""
     addresses = []
-    try:
-        match = resolve(path)
-    except Resolver404:
-        match = None
+    match = resolve_page(path)
     if match is not None and match.view_name == "services:desk":
         desk = ServiceDesk.objects.filter(slug=match.kwargs.get("slug")).select_related("owner")
         desk = desk.first()
@@ -73,25 +108,19 @@ def owners_of(path: str) -> list[str]:
 
 
 def report_outdated(*, path: str, comment: str) -> Feedback:
-    """Record a visitor's report of outdated information and e-mail it to the page's owners
-    (after the commit: a mail server outage never loses the report)."""
+    """Record a visitor's report of outdated information and e-mail it to the page's owners,
+    through the outbox (core/staffmail.py): sent after the commit, retried after an outage."""
     with transaction.atomic():
         report = record(path=path, helpful=None, comment=comment, kind=Feedback.Kind.OUTDATED)
-        recipients = owners_of(path)
-
-        def send():
-            with translation.override(settings.LANGUAGE_CODE):
-                message = compose(
+        with translation.override(settings.LANGUAGE_CODE):
+            for address in owners_of(path):
+                to_staff(
+                    kind="outdated_report",
                     template="emails/outdated_report",
                     context={"report": report, "url": settings.SITE_URL + path},
                     subject=_("Outdated information reported on %(page)s") % {"page": report.page},
-                    to=recipients,
-                    html=False,
+                    to=address,
                 )
-            message.send()
-
-        if recipients:
-            transaction.on_commit(send, robust=True)  # a mail outage is logged, not a 500
     return report
 
 

@@ -1,9 +1,11 @@
 """The search form, and the visitor feedback forms shown on every public page.
 
 The feedback forms are protected like the other public forms, with the honeypot and the signed
-fill-in time of core/forms.py and a rate limit in the view; but their token is not single-use:
-they sit on every page, also on pages served from the page cache to many visitors, and what they
-store is anonymous and sends nothing to the visitor."""
+fill-in time of core/forms.py and a rate limit in the view. "Did this page help you?" sits on
+every page, also on pages served from the page cache to many visitors: its token is not
+single-use and it carries no CSRF token (what it stores is anonymous and sends nothing to anyone).
+"Report outdated information" e-mails staff: it has a page of its own, never cached, with a CSRF
+token and a single-use fill-in token, like the registration form."""
 
 import time
 
@@ -13,8 +15,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from core.accessible_forms import AccessibleFormMixin
-from core.forms import SIGNING_SALT, check_fill_in_time, check_honeypot
-from portal.feedback import COMMENT_MAX_LENGTH
+from core.forms import (
+    BOT_CHECK_FAILED,
+    SIGNING_SALT,
+    check_fill_in_time,
+    check_honeypot,
+    use_token,
+)
+from portal.feedback import COMMENT_MAX_LENGTH, resolve_page
 
 
 def is_local_page(page: str) -> bool:
@@ -80,6 +88,23 @@ class OutdatedReportForm(ProtectedForm):
         max_length=COMMENT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+    def clean_page(self):
+        """A page of the portal (the report names it to staff): a path that the portal serves."""
+        page = super().clean_page()
+        path = page.partition("?")[0]
+        if any(not c.isprintable() or c.isspace() for c in page) or not resolve_page(path):
+            raise forms.ValidationError(_("Unknown page."), code="page")
+        return page
+
+    def clean(self):
+        cleaned = super().clean()
+        # One report per form shown (core.forms: recorded in the database), used up only by a
+        # report that is accepted.
+        token = self.data.get(self.add_prefix("rendered_at"), "")
+        if not self._errors and not use_token(token):
+            raise forms.ValidationError(BOT_CHECK_FAILED, code="token_used")
+        return cleaned
 
 
 class SearchForm(AccessibleFormMixin, forms.Form):

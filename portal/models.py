@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.public_pages import NO_PAGE
 from core.publishing import SEED_KEY_FIELD, Publishable
 from core.richtext import MARKDOWN_HELP
 
@@ -87,6 +88,8 @@ class SearchMiss(models.Model):
     """A search that found nothing: what visitors looked for and did not find (no personal data:
     no address, no user; e-mail addresses and long numbers in the text are masked)."""
 
+    public_pages = NO_PAGE  # for staff
+
     query = models.CharField(_("search text"), max_length=200)
     language = models.CharField(_("language"), max_length=8)
     count = models.PositiveIntegerField(_("times searched"), default=0)
@@ -109,6 +112,8 @@ class SynonymGroup(models.Model):
     """Words and phrases that mean the same, in any of the four languages (e.g. kinderbijslag,
     Kindergeld, child benefit, allocations familiales): a search for one also looks for the others,
     so a visitor finds the answer in their own language whatever word they know."""
+
+    public_pages = ("portal:search",)  # what search finds
 
     terms = models.TextField(
         _("equivalent terms"),
@@ -143,6 +148,8 @@ class Feedback(models.Model):
     """A visitor's answer to "Did this page help you?", or a report of outdated information.
     No personal data: no address, no user, no time of day; e-mail addresses and long numbers in
     the comment are masked before it is stored (portal/feedback.py)."""
+
+    public_pages = NO_PAGE  # what visitors send, for staff
 
     class Kind(models.TextChoices):
         HELPFUL = "helpful", _("Did this page help?")

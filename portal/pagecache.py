@@ -5,9 +5,16 @@ since every public URL carries its language prefix) and host.
   server sees the same pages and the same invalidation. Without Redis the cache is local memory,
   private to one process, and the page cache is off unless PAGE_CACHE_SECONDS says otherwise
   (portal/settings.py, docs/operations.md).
-- Invalidated at once: every key carries the content *generation*, a counter bumped whenever a
-  row of a public model is saved or deleted (the admin, the rules, the seed, any command) and when
-  seed_portal ends. A bump makes every stored page unreachable; they expire on their own.
+- Invalidated at once, by what pages show: every key carries the content *generation*, a
+  counter bumped whenever a row of a model that any page may show is saved or deleted (the admin,
+  the rules, the seed, any command) and when seed_portal ends, and its view's generation, bumped
+  by rows only that view's pages show (a registration: the conference page's seats). A bump makes
+  those stored pages unreachable; they expire on their own. Each model declares which pages show
+  it (core/public_pages.py): what visitors send (feedback, questions, search misses, used form
+  tokens, counters, outgoing mail, login attempts) invalidates nothing.
+- Keyed by what the page reads: the path, the host, and only the query parameters its view
+  declares (`@query_parameters`, cleaned: `?q=%20%20tax` is `?q=tax`); the view sees only those.
+  Other parameters are dropped; a view that declares none is cached only without a query string.
 - Invalidated on time: a page is kept at most until the next moment the site changes by itself:
   a scheduled publish or unpublish (core.publishing.next_scheduled_change), a conference's
   registration opening or closing, its start and end, and midnight (upcoming editions become past).
@@ -21,10 +28,10 @@ since every public URL carries its language prefix) and host.
   separately between its placeholders (portal/gzip_pieces.py): each response compresses only the
   visitor's fresh values, on their own (no compression context shared with the page), and gets a
   random file name in the gzip header, as GZipMiddleware pads against BREACH.
-- Pages with a form: a page that carries a CSRF token is stored only if its view is named in
-  FORM_PAGES (the conference page with its registration form, a desk page with its question form),
-  and then without its per-visitor
-  values: the CSRF token and the hidden fields named there (the fill-in token) are cut out when it
+- Pages with a form: a page that carries a CSRF token is stored only if its view is marked
+  `@form_page` (the conference page with its registration form, a desk page with its question
+  form), and then without its per-visitor
+  values: the CSRF token and the hidden fields it names (the fill-in token) are cut out when it
   is stored and made afresh for each visitor it is served to (the CSRF middleware then sets the
   visitor's cookie, and the page stays `private, no-cache` for browsers). Such a page holds
   nothing else of a visitor's: anything typed comes back only in answers to a POST, never stored.
@@ -42,6 +49,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import QueryDict
 from django.middleware.csrf import get_token
 from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
@@ -49,7 +57,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
 from django.utils.text import compress_string
 
-from core import metrics
+from core import metrics, public_pages
 from portal import gzip_pieces
 
 logger = logging.getLogger(__name__)
@@ -57,61 +65,70 @@ GENERATION_KEY = "pagecache:generation"
 # Two entries per page, (response, per-visitor fields, body for gzip or None): the response as
 # rendered, and under the key + GZIP the same without its body, which is stored compressed. A
 # new shape gets a new prefix, so that servers of a new release never read an old entry.
-KEY_PREFIX = "page3"
+KEY_PREFIX = "page4"
 GZIP = ":gzip"
-# Apps whose rows visitors see; the models below change no page (counters, logs, outgoing mail).
-PUBLIC_APPS = {"core", "portal", "services", "conferences"}
-NOT_SHOWN = {
-    "core.ratelimitcounter",
-    "core.jobrun",
-    "core.staffemail",
-    "portal.searchmiss",
-    "conferences.outgoingemail",
-}
 # A response may vary by these and still be stored: only visitors without a session cookie are
 # answered from the cache, and GZipMiddleware (outside) compresses each response for its client.
 STORABLE_VARY = {"cookie", "accept-encoding"}
 
 
-def generation() -> int:
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        # Never seen, or evicted: start from a number no earlier generation used.
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
-        value = cache.get(GENERATION_KEY)
-    return value
+def _generation_key(view_name=None) -> str:
+    return GENERATION_KEY if view_name is None else f"{GENERATION_KEY}:{view_name}"
 
 
-def content_changed() -> None:
-    """Every cached page is out of date: now, and again when the current transaction commits (a
-    page rendered from the old rows between the two is stored under the generation in between).
-    Nothing to do while the page cache is off."""
+def generation(view_name=None) -> int:
+    """Every page's content generation; with a view name, that view's own."""
+    return generations(view_name)[-1]
+
+
+def generations(view_name=None) -> tuple[int, ...]:
+    """Every page's generation, and the view's own when named: read together (one round trip)."""
+    keys = [_generation_key()] + ([] if view_name is None else [_generation_key(view_name)])
+    values = cache.get_many(keys)
+    for key in keys:
+        if key not in values:
+            # Never seen, or evicted: start from a number no earlier generation used.
+            cache.add(key, time.time_ns(), timeout=None)
+            values[key] = cache.get(key)
+    return tuple(values[key] for key in keys)
+
+
+def content_changed(views=None) -> None:
+    """Cached pages are out of date, every page or only those of `views` (view names): now, and
+    again when the current transaction commits (a page rendered from the old rows between the two
+    is stored under the generation in between). Nothing to do while the page cache is off."""
     if settings.PAGE_CACHE_SECONDS <= 0:
         return
-    _bump()
-    transaction.on_commit(_bump)
+    keys = [_generation_key()] if views is None else [_generation_key(view) for view in views]
+    _bump(keys)
+    transaction.on_commit(lambda: _bump(keys))
 
 
-def _bump() -> None:
+def _bump(keys) -> None:
     try:
-        try:
-            cache.incr(GENERATION_KEY)
-        except ValueError:  # not there (evicted): any new value will do
-            cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+        for key in keys:
+            try:
+                cache.incr(key)
+            except ValueError:  # not there (evicted): any new value will do
+                cache.set(key, time.time_ns(), timeout=None)
     except Exception:  # the cache server is down: a save must still succeed
         logger.exception("The page cache could not be invalidated")
 
 
-def _model_changed(sender, **kwargs):
-    meta = sender._meta
-    if meta.app_label in PUBLIC_APPS and meta.label_lower not in NOT_SHOWN:
+def model_changed(sender, **kwargs) -> None:
+    """A row of `sender` was saved or deleted: out of date are the pages that show it, as the
+    model declares (core.public_pages); a model that declares nothing, every page."""
+    shown = public_pages.pages_showing(sender)
+    if shown is None or shown == public_pages.EVERY_PAGE:
         content_changed()
+    elif shown:
+        content_changed(views=shown)
 
 
 def connect_signals():
-    """Any saved or deleted row of a public model, whoever changed it (portal.apps)."""
+    """Any saved or deleted row, whoever changed it (portal.apps)."""
     for signal in (post_save, post_delete, m2m_changed):
-        signal.connect(_model_changed, dispatch_uid=f"pagecache-{id(signal)}")
+        signal.connect(model_changed, dispatch_uid=f"pagecache-{id(signal)}")
 
 
 def next_change(now=None):
@@ -137,31 +154,31 @@ def next_change(now=None):
     return min(moment for moment in moments if moment is not None and moment > now)
 
 
-def _search_key(request):
-    from portal.search import clean_query
-
-    query = clean_query(request.GET.get("q", ""))
-    return urlencode({"q": query, "page": request.GET.get("page", "")})
-
-
-# Views whose response depends on a few normalised parameters only: one cached copy for all the
-# spellings of the same request (extra spaces, tracking parameters).
-NORMALISED_KEYS = {"portal:search": _search_key}
+def query_parameters(view):
+    """The query parameters the view declares, each with its cleaner; None when it declares
+    none."""
+    return getattr(view, "page_query_parameters", None)
 
 
-def _fill_in_token(request):
-    from core.forms import form_token
+def declared_query(request, parameters) -> QueryDict:
+    """The request's query as the view declared it: only its parameters, cleaned (one value
+    each); the cleaners drop what they return None for."""
+    query = QueryDict(mutable=True)
+    for name, clean in parameters.items():
+        if name in request.GET:
+            value = clean(request.GET[name])
+            if value is not None:
+                query[name] = value
+    query._mutable = False
+    return query
 
-    return form_token()
+
+def form_fields(view) -> dict:
+    """The per-visitor hidden fields of a form page (`@form_page`), each with what makes a fresh
+    value; empty for a view that is not one."""
+    return getattr(view, "page_form_fields", {})
 
 
-# Pages with a form, stored with their per-visitor values cut out and filled in afresh for each
-# visitor: the hidden fields named here (each with what makes a fresh value) and the CSRF token.
-# A page of a view not named here that carries a CSRF token is never stored.
-FORM_PAGES = {
-    "conferences:detail": {"rendered_at": _fill_in_token},  # the registration form
-    "services:desk": {"rendered_at": _fill_in_token},  # the question form
-}
 CSRF_FIELD = "csrfmiddlewaretoken"
 
 
@@ -215,17 +232,22 @@ class PageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+        if request.method not in ("GET", "HEAD"):
+            return None
+        parameters = query_parameters(view_func)
+        if parameters is not None:
+            # The view sees what it declared, cache or not: its page depends on nothing else.
+            request.GET = declared_query(request, parameters)
+        elif request.GET:
+            return None  # a view that declares no parameters, asked with some: not cached
+        if settings.PAGE_CACHE_SECONDS <= 0:
             return None
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
             return None
-        match = request.resolver_match
-        normalise = NORMALISED_KEYS.get(match.view_name) if match else None
-        target = normalise(request) if normalise else _sorted_query(request)
         gzip = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
         try:
-            request._page_cache_key = _key(request, target)
+            request._page_cache_key = _key(request, request.resolver_match.view_name)
             cached = cache.get(request._page_cache_key + (GZIP if gzip else ""))
         except Exception:  # the cache server is down: render the page
             logger.exception("The page cache could not be read")
@@ -237,8 +259,8 @@ class PageCacheMiddleware:
         request._page_cache_hit = True
         response, fields, body = cached
         if fields:
-            fresh = {CSRF_FIELD: get_token} | FORM_PAGES[match.view_name]
-            values = {name: fresh[name](request) for name in fields}
+            fresh = {CSRF_FIELD: lambda: get_token(request)} | form_fields(view_func)
+            values = {name: fresh[name]() for name in fields}
         if gzip and body is not None:
             if fields:
                 pieces, names = body
@@ -273,7 +295,7 @@ class PageCacheMiddleware:
             response = self.without_tokens(request, response)
             if response is None:
                 return
-            fields = (CSRF_FIELD, *FORM_PAGES[request.resolver_match.view_name])
+            fields = (CSRF_FIELD, *form_fields(request.resolver_match.func))
         elif "public" not in response.get("Cache-Control", ""):
             return
         now = timezone.now()
@@ -292,16 +314,12 @@ class PageCacheMiddleware:
     def without_tokens(request, response):
         """A copy of a form page with its per-visitor values replaced by placeholders, or None
         when it is not a form page that may be stored (or shows anything else of the visitor's)."""
-        match = request.resolver_match
+        fields = form_fields(request.resolver_match.func)
         messages = getattr(request, "_messages", None)
-        if (
-            match is None
-            or match.view_name not in FORM_PAGES
-            or (messages is not None and messages.used)
-        ):
+        if not fields or (messages is not None and messages.used):
             return None
         html = response.content.decode(response.charset)
-        for name in (CSRF_FIELD, *FORM_PAGES[match.view_name]):
+        for name in (CSRF_FIELD, *fields):
             values = _hidden_values(html, name)
             if len(values) != 1:
                 return None
@@ -311,10 +329,9 @@ class PageCacheMiddleware:
         return copy
 
 
-def _key(request, target):
+def _key(request, view_name):
+    """The generations (every page's and the view's), host, path and the declared query."""
     host = f"{request.scheme}://{request.get_host()}"
-    return f"{KEY_PREFIX}:{generation()}:{host}{request.path}?{target}"
-
-
-def _sorted_query(request):
-    return urlencode(sorted(request.GET.lists()), doseq=True)
+    content, view = generations(view_name)
+    query = urlencode(sorted(request.GET.items()))
+    return f"{KEY_PREFIX}:{content}.{view}:{host}{request.path}?{query}"

@@ -207,17 +207,21 @@ FRESHNESS_MONTHS = int(os.environ.get("FRESHNESS_MONTHS", "12"))
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
 
 # django-axes first: it counts failed logins and refuses a locked-out one before the password is
-# checked. Locked per account and per client address (core.ratelimit.client_address, which
-# honours TRUSTED_PROXY_COUNT) after AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME hours.
+# checked. After AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME hours, it locks the
+# combination of user name and client (so a stranger who knows a user name locks out only
+# themselves; the staff member still signs in from their own network), and a client that fails
+# on any user names (password spraying). The client is core.ratelimit.lockout_address: the
+# address the nearest trusted proxy saw (TRUSTED_PROXY_COUNT; a forged X-Forwarded-For changes
+# nothing), an IPv6 client by its /64 (which one line can pick addresses from).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.lockout_address"
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 # Two factors for staff (portal/otp.py): the TOTP app's issuer name.
 OTP_TOTP_ISSUER = "Werkportaal Zuid-Limburg"
@@ -323,6 +327,8 @@ REGISTRATION_RATE_LIMIT = rate_setting("REGISTRATION_RATE_LIMIT", "10/h")
 # Visitor feedback ("Did this page help you?", outdated information): same protection as the
 # other public forms, its own limit per client.
 FEEDBACK_RATE_LIMIT = rate_setting("FEEDBACK_RATE_LIMIT", "20/h")
+# Reports of outdated information about one page, from anyone: each one e-mails the page's owners.
+OUTDATED_REPORT_PAGE_RATE_LIMIT = rate_setting("OUTDATED_REPORT_PAGE_RATE_LIMIT", "5/d")
 # Personal data of registrants is deleted this many days after the event (purge_registrations).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # Booking a consultation (services): bookings per client, like registrations; personal data of
@@ -354,10 +360,26 @@ CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
-# Where to report a vulnerability (/.well-known/security.txt, RFC 9116): a mailto: or https: URI.
-SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT") or "mailto:" + (
-    SERVER_EMAIL.rpartition("<")[2].rstrip(">").strip()
+# Where to report a vulnerability (/.well-known/security.txt, RFC 9116): a mailto: or https: URI
+# that someone reads. Required in production, and never the sending address (every e-mail the
+# portal sends calls that one unread).
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "").strip() or (
+    "mailto:security@localhost" if DEBUG else ""
 )
+if not SECURITY_CONTACT.startswith(("mailto:", "https://")):
+    raise ImproperlyConfigured(
+        "SECURITY_CONTACT must be set when DEBUG is off: a mailto: or https: address that is "
+        "read, for /.well-known/security.txt, e.g. mailto:security@werkportaal.example.nl"
+    )
+_sending = {
+    address.rpartition("<")[2].rstrip(">").strip().lower()
+    for address in (DEFAULT_FROM_EMAIL, SERVER_EMAIL)
+}
+if SECURITY_CONTACT.removeprefix("mailto:").strip().lower() in _sending:
+    raise ImproperlyConfigured(
+        "SECURITY_CONTACT must not be the portal's sending address (DEFAULT_FROM_EMAIL or "
+        "SERVER_EMAIL): its e-mails say that address is not read."
+    )
 # Browser features no page of the portal uses, switched off (portal.middleware).
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "

@@ -31,6 +31,8 @@ urlpatterns = [
     path("sitemap.xml", language_neutral(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("language/<str:language>/", views.set_language, name="set_language"),
     path("admin/two-factor/setup/", otp.setup, name="two_factor_setup"),
+    path("admin/two-factor/send-link/", otp.send_link, name="two_factor_send_link"),
+    path("admin/two-factor/enrol/<str:token>/", otp.enrol, name="two_factor_enrol"),
     path("admin/two-factor/qr.svg", otp.qr_code, name="two_factor_qr"),
     path("admin/two-factor/verify/", otp.verify, name="two_factor_verify"),
     path(

@@ -32,7 +32,9 @@ from django.views.decorators.http import require_safe
 from conferences.models import Conference
 from core import metrics as core_metrics
 from core import ratelimit, schedule
+from core.forms import form_token
 from core.i18n import current_language, localize
+from core.public_pages import page_number, query_parameters
 from core.richtext import plain
 from portal import feedback as portal_feedback
 from portal import search as site_search
@@ -49,6 +51,7 @@ from portal.models import KeyFigure, Page, Partner
 from services.models import Location, ServiceDesk, Topic
 
 
+@query_parameters()
 def home(request):
     desks = ServiceDesk.objects.visible_to(request.user)
     figures = KeyFigure.objects.visible_to(request.user)
@@ -67,6 +70,7 @@ def home(request):
     )
 
 
+@query_parameters()
 def page(request, slug):
     try:
         page = Page.objects.visible_to(request.user).get(slug=slug)
@@ -88,6 +92,9 @@ def page(request, slug):
 RESULTS_PER_PAGE = 10
 
 
+# The page is cached per cleaned query: `?q=%20tax%20` is `?q=tax`, and `?q=%20` (nothing to
+# search for: the form says how) is not the search page `/xx/search/`.
+@query_parameters(q=site_search.clean_query, page=page_number)
 def search(request):
     """`/xx/search/?q=...`: desks, locations, FAQs, topics, guide entries and conferences in this
     language, with a "did you mean ...?" when the words were not found."""
@@ -236,6 +243,7 @@ def healthz_jobs(request):
 
 @language_neutral
 @require_safe
+@query_parameters()
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -250,6 +258,7 @@ def robots_txt(request):
 
 @language_neutral
 @require_safe
+@query_parameters()
 def security_txt(request):
     """RFC 9116: where to report a vulnerability. Expires is always half a year ahead (the file
     is generated, so it never goes stale); Contact comes from SECURITY_CONTACT."""
@@ -312,26 +321,28 @@ def feedback(request):
     return _feedback(request, FeedbackForm(request.POST), outdated=False)
 
 
-@csrf_exempt
+@never_cache
 def feedback_outdated(request):
-    """ "Report outdated information": a form, then the report goes to the page's owners."""
+    """ "Report outdated information": a form on a page of its own (with a CSRF token, so never
+    cached), then the report goes to the page's owners by e-mail: at most
+    OUTDATED_REPORT_PAGE_RATE_LIMIT reports about one page, besides the limit per client."""
     if request.method == "POST":
         return _feedback(request, OutdatedReportForm(request.POST), outdated=True)
     page = request.GET.get("page", "")
     if len(page) > 500 or not is_local_page(page):
         page = reverse("portal:home")
-    form = OutdatedReportForm(initial={"page": page, "rendered_at": feedback_token()})
+    form = OutdatedReportForm(initial={"page": page, "rendered_at": form_token()})
     return _feedback_page(request, form, outdated=True, page=page)
 
 
-def _feedback_page(request, form, *, outdated, page, status=200, rate_limited=False):
+def _feedback_page(request, form, *, outdated, page, status=200, limited=""):
     title = _("Report outdated information") if outdated else _("Did this page help you?")
     context = {
         "form": form,
         "outdated": outdated,
         "page": page if is_local_page(page) else "",
         "title": title,
-        "rate_limited": rate_limited,
+        "limited": limited,  # "client" or "page": which limit was reached
     }
     return render(request, "portal/feedback.html", context, status=status)
 
@@ -339,7 +350,8 @@ def _feedback_page(request, form, *, outdated, page, status=200, rate_limited=Fa
 def _shown_again(form, errors):
     """The form as the visitor typed it, with `errors` and a fresh fill-in time."""
     data = form.data.copy()
-    data[form.add_prefix("rendered_at")] = feedback_token()
+    fresh = form_token() if isinstance(form, OutdatedReportForm) else feedback_token()
+    data[form.add_prefix("rendered_at")] = fresh
     shown = type(form)(data)
     shown._errors = errors
     return shown
@@ -351,10 +363,19 @@ def _feedback(request, form, *, outdated):
     if not form.is_valid():
         shown = _shown_again(form, form.errors)
         return _feedback_page(request, shown, outdated=outdated, page=page, status=400)
+    limited = ""
     if not ratelimit.allow(request, "feedback", settings.FEEDBACK_RATE_LIMIT):
+        limited = "client"
+    elif outdated and not ratelimit.allow_for(
+        "outdated-page",
+        portal_feedback.page_of(form.cleaned_data["page"]),  # one page in every language
+        settings.OUTDATED_REPORT_PAGE_RATE_LIMIT,
+    ):
+        limited = "page"
+    if limited:
         shown = _shown_again(form, ErrorDict())
         return _feedback_page(
-            request, shown, outdated=outdated, page=page, status=429, rate_limited=True
+            request, shown, outdated=outdated, page=page, status=429, limited=limited
         )
     cleaned = form.cleaned_data
     if outdated:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.i18n import localize
 from core.outbox import OutboxEmail, OutboxQuerySet
+from core.public_pages import EVERY_PAGE, NO_PAGE
 from core.publishing import SEED_KEY_FIELD, Publishable, PublishableQuerySet
 from core.richtext import MARKDOWN_HELP
 from core.tokens import new_token
@@ -187,6 +188,8 @@ class OfficialBody(models.Model):
     """An official body that decides a matter (a tax office, a benefits agency) or an official
     information site: the sources an answer names at its end."""
 
+    public_pages = EVERY_PAGE  # the sources under answers
+
     class Country(models.TextChoices):
         NETHERLANDS = "NL", _("Netherlands")
         GERMANY = "DE", _("Germany")
@@ -299,6 +302,8 @@ class Location(Checked, Publishable):
 
 
 class OpeningHours(models.Model):
+    public_pages = EVERY_PAGE
+
     class Weekday(models.IntegerChoices):
         MONDAY = 1, _("Monday")
         TUESDAY = 2, _("Tuesday")
@@ -420,6 +425,10 @@ class GuideEntry(Publishable):
 # --- Booking a consultation: slots, appointments and their e-mails ------------------------------
 
 
+# The pages that show free consultation times: a slot or an appointment changes only these.
+BOOKING_PAGES = ("services:desk", "services:booking", "services:book_slot")
+
+
 class SlotMode(models.TextChoices):
     DESK = "desk", _("at the desk")
     PHONE = "phone", _("by phone")
@@ -476,6 +485,8 @@ class ConsultationSlotQuerySet(models.QuerySet):
 
 class ConsultationSlot(models.Model):
     """A time staff offer for a consultation at one location (or by phone or video)."""
+
+    public_pages = BOOKING_PAGES  # free times
 
     location = models.ForeignKey(
         Location, on_delete=models.CASCADE, related_name="slots", verbose_name=_("location")
@@ -559,6 +570,8 @@ class AppointmentQuerySet(models.QuerySet):
 
 
 class Appointment(models.Model):
+    public_pages = BOOKING_PAGES  # the free places it takes
+
     class Status(models.TextChoices):
         BOOKED = "booked", _("booked")
         CANCELLED = "cancelled", _("cancelled")
@@ -653,6 +666,8 @@ class EnquiryCounter(models.Model):
     """The last reference number given out in a year: one row per year, locked while the next
     number is taken (services.rules.ask_question), so two questions never get the same one."""
 
+    public_pages = NO_PAGE
+
     year = models.PositiveSmallIntegerField(_("year"), unique=True)
     last_number = models.PositiveIntegerField(_("last number"), default=0)
 
@@ -679,6 +694,8 @@ class EnquiryQuerySet(models.QuerySet):
 
 class Enquiry(models.Model):
     """A question a visitor asked a desk through the portal. Changed only by services.rules."""
+
+    public_pages = NO_PAGE  # what visitors send, for staff
 
     class Status(models.TextChoices):
         NEW = "new", _("new")
@@ -729,6 +746,8 @@ class Enquiry(models.Model):
 class EnquiryMessage(models.Model):
     """One step in a question's thread: a reply to the visitor, a handover to another desk, or a
     note staff keep for each other."""
+
+    public_pages = NO_PAGE
 
     class Kind(models.TextChoices):
         REPLY = "reply", _("reply to the visitor")

@@ -13,8 +13,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from core import ratelimit
+from core.forms import form_token
 from core.http import private
 from core.i18n import localize
+from core.public_pages import form_page, query_parameters
 from core.richtext import plain
 from services import rules, structured_data
 from services.forms import BookingForm, EnquiryForm, GuideForm, MoveForm
@@ -38,6 +40,7 @@ def _topics_crumb():
     return (_("Topics"), reverse("services:topics"))
 
 
+@query_parameters()
 def overview(request):
     desks = ServiceDesk.objects.visible_to(request.user).prefetch_related(
         Prefetch("locations", queryset=Location.objects.visible_to(request.user))
@@ -59,6 +62,8 @@ def overview(request):
     )
 
 
+@query_parameters()
+@form_page(rendered_at=form_token)  # the question form
 def desk_detail(request, slug, enquiry_form=None, status=200):
     desk = get_object_or_404(ServiceDesk.objects.visible_to(request.user), slug=slug)
     locations = (
@@ -97,6 +102,7 @@ def desk_detail(request, slug, enquiry_form=None, status=200):
     )
 
 
+@query_parameters()
 def topic_list(request):
     topics = Topic.objects.visible_to(request.user)
     return render(
@@ -114,6 +120,7 @@ def topic_list(request):
     )
 
 
+@query_parameters()
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic.objects.visible_to(request.user), slug=slug)
     faqs = (
@@ -138,6 +145,7 @@ def topic_detail(request, slug):
     )
 
 
+@query_parameters(*GuideForm.base_fields)
 def guide(request):
     """ "My situation": a few questions, answered with the desks, topics and FAQs staff chose."""
     answered = any(name in request.GET for name in GuideForm.base_fields)
@@ -215,6 +223,7 @@ def _by_week(slots):
 
 
 @require_safe
+@query_parameters()
 def booking(request, slug):
     """The desk's free slots for the coming weeks, by week."""
     desk = _booking_desk(request, slug)
@@ -253,6 +262,7 @@ def _slot_page(request, desk, slot, form=None, status=200):
     )
 
 
+@query_parameters()
 def book_slot(request, slug, slot):
     """One slot and the booking form (GET); the booking (POST)."""
     desk = _booking_desk(request, slug)

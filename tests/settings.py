@@ -9,6 +9,7 @@ os.environ.setdefault("TASKS_BACKEND", "django.tasks.backends.immediate.Immediat
 os.environ.setdefault("FORM_MIN_SECONDS", "0")
 os.environ.setdefault("SITE_URL", "http://127.0.0.1:8000")
 os.environ.setdefault("TRUSTED_PROXY_COUNT", "0")
+os.environ.setdefault("SECURITY_CONTACT", "mailto:security@werkportaal.example.nl")
 # The concurrency tests queue many registrations on one row lock on a shared, loaded machine:
 # production's 4 s statement limit (tested in tests/server with the real default) would cut them.
 os.environ.setdefault("DB_STATEMENT_TIMEOUT", "30")

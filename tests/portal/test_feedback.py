@@ -2,13 +2,16 @@
 information to the page's owner; no personal data, protected like the registration form."""
 
 import datetime
+import re
 
 import pytest
 import time_machine
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 
+from core.forms import form_token
 from core.roles import CONTENT_EDITOR
 from portal.feedback import weekly_trends
 from portal.forms import feedback_token
@@ -145,3 +148,109 @@ def test_staff_see_trends_per_page_language_and_week(staff_client):
     assert ("/services/desk/", "fr") in trends
     html = staff_client.get(reverse("admin:portal_feedback_trends")).content.decode()
     assert "/services/desk/" in html
+
+
+def outdated(client, page="/de/services/desk/", comment="Die Adresse stimmt nicht", **fields):
+    """A report of outdated information, with its own fresh fill-in token."""
+    return post(
+        client,
+        "/de/feedback/outdated/",
+        page=page,
+        comment=comment,
+        **({"rendered_at": form_token()} | fields),
+    )
+
+
+@pytest.fixture
+def owner(django_user_model, desk):
+    user = django_user_model.objects.create_user("o", email="owner@example.org", is_staff=True)
+    desk.owner = user
+    desk.save()
+    return user
+
+
+def test_another_site_cannot_make_a_visitors_browser_report(
+    owner, django_capture_on_commit_callbacks
+):
+    """Finding 5: the form had no CSRF protection, so any other site could make its visitors'
+    browsers send reports (past the limit per address). It is protected like every other POST:
+    its page carries a CSRF token (and is never cached)."""
+    browser = Client(enforce_csrf_checks=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        forged = outdated(browser)
+    assert forged.status_code == 403
+    assert not Feedback.objects.exists() and not mail.outbox
+    page = browser.get("/de/feedback/outdated/?page=/de/services/desk/")
+    assert "public" not in page["Cache-Control"] and "no-store" in page["Cache-Control"]
+    html = page.content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    rendered_at = re.search(r'name="feedback-rendered_at" value="([^"]+)"', html).group(1)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = browser.post(
+            "/de/feedback/outdated/",
+            {
+                "csrfmiddlewaretoken": token,
+                "feedback-page": "/de/services/desk/",
+                "feedback-rendered_at": rendered_at,
+                "feedback-website": "",
+                "feedback-comment": "Die Adresse stimmt nicht",
+            },
+        )
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+
+
+def test_one_form_sends_one_report(client, owner):
+    token = form_token()
+    assert outdated(client, rendered_at=token).status_code == 302
+    assert outdated(client, rendered_at=token).status_code == 400
+    assert Feedback.objects.count() == 1
+
+
+def test_links_reach_staff_as_text_nobody_can_click(
+    client, owner, django_capture_on_commit_callbacks
+):
+    """Finding 5: the report relayed the visitor's text to staff from the portal's own address,
+    links intact ("Your account is blocked: https://evil.example/login")."""
+    comment = (
+        "Ihr Konto ist gesperrt: https://evil.example/login, HTTP://Evil.example, "
+        "www.evil.example/x und evil.example; javascript:alert(1)"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert outdated(client, comment=comment).status_code == 302
+    [message] = mail.outbox
+    [report] = Feedback.objects.all()
+    for text in (message.body, report.comment):
+        assert "hxxps[:]//evil[.]example/login" in text
+        assert "www[.]evil[.]example/x" in text and "javascript[:]alert" in text
+        for link in ("https://evil", "HTTP://", "evil.example", "javascript:"):
+            assert link not in text, link
+    assert "Ihr Konto ist gesperrt" in message.body  # the rest of what they wrote, as written
+
+
+@pytest.mark.parametrize(
+    "page", ["/de/gibt-es-nicht/", "/de/services/desk/ Ihr Konto ist gesperrt", "/de/\u202e/"]
+)
+def test_a_report_names_a_page_of_the_portal(client, owner, page):
+    response = outdated(client, page=page)
+    assert response.status_code == 400
+    assert not Feedback.objects.exists() and not mail.outbox
+
+
+def test_reports_about_one_page_have_their_own_limit(
+    owner, settings, django_capture_on_commit_callbacks
+):
+    """Besides the limit per client: at most OUTDATED_REPORT_PAGE_RATE_LIMIT reports about one
+    page (in any language) from anyone, so many clients cannot flood its editors."""
+    settings.OUTDATED_REPORT_PAGE_RATE_LIMIT = "2/d"
+    clients = [Client(REMOTE_ADDR=f"198.51.100.{n}") for n in range(4)]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert outdated(clients[0], page="/de/services/desk/").status_code == 302
+        assert outdated(clients[1], page="/nl/services/desk/").status_code == 302
+        refused = outdated(clients[2], page="/fr/services/desk/", comment="Encore faux")
+        other_page = outdated(clients[3], page="/de/services/")
+    assert refused.status_code == 429
+    html = refused.content.decode()
+    assert "Encore faux" in html and "mehrmals gemeldet" in html
+    assert other_page.status_code == 302
+    assert len(mail.outbox) == 2 and Feedback.objects.count() == 3

@@ -59,6 +59,7 @@ def sample_kwargs(site_content):
         "services:appointment_cancel": {"token": appointment.token},
         "services:appointment_move": {"token": appointment.token},
         "services:ask": {"slug": desk.slug},
+        "two_factor_enrol": {"token": "not-a-valid-link"},
     }
 
 

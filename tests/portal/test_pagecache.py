@@ -1,20 +1,32 @@
 """The server-side page cache (portal/pagecache.py): anonymous pages served from it, invalidated by
-any content change and by the next scheduled change, never a page with a visitor's tokens."""
+a change of what they show and by the next scheduled change, never a page with a visitor's tokens;
+keyed by what the page reads, so that nobody else can poison or empty it (issue 18, finding 8)."""
 
 import datetime
 import re
 
 import pytest
 import time_machine
+from django.apps import apps
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
+from django.urls import get_resolver
 from django.utils import timezone
 
 from conferences.rules import register
+from core import public_pages
 from portal import pagecache
+from portal.forms import feedback_token
+from services import rules as services_rules
 from services.models import FAQ
-from tests.factories import make_conference, make_faq, registration_data
+from tests.factories import (
+    booking_data,
+    make_conference,
+    make_faq,
+    make_slot,
+    registration_data,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -57,11 +69,13 @@ def test_a_changed_faq_shows_at_once(site_content):
     assert "nieuwe regeling" not in Client().get(url).text
 
 
-def test_a_registration_changes_the_pages_that_count_seats(site_content):
+def test_a_registration_changes_only_the_pages_that_count_seats(site_content):
     _desk, _topic, conference = site_content
     before = pagecache.generation()
+    seats = pagecache.generation("conferences:detail")
     register(conference=conference, **registration_data())
-    assert pagecache.generation() != before
+    assert pagecache.generation("conferences:detail") != seats
+    assert pagecache.generation() == before
 
 
 def test_seed_portal_invalidates_every_page(site_content, monkeypatch):
@@ -289,3 +303,117 @@ def test_pages_and_saves_work_while_the_cache_server_is_down(site_content, monke
     make_faq(desk, topic, question_nl="Opgeslagen zonder cache?")  # a save still succeeds
     assert "Opgeslagen zonder cache" in Client().get("/nl/services/grensinfopunt/").text
     assert "could not be" in caplog.text
+
+
+ALL_MODELS = apps.get_models(include_auto_created=True)
+
+
+@pytest.mark.parametrize("model", ALL_MODELS, ids=lambda model: model._meta.label_lower)
+def test_every_model_declares_which_pages_show_it_and_only_those_are_invalidated(model):
+    """Each installed model says whether public pages show its rows (core/public_pages.py): one
+    that declares nothing fails here. A saved or deleted row of a model pages don't show leaves
+    every generation as it was; one that every page may show bumps every page's; one that some
+    views show bumps only theirs."""
+    shown = public_pages.pages_showing(model)
+    assert shown is not None, f"{model._meta.label} does not declare `public_pages`"
+    views = sorted(declared_views())
+    before = {view: pagecache.generation(view) for view in views}
+    everything = pagecache.generation()
+    pagecache.model_changed(sender=model)  # what post_save, post_delete and m2m_changed call
+    after = {view: pagecache.generation(view) for view in views}
+    if shown == public_pages.EVERY_PAGE:
+        assert pagecache.generation() != everything
+    else:
+        assert pagecache.generation() == everything
+        assert {view for view in views if after[view] != before[view]} == set(shown)
+
+
+def declared_views():
+    return {
+        view
+        for model in ALL_MODELS
+        if (shown := public_pages.pages_showing(model)) not in (None, public_pages.EVERY_PAGE)
+        for view in shown
+    }
+
+
+def test_the_views_models_name_exist():
+    resolver = get_resolver()
+    names = {
+        f"{namespace}:{name}"
+        for namespace, (_prefix, sub) in resolver.namespace_dict.items()
+        for name in sub.reverse_dict
+        if isinstance(name, str)
+    }
+    assert declared_views() and declared_views() <= names
+
+
+def test_what_visitors_send_leaves_the_cached_pages_alone(site_content, client):
+    """A feedback click, a question, a search miss, a booking, a registration and a failed login
+    used to empty the whole cache. Now the home, topic and desk pages stay cached; a booking and
+    a registration only renew the pages that show free places and seats."""
+    desk, _topic, conference = site_content
+    slot = make_slot(desk.locations.get())
+    pages = ["/nl/", "/de/topics/tax/", "/nl/conferences/", "/en/services/grensinfopunt/"]
+    for url in pages:
+        Client().get(url)
+    assert all(hit(Client().get(url)) for url in pages)
+    form = {"page": "/nl/", "rendered_at": feedback_token(), "website": "", "helpful": "no"}
+    response = client.post("/nl/feedback/", {f"feedback-{k}": v for k, v in form.items()})
+    assert response.status_code == 302
+    services_rules.ask_question(
+        desk=desk, email="vraag@example.org", question="Hoe zit het met...?", language="nl"
+    )
+    Client().get("/nl/search/?q=zzzqqq")
+    Client().post("/admin/login/", {"username": "nobody", "password": "wrong"})
+    assert all(hit(Client().get(url)) for url in pages)
+    services_rules.book(slot=slot, **booking_data())
+    register(conference=conference, **registration_data())
+    assert all(hit(Client().get(url)) for url in pages[:3])
+    assert not hit(Client().get("/en/services/grensinfopunt/"))  # its next free times
+    assert not hit(Client().get("/nl/conferences/geleen/"))  # its seats
+
+
+def test_an_empty_search_is_not_the_search_page(site_content):
+    """`?q=%20` cleaned to nothing was stored under the search page's own key: everyone then got
+    its error message for ten minutes."""
+    empty = Client().get("/nl/search/?q=%20")
+    assert empty.status_code == 200 and "Vul een of meer woorden in" in empty.text
+    page = Client().get("/nl/search/")
+    assert not hit(page) and "Vul een of meer woorden in" not in page.text
+    assert hit(Client().get("/nl/search/")) and hit(Client().get("/nl/search/?q="))
+
+
+def test_parameters_a_page_does_not_read_make_no_entry_of_their_own(site_content):
+    """Each distinct junk query string used to store a page of its own (about 83 KB in Redis):
+    a view's declared parameters make the key, and nothing else reaches the view or the page."""
+    Client().get("/nl/")
+    entries = len(cache._cache)
+    for n in range(20):
+        response = Client().get(f"/nl/?utm_source=newsletter-{n}&junk={n}")
+        assert hit(response)
+        assert "newsletter-" not in response.text
+    assert len(cache._cache) == entries
+    # The search keeps its own parameters, cleaned; a page number that is none is the first.
+    Client().get("/en/search/?q=question&page=2")
+    assert hit(Client().get("/en/search/?q=%20question&page=02&utm_source=mail"))
+    Client().get("/en/search/?q=question")
+    assert hit(Client().get("/en/search/?q=question&page=abc"))
+
+
+def test_a_view_that_declares_no_parameters_is_not_cached_with_some(db):
+    """The sitemap reads `?p=` (Django's view) without declaring it: asked with a query string, it
+    is rendered, never stored (nor answered) from the cache."""
+    assert not hit(Client().get("/sitemap.xml?p=1"))
+    assert not hit(Client().get("/sitemap.xml?p=1"))
+    Client().get("/sitemap.xml")
+    assert hit(Client().get("/sitemap.xml"))
+    assert not hit(Client().get("/sitemap.xml?p=2"))
+
+
+def test_a_view_sees_only_the_parameters_it_declares(site_content, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # also without the cache: the page is the same either way
+    response = Client().get("/nl/my-situation/?lives_in=BE&works_in=NL&role=employee&evil=1")
+    assert response.status_code == 200
+    switch = re.search(r'href="(/language/de/\?next=[^"]*)"', response.text).group(1)
+    assert "lives_in" in switch and "evil" not in switch

@@ -1,5 +1,6 @@
 """Settings come from the environment; production refuses development defaults."""
 
+import json
 import os
 import secrets
 import subprocess
@@ -23,9 +24,16 @@ SETTINGS_VARIABLES = {
     "DB_STATEMENT_TIMEOUT",
     "SITE_URL",
     "TRUSTED_PROXY_COUNT",
+    "SECURITY_CONTACT",
+    "DEFAULT_FROM_EMAIL",
+    "SERVER_EMAIL",
 }
 # What production must name besides the key and the mail server.
-DEPLOYMENT = {"SITE_URL": "https://werkportaal.example.nl", "TRUSTED_PROXY_COUNT": "1"}
+DEPLOYMENT = {
+    "SITE_URL": "https://werkportaal.example.nl",
+    "TRUSTED_PROXY_COUNT": "1",
+    "SECURITY_CONTACT": "mailto:security@werkportaal.example.nl",
+}
 PRODUCTION_KEY = secrets.token_urlsafe(50)
 
 
@@ -61,7 +69,10 @@ def test_production_refuses_to_start_without_a_mail_server():
 
 
 def test_development_needs_no_configuration():
-    assert run_check(DEBUG="1", SITE_URL="", TRUSTED_PROXY_COUNT="").returncode == 0
+    assert (
+        run_check(DEBUG="1", SITE_URL="", TRUSTED_PROXY_COUNT="", SECURITY_CONTACT="").returncode
+        == 0
+    )
 
 
 def test_deploy_check_passes_with_production_settings():
@@ -149,8 +160,26 @@ def test_each_log_record_is_written_once(debug):
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
     assert len(lines) == 2, lines
-    assert lines[0].endswith("[WARNING] django.request: Not Found: /de/nope/")
-    assert lines[1].endswith("[WARNING] conferences.emails: E-mail not sent")
+    if debug == "1":  # readable text for developers
+        assert lines[0].endswith("[WARNING] django.request: Not Found: /de/nope/")
+        assert lines[1].endswith("[WARNING] conferences.emails: E-mail not sent")
+    else:  # production: one JSON object per line (docs/operations.md)
+        entries = [json.loads(line) for line in lines]
+        assert [(e["level"], e["logger"], e["message"]) for e in entries] == [
+            ("WARNING", "django.request", "Not Found: /de/nope/"),
+            ("WARNING", "conferences.emails", "E-mail not sent"),
+        ]
+
+
+def test_log_format_text_gives_readable_lines_in_production_too():
+    result = run_check(
+        LOG_EACH_ONCE,
+        DEBUG="0",
+        LOG_FORMAT="text",
+        SECRET_KEY=PRODUCTION_KEY,
+        EMAIL_URL="console:",
+    )
+    assert result.stderr.splitlines()[0].endswith("[WARNING] django.request: Not Found: /de/nope/")
 
 
 def test_smtp_url_becomes_a_mailer_with_tls():
@@ -188,6 +217,7 @@ def test_bad_email_urls_are_refused(url):
     [
         ("SITE_URL", "SITE_URL must be set"),
         ("TRUSTED_PROXY_COUNT", "TRUSTED_PROXY_COUNT must be set"),
+        ("SECURITY_CONTACT", "SECURITY_CONTACT must be set"),
     ],
 )
 def test_production_refuses_to_start_without_its_address_and_proxy_count(missing, message):
@@ -212,3 +242,45 @@ def test_production_refuses_a_page_cache_in_one_processs_memory():
     assert "PAGE_CACHE_SECONDS needs REDIS_URL" in result.stderr
     assert run_check(**production, PAGE_CACHE_SECONDS="0", REDIS_URL="").returncode == 0
     assert run_check(**production, REDIS_URL="redis://127.0.0.1:6379/0").returncode == 0
+
+
+PRINT_CONTACT = "from portal import settings; print(settings.SECURITY_CONTACT)"
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "security@werkportaal.example.nl",  # no scheme: not a URI security.txt may name
+        "ftp://werkportaal.example.nl/security",
+        "mailto:noreply@werkportaal.example.nl",  # the sending address, called unread
+        "mailto:NoReply@werkportaal.example.nl",
+        "mailto:alerts@werkportaal.example.nl",  # SERVER_EMAIL
+    ],
+)
+def test_security_txt_never_names_the_sending_address_or_something_not_a_contact(contact):
+    """Finding 12: security.txt named noreply@localhost, an address every e-mail calls unread.
+    Production names SECURITY_CONTACT, and refuses the sending address or no URI at all."""
+    result = run_check(
+        PRINT_CONTACT,
+        DEBUG="0",
+        SECRET_KEY=PRODUCTION_KEY,
+        EMAIL_URL="smtp://mail.example.org",
+        DEFAULT_FROM_EMAIL="Werkportaal <noreply@werkportaal.example.nl>",
+        SERVER_EMAIL="alerts@werkportaal.example.nl",
+        SECURITY_CONTACT=contact,
+    )
+    assert result.returncode != 0
+    assert "SECURITY_CONTACT must" in result.stderr
+
+
+def test_production_names_the_security_contact_it_was_given():
+    for contact in ("mailto:security@werkportaal.example.nl", "https://example.nl/report"):
+        result = run_check(
+            PRINT_CONTACT,
+            DEBUG="0",
+            SECRET_KEY=PRODUCTION_KEY,
+            EMAIL_URL="smtp://mail.example.org",
+            SECURITY_CONTACT=contact,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == contact
