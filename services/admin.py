@@ -422,6 +422,7 @@ class AppointmentAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
 
     rule_error = rules.BookingError
     desk_path = "slot__location__desk"
+    view_on_site = False  # its page is the visitor's own (core.tokens.has_personal_page)
     list_display = ["slot", "name", "email", "status", "language", "created_at"]
     list_filter = ["status", "slot__date", ("slot__location", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["slot__location"]
