@@ -282,6 +282,28 @@ class RuleActionsMixin:
         return done
 
 
+def rule_action(rule, *, permissions, description, success, log: str, prepare=None, after=None):
+    """An admin action that runs a business rule once per selected object, through
+    `RuleActionsMixin.run_rule` (refusals become messages). Every action states the permissions
+    it needs (`permissions`, e.g. ["change"]: Django's `has_change_permission`, so desk
+    boundaries and read-only roles hold); there is no default, so none is forgotten
+    (tests/security/test_admin_actions.py walks every admin).
+
+    `rule(obj)` calls the rule; `success` and `log` are run_rule's; `prepare(queryset)` may
+    select related rows or order them first; `after(model_admin, request, done)` may add messages
+    for what the rule returned and return a response."""
+    if isinstance(permissions, str) or not permissions:
+        raise TypeError("rule_action needs the list of permissions the action requires")
+
+    @admin.action(description=description, permissions=permissions)
+    def action(model_admin, request, queryset):
+        objects = prepare(queryset) if prepare else queryset
+        done = model_admin.run_rule(request, objects, rule, success=success, log=log)
+        return after(model_admin, request, done) if after else None
+
+    return action
+
+
 class PendingFilter(admin.SimpleListFilter):
     title = _("sent")
     parameter_name = "pending"

@@ -15,7 +15,13 @@ from django.utils.translation import gettext, ngettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from core.admin_mixins import OutboxAdmin, PendingFilter, RuleActionsMixin, TranslatedAdmin
+from core.admin_mixins import (
+    OutboxAdmin,
+    PendingFilter,
+    RuleActionsMixin,
+    TranslatedAdmin,
+    rule_action,
+)
 from services import exports, rules
 from services.models import (
     FAQ,
@@ -314,19 +320,17 @@ class ConsultationSlotAdmin(OwnDeskLocationsMixin, RuleActionsMixin, TranslatedA
     def free(self, obj):
         return "—" if obj.cancelled_at else obj.free_places
 
-    @admin.action(description=_("Cancel the selected slots and tell everyone booked"))
-    def cancel_slots(self, request, queryset):
-        self.run_rule(
-            request,
-            queryset,
-            lambda slot: rules.cancel_slot(slot=slot),
-            success=ngettext_lazy(
-                "%(count)d slot cancelled; everyone booked on it has been told.",
-                "%(count)d slots cancelled; everyone booked on them has been told.",
-                "count",
-            ),
-            log="Cancelled the slot (services.rules.cancel_slot).",
-        )
+    cancel_slots = rule_action(
+        lambda slot: rules.cancel_slot(slot=slot),
+        permissions=["change"],  # it e-mails everyone booked: not for view-only desk staff
+        description=_("Cancel the selected slots and tell everyone booked"),
+        success=ngettext_lazy(
+            "%(count)d slot cancelled; everyone booked on it has been told.",
+            "%(count)d slots cancelled; everyone booked on them has been told.",
+            "count",
+        ),
+        log="Cancelled the slot (services.rules.cancel_slot).",
+    )
 
     def get_urls(self):
         name = f"{self.opts.app_label}_{self.opts.model_name}"
@@ -449,56 +453,41 @@ class AppointmentAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    def _mark(self, request, queryset, status, success):
-        self.run_rule(
-            request,
-            queryset,
-            lambda appointment: rules.mark(appointment=appointment, status=status),
-            success=success,
-            log=f"Marked {status}.",
-        )
+    mark_attended = rule_action(
+        lambda appointment: rules.mark(appointment=appointment, status=Appointment.Status.ATTENDED),
+        permissions=["change"],
+        description=_("Mark as attended"),
+        success=ngettext_lazy(
+            "%(count)d appointment marked attended.",
+            "%(count)d appointments marked attended.",
+            "count",
+        ),
+        log=f"Marked {Appointment.Status.ATTENDED}.",
+    )
+    mark_no_show = rule_action(
+        lambda appointment: rules.mark(appointment=appointment, status=Appointment.Status.NO_SHOW),
+        permissions=["change"],
+        description=_("Mark as did not come"),
+        success=ngettext_lazy(
+            "%(count)d appointment marked as did not come.",
+            "%(count)d appointments marked as did not come.",
+            "count",
+        ),
+        log=f"Marked {Appointment.Status.NO_SHOW}.",
+    )
+    cancel_appointments = rule_action(
+        lambda appointment: rules.cancel(appointment=appointment),
+        permissions=["change"],
+        description=_("Cancel the selected appointments"),
+        success=ngettext_lazy(
+            "%(count)d appointment cancelled; the visitor has been told.",
+            "%(count)d appointments cancelled; the visitors have been told.",
+            "count",
+        ),
+        log="Cancelled the appointment (services.rules.cancel).",
+    )
 
-    @admin.action(description=_("Mark as attended"), permissions=["change"])
-    def mark_attended(self, request, queryset):
-        self._mark(
-            request,
-            queryset,
-            Appointment.Status.ATTENDED,
-            ngettext_lazy(
-                "%(count)d appointment marked attended.",
-                "%(count)d appointments marked attended.",
-                "count",
-            ),
-        )
-
-    @admin.action(description=_("Mark as did not come"), permissions=["change"])
-    def mark_no_show(self, request, queryset):
-        self._mark(
-            request,
-            queryset,
-            Appointment.Status.NO_SHOW,
-            ngettext_lazy(
-                "%(count)d appointment marked as did not come.",
-                "%(count)d appointments marked as did not come.",
-                "count",
-            ),
-        )
-
-    @admin.action(description=_("Cancel the selected appointments"), permissions=["change"])
-    def cancel_appointments(self, request, queryset):
-        self.run_rule(
-            request,
-            queryset,
-            lambda appointment: rules.cancel(appointment=appointment),
-            success=ngettext_lazy(
-                "%(count)d appointment cancelled; the visitor has been told.",
-                "%(count)d appointments cancelled; the visitors have been told.",
-                "count",
-            ),
-            log="Cancelled the appointment (services.rules.cancel).",
-        )
-
-    @admin.action(description=_("Export the selected appointments (CSV)"))
+    @admin.action(description=_("Export the selected appointments (CSV)"), permissions=["view"])
     def export_csv(self, request, queryset):
         return exports.appointments_csv(queryset)
 
