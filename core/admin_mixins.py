@@ -24,6 +24,7 @@ from reversion.models import Version
 from core import translation_status
 from core.i18n import missing_languages, translated_fields
 from core.outbox import try_send
+from core.roles import is_administrator
 
 
 def _empty(field):
@@ -68,6 +69,21 @@ def version_changes(model, older: dict | None, newer: dict) -> list[dict]:
         if older is None or old != newer[name]:
             changes.append({"field": field.verbose_name, "old": old, "new": newer[name]})
     return changes
+
+
+class AdministratorFieldsMixin:
+    """Fields only administrators change (`core.roles.is_administrator`), such as who works for
+    a desk and where its questions go: `administrator_fields` are read-only for everyone else,
+    so they are not in their form and a forged POST (or a restored version) leaves them as
+    they are."""
+
+    administrator_fields: tuple[str, ...] = ()
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not is_administrator(request.user):
+            fields += [name for name in self.administrator_fields if name not in fields]
+        return fields
 
 
 class HistoryAdmin(VersionAdmin):

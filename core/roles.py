@@ -54,6 +54,16 @@ ROLES: dict[str, dict[str, tuple[str, ...]]] = {
 GROUPS = (CONTENT_EDITOR, EVENT_MANAGER, DESK_STAFF, ADMINISTRATOR)
 
 
+def is_administrator(user) -> bool:
+    """Superusers and members of the Administrator group: they alone decide who works for which
+    desk and where its questions go (`AdministratorFieldsMixin` in core/admin_mixins.py)."""
+    if user.is_superuser:
+        return True
+    if not hasattr(user, "_is_administrator"):
+        user._is_administrator = user.groups.filter(name=ADMINISTRATOR).exists()
+    return user._is_administrator
+
+
 def permission_filter(mapping) -> models.Q:
     """The permissions a mapping grants, as one condition on auth.Permission."""
     condition = models.Q(pk__in=[])

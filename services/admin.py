@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from core.admin_mixins import (
+    AdministratorFieldsMixin,
     OutboxAdmin,
     PendingFilter,
     RuleActionsMixin,
@@ -109,7 +110,9 @@ class FAQInline(nested_admin.NestedStackedInlineMixin, TranslationStackedInline)
 
 
 @admin.register(ServiceDesk)
-class ServiceDeskAdmin(nested_admin.NestedModelAdminMixin, TranslatedAdmin):
+class ServiceDeskAdmin(
+    AdministratorFieldsMixin, nested_admin.NestedModelAdminMixin, TranslatedAdmin
+):
     list_display = ["name", "slug", "order", "is_published", "updated_at", "has_inbox"]
     list_editable = ["order", "is_published"]
     list_filter = ["is_published"]
@@ -117,6 +120,8 @@ class ServiceDeskAdmin(nested_admin.NestedModelAdminMixin, TranslatedAdmin):
     prepopulated_fields = {"slug": ["name_nl"]}
     filter_horizontal = ["staff"]
     inlines = [LocationInline, FAQInline]
+    # Who sees the desk's questions and appointments: administrators decide, not editors.
+    administrator_fields = ("staff", "enquiry_email")
 
     @admin.display(description=_("inbox for questions"), boolean=True)
     def has_inbox(self, obj):
