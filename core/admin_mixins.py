@@ -2,24 +2,32 @@
 staff see at a glance which items still need a translation; and running a business rule from an
 admin action or a change form with every refusal reported as a message (`RuleActionsMixin`)."""
 
-from contextlib import contextmanager
+import json
+from contextlib import contextmanager, nullcontext
 from functools import reduce
 from operator import or_
 
 import reversion
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import quote, unquote
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils import translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 from reversion.models import Version
+from reversion.utils import mute_signals
 
 from core import translation_status
 from core.i18n import missing_languages, translated_fields
@@ -86,10 +94,26 @@ class AdministratorFieldsMixin:
         return fields
 
 
+class _Undo(Exception):
+    """Roll a restore back (a preview, an invalid form, a refusal) and answer with `response`."""
+
+    def __init__(self, response):
+        self.response = response
+
+
 class HistoryAdmin(VersionAdmin):
     """django-reversion's admin: every save through the admin is a version (all four language
     columns of every field); the history page says who changed what, field by field and language
-    by language, and any version can be restored from there."""
+    by language, and any version can be restored from there.
+
+    A restore is an edit (issue 18): only a version of this very object (or, to recover, of a
+    deleted object of this model), through this model's admin, by someone who may change it
+    (and add it, to recover) within their desk (`get_queryset`). The change form is shown filled
+    in with the version; saving it is the ordinary save of the change form against the object as
+    it is now, so read-only fields stay, and the rules run that an edit runs (a conference's
+    registrants are told, its calendar SEQUENCE goes up). The history records it as a restore.
+    Items edited inline on the page (a desk's locations and FAQs, a conference's programme) are
+    put back as the version has them; ones added since stay, to delete in the form."""
 
     object_history_template = "admin/core/object_history.html"
     history_latest_first = True
@@ -102,7 +126,116 @@ class HistoryAdmin(VersionAdmin):
             reversion.set_user(request.user)
             yield
 
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        get_object_or_404(Version.objects.get_for_object(obj), pk=version_id)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not (self.has_add_permission(request) and self.has_change_permission(request)):
+            raise PermissionDenied
+        get_object_or_404(Version.objects.get_deleted(self.model), pk=version_id)
+        return super().recover_view(request, version_id, extra_context)
+
+    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
+        """Replaces reversion's, which reverted the version's whole revision (whatever models it
+        held) before the form was even saved, so the save compared the form with the old
+        values: no rule saw a change."""
+        recover = bool((extra_context or {}).get("recover"))
+        saving = request.method == "POST"
+        inlines = self._inline_versions(version)
+        request.restored_version = (version, recover)
+        try:
+            with transaction.atomic(using=version.db), self._signals(saving):
+                for inline_version in inlines:
+                    inline_version.revert()
+                if recover or not saving:  # the form shows the version; an edit saves it
+                    version.revert()
+                own = self.get_queryset(request).filter(pk=version.object_id)
+                if recover and not own.exists():
+                    raise PermissionDenied  # another desk's
+                with self.create_revision(request):
+                    response = self.changeform_view(
+                        request, quote(version.object_id), request.path, extra_context
+                    )
+                    if not (saving and self._saved(request, response)):
+                        if response.status_code == 200:
+                            response.template_name = template_name
+                            response.render()
+                        raise _Undo(response)
+        except _Undo as undo:
+            return undo.response
+        return response
+
+    @staticmethod
+    def _signals(saving):
+        # A preview writes and rolls back: nothing may react to it (caches, search index).
+        if saving:
+            return nullcontext()
+        return mute_signals(pre_save, post_save, pre_delete, post_delete, m2m_changed)
+
+    @staticmethod
+    def _saved(request, response) -> bool:
+        """The change form saved: it redirects on, not back to this page (a rule's refusal,
+        RuleActionsMixin.changeform_view) nor elsewhere with an error."""
+        return response.status_code == 302 and response.url != request.get_full_path()
+
+    def _inline_versions(self, version) -> list:
+        """The versions, in `version`'s revision, of the items edited inline on its object's
+        page (nested inlines too): a revision may hold other objects (a list's bulk edit, an
+        action), which a restore of this one must not touch."""
+        in_revision = list(version.revision.version_set.exclude(pk=version.pk))
+        found = []
+
+        def walk(parent_model, parent_ids, inlines):
+            for inline in inlines:
+                fk = next(
+                    field
+                    for field in inline.model._meta.concrete_fields
+                    if field.is_relation
+                    and (field.name == inline.fk_name or inline.fk_name is None)
+                    and issubclass(parent_model, field.related_model)
+                )
+                content_type = ContentType.objects.get_for_model(inline.model)
+                children = [
+                    child
+                    for child in in_revision
+                    if child.content_type_id == content_type.pk
+                    and str(child.field_dict.get(fk.attname)) in parent_ids
+                ]
+                found.extend(children)
+                walk(inline.model, {child.object_id for child in children}, inline_children(inline))
+
+        walk(self.model, {version.object_id}, self.inlines)
+        return found
+
+    def log_change(self, request, obj, message):
+        """A restore's or recovery's save is logged as such, with what it changed."""
+        restored = getattr(request, "restored_version", None)
+        if restored is None or restored[0].object_id != str(obj.pk):
+            return super().log_change(request, obj, message)
+        version, recover = restored
+        date = formats.localize(timezone.localtime(version.revision.date_created))
+        if recover:
+            text = gettext("Recovered from the version of %(date)s.") % {"date": date}
+        else:
+            text = gettext("Restored the version of %(date)s.") % {"date": date}
+        if message:  # what the save changed besides
+            changes = json.dumps(message) if isinstance(message, list) else message
+            text = f"{text} {LogEntry(change_message=changes).get_change_message()}"
+        log = super().log_addition if recover else super().log_change
+        return log(request, obj, text)
+
     def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        extra_context = {
+            "can_restore": obj is not None and self.has_change_permission(request, obj),
+            **(extra_context or {}),
+        }
         response = super().history_view(request, object_id, extra_context)
         actions = getattr(response, "context_data", {}).get("action_list")
         if actions:
@@ -215,6 +348,11 @@ class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):
             **(extra_context or {}),
         }
         return super().change_view(request, object_id, form_url, extra_context)
+
+
+def inline_children(inline) -> list:
+    """The inlines nested in an inline (django-nested-admin), e.g. a location's opening hours."""
+    return list(getattr(inline, "inlines", []))
 
 
 def admin_change_url(obj) -> str:
