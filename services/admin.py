@@ -6,7 +6,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
-from django.template.defaultfilters import linebreaks
+from django.template.defaultfilters import linebreaks_filter as linebreaks
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone
@@ -658,7 +658,7 @@ class EnquiryAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
     def question_text(self, obj):
         if obj.anonymised_at:
             return gettext("Deleted after the retention period.")
-        return linebreaks(obj.question)
+        return linebreaks(obj.question)  # escaped, then paragraphs and line breaks
 
     @admin.display(description=_("thread"))
     def thread(self, obj):
