@@ -191,6 +191,24 @@ class GuideEntryAdmin(TranslatedAdmin):
 # --- Booking a consultation: slots, appointments, their e-mails (issue 8, part B) ---------------
 
 
+# How far ahead slots are offered: far enough for any planning, and far from the year 9999,
+# past which a slot's times cannot be computed (issue 18, finding 11).
+SLOT_YEARS_AHEAD = 10
+SLOT_FIRST_YEAR = 2000
+
+
+def check_slot_date(value):
+    """A slot's (or a series' first) date, within the years slots are offered."""
+    last_year = timezone.localdate().year + SLOT_YEARS_AHEAD
+    if not SLOT_FIRST_YEAR <= value.year <= last_year:
+        raise ValidationError(
+            _("Choose a date between %(first)d and %(last)d."),
+            params={"first": SLOT_FIRST_YEAR, "last": last_year},
+            code="out_of_range",
+        )
+    return value
+
+
 class SlotForm(forms.ModelForm):
     """The languages spoken as checkboxes, stored as codes ("nl,de")."""
 
@@ -211,6 +229,9 @@ class SlotForm(forms.ModelForm):
 
     def clean_languages(self):
         return ",".join(self.cleaned_data["languages"])
+
+    def clean_date(self):
+        return check_slot_date(self.cleaned_data["date"])
 
 
 class SeriesForm(forms.Form):
@@ -246,6 +267,9 @@ class SeriesForm(forms.Form):
             self.fields[f"note_{code}"] = forms.CharField(
                 label=_("note (%(language)s)") % {"language": name}, max_length=200, required=False
             )
+
+    def clean_starts_on(self):
+        return check_slot_date(self.cleaned_data["starts_on"])
 
 
 class DayListForm(forms.Form):

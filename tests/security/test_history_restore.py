@@ -92,9 +92,7 @@ def test_an_event_manager_cannot_recover_a_desk_through_the_conference_recover_u
     assert list(desk.staff.all()) == []
 
 
-def test_a_version_of_another_object_of_the_same_model_is_not_restored(
-    client, django_user_model
-):
+def test_a_version_of_another_object_of_the_same_model_is_not_restored(client, django_user_model):
     topic, other = make_topic(), make_topic()
     old = versioned(other, slug="renamed")
     client.force_login(member(django_user_model, "editor", CONTENT_EDITOR))
@@ -167,9 +165,7 @@ def test_restoring_a_conference_tells_its_registrants_and_raises_the_sequence(
     assert entry.change_message.startswith("De versie van ")
 
 
-def test_recovering_a_deleted_item_of_the_same_model_works_and_is_logged(
-    client, django_user_model
-):
+def test_recovering_a_deleted_item_of_the_same_model_works_and_is_logged(client, django_user_model):
     topic = make_topic(slug="gone")
     with reversion.create_revision():
         topic.save()
