@@ -13,9 +13,9 @@ from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.db.models import Q
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
+from reversion.errors import RevertError
 from reversion.models import Version
 from reversion.utils import mute_signals
 
@@ -169,6 +170,20 @@ class HistoryAdmin(VersionAdmin):
                         raise _Undo(response)
         except _Undo as undo:
             return undo.response
+        except (IntegrityError, ObjectDoesNotExist, ProtectedError, RevertError):
+            # e.g. another item took its slug meanwhile, or what it belonged to is gone
+            self.message_user(
+                request,
+                gettext(
+                    "This version could not be restored: it conflicts with the data as it is "
+                    "now (for example a web address that another item uses now)."
+                ),
+                messages.ERROR,
+            )
+            opts = self.model._meta
+            return HttpResponseRedirect(
+                reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+            )
         return response
 
     @staticmethod

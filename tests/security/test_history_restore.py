@@ -196,3 +196,21 @@ def test_desk_staff_cannot_recover_another_desks_slot(client, django_user_model)
     assert client.get(recover).status_code == 403
     assert client.post(recover, {}).status_code == 403
     assert not ConsultationSlot.objects.exists()
+
+
+def test_recovering_what_now_conflicts_is_a_message_not_a_500(client, django_user_model):
+    topic = make_topic(slug="tax")
+    with reversion.create_revision():
+        topic.save()
+    version = Version.objects.get_for_object(topic).get()
+    topic.delete()
+    make_topic(slug="tax")  # another topic has its address now
+    client.force_login(member(django_user_model, "editor", CONTENT_EDITOR))
+    client.raise_request_exception = False
+    for response in (
+        client.get(url(Topic, "recover", version.pk)),
+        client.post(url(Topic, "recover", version.pk), {}),
+    ):
+        assert response.status_code == 302
+        assert response["Location"] == url(Topic, "changelist")
+    assert Topic.objects.count() == 1
