@@ -28,11 +28,14 @@ from core.tokens import has_personal_page
 class ChangeList(admin_views.ChangeList):
     """Django's changelist, but a filter value it cannot turn into a date or number (a year
     of 99999999999999999999, the year 9999 whose next year does not exist, the year 1 that
-    has no UTC equivalent) is an invalid filter: the list comes back unfiltered with a message,
-    where Django's date hierarchy raised OverflowError or ValueError (a 500)."""
+    has no UTC equivalent) or that the database cannot take (a NUL byte, on PostgreSQL) is an
+    invalid filter: the list comes back unfiltered with a message, where Django raised
+    OverflowError or ValueError (a 500)."""
 
     def get_filters(self, request):
         try:
+            if any("\x00" in value for _name, values in request.GET.lists() for value in values):
+                raise ValueError("NUL in a query value")
             filters = super().get_filters(request)
             lookups = filters[2]
             for values in lookups.values():
