@@ -22,7 +22,13 @@ from modeltranslation.admin import TranslationStackedInline
 
 from conferences import admin_views, exports, rules
 from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registration
-from core.admin_mixins import OutboxAdmin, PendingFilter, RuleActionsMixin, TranslatedAdmin
+from core.admin_mixins import (
+    OutboxAdmin,
+    PendingFilter,
+    RuleActionsMixin,
+    TranslatedAdmin,
+    rule_action,
+)
 
 
 def _changelist(model, **filters) -> str:
@@ -438,49 +444,34 @@ class RegistrationAdmin(RuleActionsMixin, admin.ModelAdmin):
     def is_checked_in(self, obj):
         return obj.checked_in_at is not None
 
-    # --- Actions: each one calls a rule through run_rule ------------------------------------
+    # --- Actions: each one calls a rule through run_rule (core.admin_mixins.rule_action) -----
 
-    @admin.action(description=_("Resend confirmation e-mail"), permissions=["change"])
-    def resend_confirmation(self, request, queryset):
-        self.run_rule(
-            request,
-            queryset.select_related("conference"),
-            lambda registration: rules.resend_confirmation(registration=registration),
-            success=ngettext_lazy(
-                "%(count)d confirmation e-mail was queued.",
-                "%(count)d confirmation e-mails were queued.",
-                "count",
-            ),
-            log=gettext("Confirmation e-mail resent."),
-        )
+    resend_confirmation = rule_action(
+        lambda registration: rules.resend_confirmation(registration=registration),
+        permissions=["change"],
+        description=_("Resend confirmation e-mail"),
+        prepare=lambda queryset: queryset.select_related("conference"),
+        success=ngettext_lazy(
+            "%(count)d confirmation e-mail was queued.",
+            "%(count)d confirmation e-mails were queued.",
+            "count",
+        ),
+        log=_("Confirmation e-mail resent."),
+    )
+    promote_from_waiting_list = rule_action(
+        lambda registration: rules.promote(registration=registration),
+        permissions=["change"],
+        description=_("Promote from the waiting list"),
+        prepare=lambda queryset: queryset.select_related("conference").order_by("created_at", "pk"),
+        success=ngettext_lazy(
+            "%(count)d registrant was moved off the waiting list and e-mailed.",
+            "%(count)d registrants were moved off the waiting list and e-mailed.",
+            "count",
+        ),
+        log=_("Moved off the waiting list."),
+    )
 
-    @admin.action(description=_("Promote from the waiting list"), permissions=["change"])
-    def promote_from_waiting_list(self, request, queryset):
-        self.run_rule(
-            request,
-            queryset.select_related("conference").order_by("created_at", "pk"),
-            lambda registration: rules.promote(registration=registration),
-            success=ngettext_lazy(
-                "%(count)d registrant was moved off the waiting list and e-mailed.",
-                "%(count)d registrants were moved off the waiting list and e-mailed.",
-                "count",
-            ),
-            log=gettext("Moved off the waiting list."),
-        )
-
-    @admin.action(description=_("Cancel registration"), permissions=["change"])
-    def cancel_registrations(self, request, queryset):
-        done = self.run_rule(
-            request,
-            queryset.select_related("conference"),
-            lambda registration: rules.cancel(registration=registration),
-            success=ngettext_lazy(
-                "%(count)d registration was cancelled.",
-                "%(count)d registrations were cancelled.",
-                "count",
-            ),
-            log=gettext("Registration cancelled."),
-        )
+    def _report_promoted(self, request, done):
         promoted = sum(len(moved_up) for _registration, moved_up in done)
         if promoted:
             self.message_user(
@@ -494,33 +485,41 @@ class RegistrationAdmin(RuleActionsMixin, admin.ModelAdmin):
                 messages.SUCCESS,
             )
 
-    @admin.action(description=_("Check in"), permissions=["change"])
-    def check_in_registrations(self, request, queryset):
-        self.run_rule(
-            request,
-            queryset,
-            lambda registration: rules.check_in(registration=registration),
-            success=ngettext_lazy(
-                "%(count)d registrant was checked in.",
-                "%(count)d registrants were checked in.",
-                "count",
-            ),
-            log=gettext("Checked in."),
-        )
-
-    @admin.action(description=_("Undo check-in"), permissions=["change"])
-    def undo_check_in_registrations(self, request, queryset):
-        self.run_rule(
-            request,
-            queryset,
-            lambda registration: rules.undo_check_in(registration=registration),
-            success=ngettext_lazy(
-                "%(count)d check-in was undone.",
-                "%(count)d check-ins were undone.",
-                "count",
-            ),
-            log=gettext("Check-in undone."),
-        )
+    cancel_registrations = rule_action(
+        lambda registration: rules.cancel(registration=registration),
+        permissions=["change"],
+        description=_("Cancel registration"),
+        prepare=lambda queryset: queryset.select_related("conference"),
+        success=ngettext_lazy(
+            "%(count)d registration was cancelled.",
+            "%(count)d registrations were cancelled.",
+            "count",
+        ),
+        log=_("Registration cancelled."),
+        after=_report_promoted,
+    )
+    check_in_registrations = rule_action(
+        lambda registration: rules.check_in(registration=registration),
+        permissions=["change"],
+        description=_("Check in"),
+        success=ngettext_lazy(
+            "%(count)d registrant was checked in.",
+            "%(count)d registrants were checked in.",
+            "count",
+        ),
+        log=_("Checked in."),
+    )
+    undo_check_in_registrations = rule_action(
+        lambda registration: rules.undo_check_in(registration=registration),
+        permissions=["change"],
+        description=_("Undo check-in"),
+        success=ngettext_lazy(
+            "%(count)d check-in was undone.",
+            "%(count)d check-ins were undone.",
+            "count",
+        ),
+        log=_("Check-in undone."),
+    )
 
     @admin.action(description=_("Export selected as CSV"), permissions=["view"])
     def export_csv(self, request, queryset):

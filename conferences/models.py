@@ -265,6 +265,7 @@ class Registration(models.Model):
     anonymised_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True)
 
     objects = RegistrationQuerySet.as_manager()
+    personal_page = True  # get_absolute_url is the registrant's own page (core.tokens)
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -2,28 +2,38 @@
 staff see at a glance which items still need a translation; and running a business rule from an
 admin action or a change form with every refusal reported as a message (`RuleActionsMixin`)."""
 
-from contextlib import contextmanager
+import json
+from contextlib import contextmanager, nullcontext
 from functools import reduce
 from operator import or_
 
 import reversion
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import quote, unquote
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError, Q
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils import translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
+from reversion.errors import RevertError
 from reversion.models import Version
+from reversion.utils import mute_signals
 
 from core import translation_status
 from core.i18n import missing_languages, translated_fields
 from core.outbox import try_send
+from core.roles import is_administrator
 
 
 def _empty(field):
@@ -70,10 +80,41 @@ def version_changes(model, older: dict | None, newer: dict) -> list[dict]:
     return changes
 
 
+class AdministratorFieldsMixin:
+    """Fields only administrators change (`core.roles.is_administrator`), such as who works for
+    a desk and where its questions go: `administrator_fields` are read-only for everyone else,
+    so they are not in their form and a forged POST (or a restored version) leaves them as
+    they are."""
+
+    administrator_fields: tuple[str, ...] = ()
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not is_administrator(request.user):
+            fields += [name for name in self.administrator_fields if name not in fields]
+        return fields
+
+
+class _Undo(Exception):
+    """Roll a restore back (a preview, an invalid form, a refusal) and answer with `response`."""
+
+    def __init__(self, response):
+        self.response = response
+
+
 class HistoryAdmin(VersionAdmin):
     """django-reversion's admin: every save through the admin is a version (all four language
     columns of every field); the history page says who changed what, field by field and language
-    by language, and any version can be restored from there."""
+    by language, and any version can be restored from there.
+
+    A restore is an edit (issue 18): only a version of this very object (or, to recover, of a
+    deleted object of this model), through this model's admin, by someone who may change it
+    (and add it, to recover) within their desk (`get_queryset`). The change form is shown filled
+    in with the version; saving it is the ordinary save of the change form against the object as
+    it is now, so read-only fields stay, and the rules run that an edit runs (a conference's
+    registrants are told, its calendar SEQUENCE goes up). The history records it as a restore.
+    Items edited inline on the page (a desk's locations and FAQs, a conference's programme) are
+    put back as the version has them; ones added since stay, to delete in the form."""
 
     object_history_template = "admin/core/object_history.html"
     history_latest_first = True
@@ -86,7 +127,130 @@ class HistoryAdmin(VersionAdmin):
             reversion.set_user(request.user)
             yield
 
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        get_object_or_404(Version.objects.get_for_object(obj), pk=version_id)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not (self.has_add_permission(request) and self.has_change_permission(request)):
+            raise PermissionDenied
+        get_object_or_404(Version.objects.get_deleted(self.model), pk=version_id)
+        return super().recover_view(request, version_id, extra_context)
+
+    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
+        """Replaces reversion's, which reverted the version's whole revision (whatever models it
+        held) before the form was even saved, so the save compared the form with the old
+        values: no rule saw a change."""
+        recover = bool((extra_context or {}).get("recover"))
+        saving = request.method == "POST"
+        inlines = self._inline_versions(version)
+        request.restored_version = (version, recover)
+        try:
+            with transaction.atomic(using=version.db), self._signals(saving):
+                for inline_version in inlines:
+                    inline_version.revert()
+                if recover or not saving:  # the form shows the version; an edit saves it
+                    version.revert()
+                own = self.get_queryset(request).filter(pk=version.object_id)
+                if recover and not own.exists():
+                    raise PermissionDenied  # another desk's
+                with self.create_revision(request):
+                    response = self.changeform_view(
+                        request, quote(version.object_id), request.path, extra_context
+                    )
+                    if not (saving and self._saved(request, response)):
+                        if response.status_code == 200:
+                            response.template_name = template_name
+                            response.render()
+                        raise _Undo(response)
+        except _Undo as undo:
+            return undo.response
+        except (IntegrityError, ObjectDoesNotExist, ProtectedError, RevertError):
+            # e.g. another item took its slug meanwhile, or what it belonged to is gone
+            self.message_user(
+                request,
+                gettext(
+                    "This version could not be restored: it conflicts with the data as it is "
+                    "now (for example a web address that another item uses now)."
+                ),
+                messages.ERROR,
+            )
+            opts = self.model._meta
+            return HttpResponseRedirect(
+                reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+            )
+        return response
+
+    @staticmethod
+    def _signals(saving):
+        # A preview writes and rolls back: nothing may react to it (caches, search index).
+        if saving:
+            return nullcontext()
+        return mute_signals(pre_save, post_save, pre_delete, post_delete, m2m_changed)
+
+    @staticmethod
+    def _saved(request, response) -> bool:
+        """The change form saved: it redirects on, not back to this page (a rule's refusal,
+        RuleActionsMixin.changeform_view) nor elsewhere with an error."""
+        return response.status_code == 302 and response.url != request.get_full_path()
+
+    def _inline_versions(self, version) -> list:
+        """The versions, in `version`'s revision, of the items edited inline on its object's
+        page (nested inlines too): a revision may hold other objects (a list's bulk edit, an
+        action), which a restore of this one must not touch."""
+        in_revision = list(version.revision.version_set.exclude(pk=version.pk))
+        found = []
+
+        def walk(parent_model, parent_ids, inlines):
+            for inline in inlines:
+                fk = next(
+                    field
+                    for field in inline.model._meta.concrete_fields
+                    if field.is_relation
+                    and (field.name == inline.fk_name or inline.fk_name is None)
+                    and issubclass(parent_model, field.related_model)
+                )
+                content_type = ContentType.objects.get_for_model(inline.model)
+                children = [
+                    child
+                    for child in in_revision
+                    if child.content_type_id == content_type.pk
+                    and str(child.field_dict.get(fk.attname)) in parent_ids
+                ]
+                found.extend(children)
+                walk(inline.model, {child.object_id for child in children}, inline_children(inline))
+
+        walk(self.model, {version.object_id}, self.inlines)
+        return found
+
+    def log_change(self, request, obj, message):
+        """A restore's or recovery's save is logged as such, with what it changed."""
+        restored = getattr(request, "restored_version", None)
+        if restored is None or restored[0].object_id != str(obj.pk):
+            return super().log_change(request, obj, message)
+        version, recover = restored
+        date = formats.localize(timezone.localtime(version.revision.date_created))
+        if recover:
+            text = gettext("Recovered from the version of %(date)s.") % {"date": date}
+        else:
+            text = gettext("Restored the version of %(date)s.") % {"date": date}
+        if message:  # what the save changed besides
+            changes = json.dumps(message) if isinstance(message, list) else message
+            text = f"{text} {LogEntry(change_message=changes).get_change_message()}"
+        log = super().log_addition if recover else super().log_change
+        return log(request, obj, text)
+
     def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        extra_context = {
+            "can_restore": obj is not None and self.has_change_permission(request, obj),
+            **(extra_context or {}),
+        }
         response = super().history_view(request, object_id, extra_context)
         actions = getattr(response, "context_data", {}).get("action_list")
         if actions:
@@ -201,6 +365,11 @@ class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
 
+def inline_children(inline) -> list:
+    """The inlines nested in an inline (django-nested-admin), e.g. a location's opening hours."""
+    return list(getattr(inline, "inlines", []))
+
+
 def admin_change_url(obj) -> str:
     """The admin change form of `obj` (a path; e-mails put settings.SITE_URL in front)."""
     opts = obj._meta
@@ -280,6 +449,28 @@ class RuleActionsMixin:
                 messages.ERROR,
             )
         return done
+
+
+def rule_action(rule, *, permissions, description, success, log: str, prepare=None, after=None):
+    """An admin action that runs a business rule once per selected object, through
+    `RuleActionsMixin.run_rule` (refusals become messages). Every action states the permissions
+    it needs (`permissions`, e.g. ["change"]: Django's `has_change_permission`, so desk
+    boundaries and read-only roles hold); there is no default, so none is forgotten
+    (tests/security/test_admin_actions.py walks every admin).
+
+    `rule(obj)` calls the rule; `success` and `log` are run_rule's; `prepare(queryset)` may
+    select related rows or order them first; `after(model_admin, request, done)` may add messages
+    for what the rule returned and return a response."""
+    if isinstance(permissions, str) or not permissions:
+        raise TypeError("rule_action needs the list of permissions the action requires")
+
+    @admin.action(description=description, permissions=permissions)
+    def action(model_admin, request, queryset):
+        objects = prepare(queryset) if prepare else queryset
+        done = model_admin.run_rule(request, objects, rule, success=success, log=log)
+        return after(model_admin, request, done) if after else None
+
+    return action
 
 
 class PendingFilter(admin.SimpleListFilter):

@@ -1,4 +1,5 @@
 from django.apps import AppConfig, apps
+from django.contrib.admin import apps as admin_apps
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.apps import TasksAppConfig
@@ -37,3 +38,11 @@ class TasksDatabaseConfig(TasksAppConfig):
         from core import public_pages
 
         public_pages.declare_app(self.label, public_pages.NO_PAGE)  # task results: staff only
+
+
+class AdminConfig(admin_apps.AdminConfig):
+    """Django's admin with the portal's site (core/admin_site.py): its "view on site" shortcut
+    leads only where the user's role and desk allow."""
+
+    default = False
+    default_site = "core.admin_site.AdminSite"

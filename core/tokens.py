@@ -23,3 +23,10 @@ class TokenConverter:
 
 
 register_converter(TokenConverter, "token")
+
+
+def has_personal_page(model) -> bool:
+    """Whether the model's `get_absolute_url()` is a visitor's personal page (its address holds
+    the token), declared on the model as `personal_page = True`. Such a page is the visitor's
+    alone: no admin route (view on site, the `/admin/r/` shortcut, a link) leads staff to it."""
+    return getattr(model, "personal_page", False)

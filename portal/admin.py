@@ -1,3 +1,5 @@
+from axes import admin as axes_admin
+from axes.models import AccessAttempt
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
@@ -11,6 +13,23 @@ from portal.models import Feedback, KeyFigure, Page, Partner, SearchMiss, Synony
 admin.site.site_header = _("South Limburg work portal")
 admin.site.site_title = _("Work portal admin")
 admin.site.index_title = _("Content of the portal")
+
+
+class AccessAttemptAdmin(axes_admin.AccessAttemptAdmin):
+    """django-axes' admin of login attempts, its action declaring the permission it needs (it
+    deletes rows): every admin action does (tests/security/test_admin_actions.py)."""
+
+    @admin.action(
+        description=axes_admin.AccessAttemptAdmin.cleanup_expired_attempts.short_description,
+        permissions=["delete"],
+    )
+    def cleanup_expired_attempts(self, request, queryset):
+        return super().cleanup_expired_attempts(request, queryset)
+
+
+if admin.site.is_registered(AccessAttempt):
+    admin.site.unregister(AccessAttempt)
+    admin.site.register(AccessAttempt, AccessAttemptAdmin)
 
 
 @admin.register(Page)

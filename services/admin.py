@@ -6,7 +6,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
-from django.template.defaultfilters import linebreaks
+from django.template.defaultfilters import linebreaks_filter as linebreaks
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone
@@ -15,7 +15,14 @@ from django.utils.translation import gettext, ngettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from core.admin_mixins import OutboxAdmin, PendingFilter, RuleActionsMixin, TranslatedAdmin
+from core.admin_mixins import (
+    AdministratorFieldsMixin,
+    OutboxAdmin,
+    PendingFilter,
+    RuleActionsMixin,
+    TranslatedAdmin,
+    rule_action,
+)
 from services import exports, rules
 from services.models import (
     FAQ,
@@ -103,7 +110,9 @@ class FAQInline(nested_admin.NestedStackedInlineMixin, TranslationStackedInline)
 
 
 @admin.register(ServiceDesk)
-class ServiceDeskAdmin(nested_admin.NestedModelAdminMixin, TranslatedAdmin):
+class ServiceDeskAdmin(
+    AdministratorFieldsMixin, nested_admin.NestedModelAdminMixin, TranslatedAdmin
+):
     list_display = ["name", "slug", "order", "is_published", "updated_at", "has_inbox"]
     list_editable = ["order", "is_published"]
     list_filter = ["is_published"]
@@ -111,6 +120,8 @@ class ServiceDeskAdmin(nested_admin.NestedModelAdminMixin, TranslatedAdmin):
     prepopulated_fields = {"slug": ["name_nl"]}
     filter_horizontal = ["staff"]
     inlines = [LocationInline, FAQInline]
+    # Who sees the desk's questions and appointments: administrators decide, not editors.
+    administrator_fields = ("staff", "enquiry_email")
 
     @admin.display(description=_("inbox for questions"), boolean=True)
     def has_inbox(self, obj):
@@ -180,6 +191,24 @@ class GuideEntryAdmin(TranslatedAdmin):
 # --- Booking a consultation: slots, appointments, their e-mails (issue 8, part B) ---------------
 
 
+# How far ahead slots are offered: far enough for any planning, and far from the year 9999,
+# past which a slot's times cannot be computed (issue 18, finding 11).
+SLOT_YEARS_AHEAD = 10
+SLOT_FIRST_YEAR = 2000
+
+
+def check_slot_date(value):
+    """A slot's (or a series' first) date, within the years slots are offered."""
+    last_year = timezone.localdate().year + SLOT_YEARS_AHEAD
+    if not SLOT_FIRST_YEAR <= value.year <= last_year:
+        raise ValidationError(
+            _("Choose a date between %(first)d and %(last)d."),
+            params={"first": SLOT_FIRST_YEAR, "last": last_year},
+            code="out_of_range",
+        )
+    return value
+
+
 class SlotForm(forms.ModelForm):
     """The languages spoken as checkboxes, stored as codes ("nl,de")."""
 
@@ -200,6 +229,9 @@ class SlotForm(forms.ModelForm):
 
     def clean_languages(self):
         return ",".join(self.cleaned_data["languages"])
+
+    def clean_date(self):
+        return check_slot_date(self.cleaned_data["date"])
 
 
 class SeriesForm(forms.Form):
@@ -235,6 +267,9 @@ class SeriesForm(forms.Form):
             self.fields[f"note_{code}"] = forms.CharField(
                 label=_("note (%(language)s)") % {"language": name}, max_length=200, required=False
             )
+
+    def clean_starts_on(self):
+        return check_slot_date(self.cleaned_data["starts_on"])
 
 
 class DayListForm(forms.Form):
@@ -314,19 +349,17 @@ class ConsultationSlotAdmin(OwnDeskLocationsMixin, RuleActionsMixin, TranslatedA
     def free(self, obj):
         return "—" if obj.cancelled_at else obj.free_places
 
-    @admin.action(description=_("Cancel the selected slots and tell everyone booked"))
-    def cancel_slots(self, request, queryset):
-        self.run_rule(
-            request,
-            queryset,
-            lambda slot: rules.cancel_slot(slot=slot),
-            success=ngettext_lazy(
-                "%(count)d slot cancelled; everyone booked on it has been told.",
-                "%(count)d slots cancelled; everyone booked on them has been told.",
-                "count",
-            ),
-            log="Cancelled the slot (services.rules.cancel_slot).",
-        )
+    cancel_slots = rule_action(
+        lambda slot: rules.cancel_slot(slot=slot),
+        permissions=["change"],  # it e-mails everyone booked: not for view-only desk staff
+        description=_("Cancel the selected slots and tell everyone booked"),
+        success=ngettext_lazy(
+            "%(count)d slot cancelled; everyone booked on it has been told.",
+            "%(count)d slots cancelled; everyone booked on them has been told.",
+            "count",
+        ),
+        log="Cancelled the slot (services.rules.cancel_slot).",
+    )
 
     def get_urls(self):
         name = f"{self.opts.app_label}_{self.opts.model_name}"
@@ -422,6 +455,7 @@ class AppointmentAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
 
     rule_error = rules.BookingError
     desk_path = "slot__location__desk"
+    view_on_site = False  # its page is the visitor's own (core.tokens.has_personal_page)
     list_display = ["slot", "name", "email", "status", "language", "created_at"]
     list_filter = ["status", "slot__date", ("slot__location", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["slot__location"]
@@ -448,56 +482,41 @@ class AppointmentAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    def _mark(self, request, queryset, status, success):
-        self.run_rule(
-            request,
-            queryset,
-            lambda appointment: rules.mark(appointment=appointment, status=status),
-            success=success,
-            log=f"Marked {status}.",
-        )
+    mark_attended = rule_action(
+        lambda appointment: rules.mark(appointment=appointment, status=Appointment.Status.ATTENDED),
+        permissions=["change"],
+        description=_("Mark as attended"),
+        success=ngettext_lazy(
+            "%(count)d appointment marked attended.",
+            "%(count)d appointments marked attended.",
+            "count",
+        ),
+        log=f"Marked {Appointment.Status.ATTENDED}.",
+    )
+    mark_no_show = rule_action(
+        lambda appointment: rules.mark(appointment=appointment, status=Appointment.Status.NO_SHOW),
+        permissions=["change"],
+        description=_("Mark as did not come"),
+        success=ngettext_lazy(
+            "%(count)d appointment marked as did not come.",
+            "%(count)d appointments marked as did not come.",
+            "count",
+        ),
+        log=f"Marked {Appointment.Status.NO_SHOW}.",
+    )
+    cancel_appointments = rule_action(
+        lambda appointment: rules.cancel(appointment=appointment),
+        permissions=["change"],
+        description=_("Cancel the selected appointments"),
+        success=ngettext_lazy(
+            "%(count)d appointment cancelled; the visitor has been told.",
+            "%(count)d appointments cancelled; the visitors have been told.",
+            "count",
+        ),
+        log="Cancelled the appointment (services.rules.cancel).",
+    )
 
-    @admin.action(description=_("Mark as attended"), permissions=["change"])
-    def mark_attended(self, request, queryset):
-        self._mark(
-            request,
-            queryset,
-            Appointment.Status.ATTENDED,
-            ngettext_lazy(
-                "%(count)d appointment marked attended.",
-                "%(count)d appointments marked attended.",
-                "count",
-            ),
-        )
-
-    @admin.action(description=_("Mark as did not come"), permissions=["change"])
-    def mark_no_show(self, request, queryset):
-        self._mark(
-            request,
-            queryset,
-            Appointment.Status.NO_SHOW,
-            ngettext_lazy(
-                "%(count)d appointment marked as did not come.",
-                "%(count)d appointments marked as did not come.",
-                "count",
-            ),
-        )
-
-    @admin.action(description=_("Cancel the selected appointments"), permissions=["change"])
-    def cancel_appointments(self, request, queryset):
-        self.run_rule(
-            request,
-            queryset,
-            lambda appointment: rules.cancel(appointment=appointment),
-            success=ngettext_lazy(
-                "%(count)d appointment cancelled; the visitor has been told.",
-                "%(count)d appointments cancelled; the visitors have been told.",
-                "count",
-            ),
-            log="Cancelled the appointment (services.rules.cancel).",
-        )
-
-    @admin.action(description=_("Export the selected appointments (CSV)"))
+    @admin.action(description=_("Export the selected appointments (CSV)"), permissions=["view"])
     def export_csv(self, request, queryset):
         return exports.appointments_csv(queryset)
 
@@ -663,7 +682,7 @@ class EnquiryAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
     def question_text(self, obj):
         if obj.anonymised_at:
             return gettext("Deleted after the retention period.")
-        return linebreaks(obj.question)
+        return linebreaks(obj.question)  # escaped, then paragraphs and line breaks
 
     @admin.display(description=_("thread"))
     def thread(self, obj):

@@ -600,6 +600,7 @@ class Appointment(models.Model):
     )
 
     objects = AppointmentQuerySet.as_manager()
+    personal_page = True  # get_absolute_url is the visitor's own page (core.tokens)
 
     class Meta:
         ordering = ["slot__date", "slot__start", "pk"]

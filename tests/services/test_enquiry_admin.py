@@ -111,3 +111,22 @@ def test_the_desk_list_shows_which_desks_have_no_inbox(staff_client, desks):
     html = staff_client.get("/admin/services/servicedesk/").content.decode()
     assert "inbox voor vragen" in html.lower()
     assert html.count('alt="False"') >= 1 and html.count('alt="True"') >= 1
+
+
+def test_question_and_thread_show_as_escaped_text_with_line_breaks(staff_client, desks):
+    """Issue 18, finding 12: the text showed as literal `<p>` markup; it must show as text,
+    paragraphs and line breaks kept, anything a visitor typed escaped."""
+    gip, _ecmr = desks
+    enquiry = rules.ask_question(
+        desk=gip,
+        email="anna@example.org",
+        question="Eerste regel\n<b>vet</b> & <script>x</script>\n\nTweede alinea",
+        language="nl",
+    )
+    rules.reply(enquiry=enquiry, text="Antwoord\n<i>schuin</i>", author=None)
+    html = staff_client.get(f"/admin/services/enquiry/{enquiry.pk}/change/").content.decode()
+    typed = "&lt;b&gt;vet&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;"
+    assert f"<p>Eerste regel<br>{typed}</p>" in html
+    assert "<p>Tweede alinea</p>" in html
+    assert "<p>Antwoord<br>&lt;i&gt;schuin&lt;/i&gt;</p>" in html
+    assert "&lt;p&gt;" not in html and "<b>vet" not in html and "<i>schuin" not in html
