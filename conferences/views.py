@@ -14,8 +14,10 @@ from conferences.calendar import conference_ics
 from conferences.forms import CorrectDetailsForm, RegistrationForm, ResendLinkForm
 from conferences.models import Conference, ProgrammeItem, Registration
 from core import ratelimit
-from core.http import private
+from core.forms import send_again
+from core.http import busy, private
 from core.i18n import localize
+from core.rules import Busy
 
 
 def _conferences_crumb():
@@ -103,6 +105,9 @@ def register(request, slug):
             special_data_consent=data["special_data_consent"],
             language=get_language(),
         )
+    except Busy as error:  # a burst: the form again, as typed, to send once more
+        send_again(form, error)
+        return busy(_detail(request, conference, form))
     except rules.AlreadyRegistered:
         # The same answer as for a newcomer; the mailbox gets its existing link.
         rules.send_link(conference=conference, email=data["email"])

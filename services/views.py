@@ -13,7 +13,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from core import ratelimit
-from core.http import private
+from core.forms import send_again
+from core.http import busy, private
 from core.i18n import localize
 from core.richtext import plain
 from services import rules, structured_data
@@ -281,6 +282,9 @@ def book_slot(request, slug, slot):
             topic=data["topic"],
             language=get_language(),
         )
+    except rules.SlotBusy as error:  # a burst: the form again, as typed, to send once more
+        send_again(form, error)
+        return busy(_slot_page(request, desk, slot, form))
     except rules.BookingError as error:
         form.add_error(None, error.message)
         return _slot_page(request, desk, slot, form, status=409)
@@ -367,6 +371,9 @@ def appointment_move(request, token):
         return _appointment_page(request, appointment, form, status=400)
     try:
         rules.move(appointment=appointment, to_slot=form.cleaned_data["slot"])
+    except rules.SlotBusy as error:
+        form.add_error(None, error.message)
+        return busy(_appointment_page(request, appointment, form))
     except rules.BookingError as error:
         if not appointment.is_changeable():  # cancelled or over meanwhile: no form to show
             messages.error(request, error.message)

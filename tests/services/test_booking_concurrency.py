@@ -62,6 +62,7 @@ def test_without_the_lock_the_same_load_double_books(monkeypatch, slot):
     """Proof that the first test would catch a missing lock."""
     slow_place_count(monkeypatch)
     monkeypatch.setattr(rules, "_lock_slot", lambda slot: slot)
+    monkeypatch.setattr(rules, "_lock_desk_of", rules._desk_id)  # the desk's lock queues them too
 
     book_at_once(slot, THREADS)
 
