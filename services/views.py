@@ -297,6 +297,23 @@ def _appointment(token):
     return get_object_or_404(queryset, token=token, anonymised_at=None)
 
 
+def _is_over(appointment) -> bool:
+    return appointment.slot.ends_at <= timezone.now()
+
+
+def _over(request, appointment):
+    """The personal page of an appointment whose time has passed: no personal data any more,
+    just that it is over (410 Gone). Retention deletes the data later (purge_appointments)."""
+    return private(
+        render(
+            request,
+            "services/appointment_over.html",
+            {"desk": appointment.slot.location.desk, "title": _("This appointment is over")},
+            status=410,
+        )
+    )
+
+
 def _move_choices(appointment):
     desk_id = appointment.slot.location.desk_id
     return rules.free_slots(desk_id=desk_id).exclude(pk=appointment.slot_id)
@@ -327,13 +344,18 @@ def _appointment_page(request, appointment, move_form=None, status=200):
 @never_cache
 @require_safe
 def appointment(request, token):
-    return _appointment_page(request, _appointment(token))
+    appointment = _appointment(token)
+    if _is_over(appointment):
+        return _over(request, appointment)
+    return _appointment_page(request, appointment)
 
 
 @never_cache
 def appointment_cancel(request, token):
     """A page that asks "really cancel?" (GET), and the cancellation (POST): no JavaScript."""
     appointment = _appointment(token)
+    if _is_over(appointment):
+        return _over(request, appointment)
     if request.method == "POST":
         try:
             rules.cancel(appointment=appointment)
@@ -366,6 +388,8 @@ def appointment_cancel(request, token):
 @require_POST
 def appointment_move(request, token):
     appointment = _appointment(token)
+    if _is_over(appointment):
+        return _over(request, appointment)
     form = MoveForm(request.POST, slots=_move_choices(appointment))
     if not form.is_valid():
         return _appointment_page(request, appointment, form, status=400)
