@@ -147,7 +147,7 @@ def test_a_lock_not_had_in_time_is_busy_and_writes_nothing(settings):
         with pytest.raises(Busy) as refused:
             rules.register(conference=conference, **registration_data())
     assert time.monotonic() - started < 5
-    assert "send it again" in str(refused.value.message)
+    assert str(refused.value.message) == str(Busy.message)  # for the visitor, translated
     assert not Registration.objects.exists()
     # The connection is usable again, and the same registration goes through.
     rules.register(conference=conference, **registration_data(email="later@example.org"))
