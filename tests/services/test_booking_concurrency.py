@@ -193,3 +193,19 @@ def test_a_booking_storm_answers_no_server_error_and_loses_nobody(monkeypatch, s
     assert finals.count(302) == SLOTS == Appointment.objects.count()
     for slot in slots:
         assert slot.appointments.count() == 1  # every time taken, none twice
+
+
+@postgresql_only
+def test_a_busy_move_answers_429_with_the_page_and_moves_nothing(client, settings):
+    make_site_content()
+    location = make_location(make_desk(slug="gip"))
+    appointment = rules.book(slot=make_slot(location), **booking_data())
+    other = make_slot(location, days_ahead=8)
+    settings.DB_LOCK_TIMEOUT = 0.2
+    with holding_lock(other):
+        response = client.post(f"/en/appointment/{appointment.token}/move/", {"slot": other.pk})
+    assert response.status_code == 429
+    assert response["Retry-After"] == "5"
+    assert "send it again" in response.content.decode()
+    appointment.refresh_from_db()
+    assert appointment.slot_id != other.pk
