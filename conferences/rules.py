@@ -10,7 +10,9 @@ capacity is never exceeded, also with many submissions at once on several server
 (pretix's approach to quotas). On PostgreSQL the lock is SELECT ... FOR UPDATE on the conference;
 on SQLite every transaction is IMMEDIATE (settings), which serialises writers. Seats are counted by
 `Conference.objects.with_counts()`, the same numbers the page and the admin show. E-mails are
-recorded in the same transaction and sent after it commits (conferences.tasks).
+recorded in the same transaction and sent after it commits (conferences.tasks). The wait for the
+lock is bounded (`core.rules.locking_transaction`, DB_LOCK_TIMEOUT): in a burst, a rule whose
+turn does not come in time raises `core.rules.Busy`, nothing written, and the visitor sends again.
 
 A rule that says no raises a `RuleError` whose `message` is for the person who asked, in their
 language; callers show it as a form error or a message, never as a 500.
@@ -20,6 +22,7 @@ import copy
 from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -36,9 +39,9 @@ from conferences.models import (
     Registration,
     new_token,
 )
-from conferences.tasks import queue_email
+from conferences.tasks import queue_email, send_manage_link
 from core.i18n import translated_fields
-from core.rules import RuleError, delete_admin_history
+from core.rules import RuleError, delete_admin_history, locking_transaction
 
 Status = Registration.Status
 
@@ -144,15 +147,20 @@ def register(
     """Register one person: confirmed while seats are free and nobody waits, else on the
     waiting list. Dietary and accessibility needs are kept only with explicit consent."""
     now = now or timezone.now()
+    if (dietary_needs or accessibility_needs) and not special_data_consent:
+        dietary_needs = accessibility_needs = ""
+    # Checked before the lock as well, so that the lock is held only to count and write: an
+    # address registered meanwhile is refused by the unique index (ONE_ADDRESS_PER_EDITION).
+    # Closed first, as under the lock: a closed edition answers every address alike.
+    if not conference.accepts_registrations(now):
+        raise RegistrationClosed
+    if active_registration(conference, email):
+        raise AlreadyRegistered
     with _refused_on_conflict(ONE_ADDRESS_PER_EDITION, AlreadyRegistered):
-        with transaction.atomic():
+        with locking_transaction():
             conference = _lock(conference)
             if not conference.accepts_registrations(now):
                 raise RegistrationClosed
-            if active_registration(conference, email):
-                raise AlreadyRegistered
-            if (dietary_needs or accessibility_needs) and not special_data_consent:
-                dietary_needs = accessibility_needs = ""
             full = _counted(conference).seats_left == 0
             registration = Registration.objects.create(
                 conference=conference,
@@ -170,7 +178,8 @@ def register(
                 special_data_consent_at=now if (dietary_needs or accessibility_needs) else None,
                 created_at=now,
             )
-            registration.interests.set(interests)
+            if interests:
+                registration.interests.add(*interests)
             queue_email(
                 registration,
                 OutgoingEmail.Kind.WAITLISTED if full else OutgoingEmail.Kind.CONFIRMED,
@@ -183,7 +192,7 @@ def cancel(*, registration: Registration, now=None) -> list[Registration]:
 
     Returns the registrants who were moved off the waiting list."""
     now = now or timezone.now()
-    with transaction.atomic():
+    with locking_transaction():
         _lock(registration.conference)
         registration = _locked(registration)
         if registration.status == Status.CANCELLED:
@@ -210,7 +219,7 @@ def cancel(*, registration: Registration, now=None) -> list[Registration]:
 
 def promote_waitlist(*, conference: Conference, now=None) -> list[Registration]:
     """Give every free seat to the longest-waiting registrants (e.g. after capacity grew)."""
-    with transaction.atomic():
+    with locking_transaction():
         conference = _lock(conference)
         return _fill_free_seats(conference, now or timezone.now())
 
@@ -219,7 +228,7 @@ def promote(*, registration: Registration, now=None) -> Registration:
     """Staff move one particular registrant off the waiting list, if a seat is free (they may
     skip the queue)."""
     now = now or timezone.now()
-    with transaction.atomic():
+    with locking_transaction():
         conference = _lock(registration.conference)
         registration = _locked(registration)
         if registration.status != Status.WAITLISTED:
@@ -234,7 +243,7 @@ def promote(*, registration: Registration, now=None) -> Registration:
 
 def check_in(*, registration: Registration, now=None) -> Registration:
     """Mark a confirmed registrant as present (idempotent)."""
-    with transaction.atomic():
+    with locking_transaction():
         registration = _locked(registration)
         if registration.status != Status.CONFIRMED:
             raise NotConfirmed
@@ -246,7 +255,7 @@ def check_in(*, registration: Registration, now=None) -> Registration:
 
 def undo_check_in(*, registration: Registration) -> Registration:
     """Staff take back a check-in made by mistake (the wrong row, the wrong person)."""
-    with transaction.atomic():
+    with locking_transaction():
         registration = _locked(registration)
         if registration.checked_in_at is None:
             raise NotCheckedIn
@@ -257,13 +266,14 @@ def undo_check_in(*, registration: Registration) -> Registration:
 
 def send_link(*, conference: Conference, email: str) -> bool:
     """E-mail the personal link again to an address with an active registration. The caller
-    tells the visitor the same either way, so strangers learn nothing."""
-    with transaction.atomic():
-        registration = active_registration(conference, email)
-        if registration is None:
-            return False
-        queue_email(registration, OutgoingEmail.Kind.MANAGE_LINK)
-    return True
+    tells the visitor the same either way, so strangers learn nothing; and the request does the
+    same work either way (finding 12: a known address answered 8 ms later), one look-up and one
+    task queued after the commit, with the registration's id or none. The task writes and sends
+    the e-mail (`tasks.send_manage_link`); its argument is an id, never the address."""
+    registration = active_registration(conference, email)
+    registration_id = registration.pk if registration else None
+    transaction.on_commit(partial(send_manage_link.enqueue, registration_id), robust=True)
+    return registration is not None
 
 
 def resend_confirmation(*, registration: Registration) -> OutgoingEmail:
@@ -272,7 +282,7 @@ def resend_confirmation(*, registration: Registration) -> OutgoingEmail:
         Status.CONFIRMED: OutgoingEmail.Kind.CONFIRMED,
         Status.WAITLISTED: OutgoingEmail.Kind.WAITLISTED,
     }
-    with transaction.atomic():
+    with locking_transaction():
         registration = _locked(registration)
         if registration.status not in kinds:
             raise AlreadyCancelled
@@ -300,7 +310,7 @@ def correct_details(*, registration: Registration, changes: Mapping[str, object]
     not be registered for the edition already."""
     _settable(changes, REGISTRANT_DETAILS, "correct_details")
     with _refused_on_conflict(ONE_ADDRESS_PER_EDITION, AlreadyRegistered):
-        with transaction.atomic():
+        with locking_transaction():
             conference = _lock(registration.conference)
             registration = _locked(registration)  # also when nothing changes: say it is gone
             return _apply_details(conference, registration, changes)
@@ -349,7 +359,7 @@ def correct_own_details(
     registration is active and the conference ahead. Needs are kept only with consent, given
     now or when registering, as `register` does."""
     _settable(changes, OWN_DETAILS, "correct_own_details")
-    with transaction.atomic():
+    with locking_transaction():
         conference = _lock(registration.conference)
         registration = _locked(registration)
         if registration.status not in Registration.ACTIVE:
@@ -394,7 +404,7 @@ def purge_personal_data(*, conference: Conference, now=None) -> Purged:
     stops working), delete their e-mail records and the admin history that names them, and mark
     the edition as purged. Safe to repeat: rows already blanked are left as they are."""
     now = now or timezone.now()
-    with transaction.atomic():
+    with locking_transaction():
         conference = _lock(conference)
         registrations = list(
             conference.registrations.select_for_update()
@@ -479,7 +489,7 @@ def change_edition(
     higher SEQUENCE); when its capacity grows, the waiting list moves up."""
     _settable(changes, EDITION_FIELDS, "change_edition")
     now = now or timezone.now()
-    with transaction.atomic():
+    with locking_transaction():
         conference = _lock(conference)
         before = {name: getattr(conference, name) for name in changes}
         for name, value in changes.items():
@@ -501,7 +511,7 @@ def change_edition(
 def duplicate_edition(*, conference: Conference) -> Conference:
     """A new, unpublished edition with the same texts (all languages), venue, times, capacity
     and programme; no registrations, no registration window, same date (staff change it)."""
-    with _refused_on_conflict("slug", InvalidEdition, SLUG_TAKEN), transaction.atomic():
+    with _refused_on_conflict("slug", InvalidEdition, SLUG_TAKEN), locking_transaction():
         original = _lock(conference)  # as stored, without a list's annotations
         programme = list(original.programme.all())
         new = _unsaved_copy(original)
@@ -520,7 +530,7 @@ def duplicate_edition(*, conference: Conference) -> Conference:
 def discard_trial_registrations(*, conference: Conference) -> int:
     """Delete every registration of a demo edition (with its e-mail records), e.g. once its date
     has gone and the demo moves forward. Real editions keep theirs: retention handles those."""
-    with transaction.atomic():
+    with locking_transaction():
         conference = _lock(conference)
         if not conference.is_demo:
             raise NotADemo

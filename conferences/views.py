@@ -14,10 +14,11 @@ from conferences.calendar import conference_ics
 from conferences.forms import CorrectDetailsForm, RegistrationForm, ResendLinkForm
 from conferences.models import Conference, ProgrammeItem, Registration
 from core import ratelimit
-from core.forms import form_token
-from core.http import private
+from core.forms import form_token, send_again
+from core.http import busy, private
 from core.i18n import localize
 from core.public_pages import form_page, query_parameters
+from core.rules import Busy
 
 
 def _conferences_crumb():
@@ -108,6 +109,9 @@ def register(request, slug):
             special_data_consent=data["special_data_consent"],
             language=get_language(),
         )
+    except Busy as error:  # a burst: the form again, as typed, to send once more
+        send_again(form, error)
+        return busy(_detail(request, conference, form))
     except rules.AlreadyRegistered:
         # The same answer as for a newcomer; the mailbox gets its existing link.
         rules.send_link(conference=conference, email=data["email"])
@@ -157,6 +161,19 @@ def _registration(token):
     return get_object_or_404(queryset, token=token, anonymised_at=None)
 
 
+def _over(request, registration):
+    """The personal page of an edition that has ended: no personal data any more, just that it
+    is over (410 Gone). Retention deletes the data later (purge_registrations)."""
+    return private(
+        render(
+            request,
+            "conferences/over.html",
+            {"conference": registration.conference, "title": _("This event is over")},
+            status=410,
+        )
+    )
+
+
 def _correctable(registration) -> bool:
     """What rules.correct_own_details accepts: an active registration, the conference ahead."""
     return registration.status in Registration.ACTIVE and not registration.conference.is_past
@@ -165,6 +182,8 @@ def _correctable(registration) -> bool:
 @never_cache
 def manage(request, token):
     registration = _registration(token)
+    if registration.conference.is_past:
+        return _over(request, registration)
     return private(
         render(
             request,
@@ -183,6 +202,8 @@ def manage(request, token):
 def cancel(request, token):
     """GET asks "are you sure?" on a page of its own (no JavaScript needed); POST cancels."""
     registration = _registration(token)
+    if registration.conference.is_past:
+        return _over(request, registration)
     if request.method != "POST":
         return private(
             render(
@@ -207,6 +228,8 @@ def cancel(request, token):
 def correct_details(request, token):
     """The registrant corrects their name, organisation and needs (rules.correct_own_details)."""
     registration = _registration(token)
+    if registration.conference.is_past:
+        return _over(request, registration)
     if request.method != "POST" and not _correctable(registration):
         return private(redirect(registration))  # the page says why: cancelled, or over
     if request.method == "POST":

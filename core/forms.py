@@ -57,6 +57,17 @@ def use_token(token: str) -> bool:
     return created
 
 
+def release_token(token: str) -> None:
+    """Make a used token good for one more submission: the form was accepted but could not be
+    handled (core.rules.Busy), and its sender is asked to send it again as it is."""
+    from core.models import RateLimitCounter
+
+    try:
+        RateLimitCounter.objects.filter(**_token_record(token)).delete()
+    except (signing.BadSignature, TypeError, ValueError, IndexError):
+        pass
+
+
 def token_used(token: str) -> bool:
     from core.models import RateLimitCounter
 
@@ -123,6 +134,14 @@ class BotCheckedForm(forms.Form):
         except (signing.BadSignature, TypeError, ValueError, IndexError):
             return form_token()
         return form_token() if token_used(token) else token
+
+
+def send_again(form: forms.Form, error) -> None:
+    """A valid form that a rule could not handle in time (core.rules.Busy): shown again with
+    everything typed, the rule's message on top and its fill-in token good once more, so that
+    sending it again at once is not taken for a bot."""
+    release_token(form.data.get("rendered_at", ""))
+    form.add_error(None, error.message)
 
 
 class MailableEmailField(forms.EmailField):

@@ -169,6 +169,12 @@ DB_CONNECT_TIMEOUT = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
 DB_STATEMENT_TIMEOUT = float(os.environ.get("DB_STATEMENT_TIMEOUT", "4"))
 DB_CLIENT_DEADLINE = DB_STATEMENT_TIMEOUT + 0.5 if DB_STATEMENT_TIMEOUT else 0
 DB_RETRY_SECONDS = float(os.environ.get("DB_RETRY_SECONDS", "2"))
+# How long a rule that locks a conference or a slot waits for that lock (PostgreSQL lock_timeout,
+# core.rules.locking_transaction): a burst queues for a few seconds, then the visitor gets the form
+# back to send again, long before the statement deadline (which is for a database that hangs).
+DB_LOCK_TIMEOUT = float(os.environ.get("DB_LOCK_TIMEOUT", "2"))
+if DB_STATEMENT_TIMEOUT and not 0 < DB_LOCK_TIMEOUT < DB_STATEMENT_TIMEOUT:
+    raise ImproperlyConfigured("DB_LOCK_TIMEOUT must be above 0 and below DB_STATEMENT_TIMEOUT.")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["ENGINE"] = "core.postgresql"
     DATABASES["default"].setdefault("OPTIONS", {}).update(
@@ -334,6 +340,8 @@ REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", 
 # Booking a consultation (services): bookings per client, like registrations; personal data of
 # appointments is deleted this many days after the appointment or its cancellation.
 BOOKING_RATE_LIMIT = rate_setting("BOOKING_RATE_LIMIT", "10/h")
+# Upcoming appointments one mailbox may hold with one desk (services.rules.book); 0: no limit.
+BOOKING_MAX_UPCOMING = int(os.environ.get("BOOKING_MAX_UPCOMING", "2"))
 APPOINTMENT_RETENTION_DAYS = int(os.environ.get("APPOINTMENT_RETENTION_DAYS", "365"))
 # Reverse proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).
 # Required in production: 0 behind a proxy would give every visitor the proxy's address (one

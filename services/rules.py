@@ -8,13 +8,14 @@ outbox (core.outbox) once it commits.
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.outbox import queue
-from core.rules import RuleError, delete_admin_history
+from core.rules import Busy, RuleError, delete_admin_history, locking_transaction
 from core.tokens import new_token
 from services.models import (
     Appointment,
@@ -292,7 +293,12 @@ def purge_enquiries(*, months: int, now=None, dry_run=False) -> EnquiriesPurged:
 # which serialises writers. Free places are counted by
 # `ConsultationSlot.objects.with_free_places()`,
 # the same number the pages and the admin show. E-mails are outbox rows written in the same
-# transaction and sent after it commits (core.outbox).
+# transaction and sent after it commits (core.outbox). `book` first takes the desk's row lock, under
+# which it counts the mailbox's upcoming appointments with the desk (BOOKING_MAX_UPCOMING), so that
+# one client cannot take every time; locks are always taken desk first, then slots in id order.
+# The wait for a lock is bounded (core.rules.locking_transaction, DB_LOCK_TIMEOUT): in a burst, a
+# booking whose turn does not come in time raises `SlotBusy`, nothing written, and the visitor
+# sends the form again.
 #
 # A rule that says no raises a `BookingError` whose `message` is for the person who asked, in their
 # language; callers show it, never a 500.
@@ -340,6 +346,25 @@ class InvalidSeries(BookingError):
     pass
 
 
+class SlotBusy(BookingError, Busy):
+    """A burst of bookings kept the slot locked longer than DB_LOCK_TIMEOUT: nothing written."""
+
+    message = Busy.message
+
+
+class TooManyAppointments(BookingError):
+    message = _(
+        "This e-mail address already has as many upcoming appointments with this desk as one "
+        "person can book. To book another time, first cancel or move one of them with the link "
+        "in its e-mail."
+    )
+
+
+def _transaction():
+    """A booking rule's transaction: its wait for a lock is bounded (SlotBusy)."""
+    return locking_transaction(busy=SlotBusy)
+
+
 def _lock_slot(slot: ConsultationSlot) -> ConsultationSlot:
     """Take the slot's row lock (PostgreSQL) inside the current transaction."""
     try:
@@ -377,13 +402,48 @@ def _email(appointment: Appointment, kind: str) -> AppointmentEmail:
     return queue(AppointmentEmail.objects.create(appointment=appointment, kind=kind))
 
 
+def same_mailbox(email: str) -> Q:
+    """Appointments made with the same mailbox as `email`: compared without regard to case, and
+    a sub-address (RFC 5233: `name+anything@domain`) counts as `name@domain`."""
+    local, _at, domain = email.rpartition("@")
+    base = local.split("+", 1)[0] or local
+    return Q(email__iexact=f"{base}@{domain}") | Q(
+        email__istartswith=f"{base}+", email__iendswith=f"@{domain}"
+    )
+
+
+def upcoming_appointments(*, desk_id: int, email: str, now=None):
+    """The booked appointments of this mailbox with this desk that have not started yet."""
+    return (
+        Appointment.objects.booked()
+        .filter(same_mailbox(email), slot__location__desk_id=desk_id)
+        .filter(slot__in=ConsultationSlot.objects.upcoming(now))
+    )
+
+
+def _lock_desk_of(slot: ConsultationSlot) -> int:
+    """Take the row lock of the slot's desk; return its id. Bookings at one desk queue here, so
+    that counting a mailbox's appointments and adding one cannot interleave (on SQLite every
+    write transaction is serialised anyway)."""
+    desks = ServiceDesk.objects.select_for_update(no_key=True, of=("self",))
+    desk = desks.filter(locations__slots=slot.pk).only("pk").first()
+    if desk is None:
+        raise SlotGone
+    return desk.pk
+
+
 def book(
     *, slot: ConsultationSlot, email: str, name: str, topic: str, language: str, now=None
 ) -> Appointment:
     """Book one place in a slot; the visitor gets a confirmation with a calendar invitation and
-    their personal link."""
+    their personal link. One mailbox holds at most BOOKING_MAX_UPCOMING upcoming appointments
+    per desk (0: no limit), so that no one client can take a desk's times."""
     now = now or timezone.now()
-    with transaction.atomic():
+    with _transaction():
+        desk_id = _lock_desk_of(slot)
+        limit = settings.BOOKING_MAX_UPCOMING
+        if limit and upcoming_appointments(desk_id=desk_id, email=email, now=now).count() >= limit:
+            raise TooManyAppointments
         slot = _take_place(slot, now)
         appointment = Appointment.objects.create(
             slot=slot, email=email, name=name, topic=topic, language=language, created_at=now
@@ -403,7 +463,7 @@ def _check_changeable(appointment: Appointment, now) -> None:
 def cancel(*, appointment: Appointment, now=None) -> Appointment:
     """The visitor (or staff) cancels an appointment; the place becomes free again."""
     now = now or timezone.now()
-    with transaction.atomic():
+    with _transaction():
         _lock_slot(appointment.slot)
         appointment = _locked_appointment(appointment)
         _check_changeable(appointment, now)
@@ -419,7 +479,7 @@ def move(*, appointment: Appointment, to_slot: ConsultationSlot, now=None) -> Ap
     and the old one freed together, or nothing changes. The calendar entry is updated (same
     UID, a higher SEQUENCE)."""
     now = now or timezone.now()
-    with transaction.atomic():
+    with _transaction():
         # Both slots locked, always in the same order, so that two moves in opposite
         # directions cannot deadlock.
         locked = sorted({appointment.slot_id, to_slot.pk})
@@ -454,7 +514,7 @@ def cancel_slot(*, slot: ConsultationSlot, now=None) -> list[Appointment]:
     """Staff cancel a slot: nobody can book it any more, and everyone booked on it is told, with
     the next free slots of the desk. Returns the appointments cancelled."""
     now = now or timezone.now()
-    with transaction.atomic():
+    with _transaction():
         slot = _lock_slot(slot)
         if slot.cancelled_at is not None:
             raise SlotGone(_("This slot has already been cancelled."))
@@ -558,7 +618,7 @@ def mark(*, appointment: Appointment, status: str, now=None) -> Appointment:
     now = now or timezone.now()
     if status not in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW):
         raise BookingError
-    with transaction.atomic():
+    with _transaction():
         appointment = _locked_appointment(appointment)
         if appointment.status == AppointmentStatus.CANCELLED:
             raise AppointmentCancelled
@@ -576,7 +636,7 @@ def purge_personal_data(*, before: datetime.date, now=None) -> int:
     them. The appointments themselves stay, for the counts. Safe to repeat."""
     now = now or timezone.now()
     cutoff = timezone.make_aware(datetime.datetime.combine(before, datetime.time.min))
-    with transaction.atomic():
+    with _transaction():
         appointments = list(
             Appointment.objects.select_for_update()
             .with_personal_data()

@@ -13,8 +13,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from core import ratelimit
-from core.forms import form_token
-from core.http import private
+from core.forms import form_token, send_again
+from core.http import busy, private
 from core.i18n import localize
 from core.public_pages import form_page, query_parameters
 from core.richtext import plain
@@ -291,6 +291,9 @@ def book_slot(request, slug, slot):
             topic=data["topic"],
             language=get_language(),
         )
+    except rules.SlotBusy as error:  # a burst: the form again, as typed, to send once more
+        send_again(form, error)
+        return busy(_slot_page(request, desk, slot, form))
     except rules.BookingError as error:
         form.add_error(None, error.message)
         return _slot_page(request, desk, slot, form, status=409)
@@ -301,6 +304,23 @@ def book_slot(request, slug, slot):
 def _appointment(token):
     queryset = Appointment.objects.select_related("slot__location__desk")
     return get_object_or_404(queryset, token=token, anonymised_at=None)
+
+
+def _is_over(appointment) -> bool:
+    return appointment.slot.ends_at <= timezone.now()
+
+
+def _over(request, appointment):
+    """The personal page of an appointment whose time has passed: no personal data any more,
+    just that it is over (410 Gone). Retention deletes the data later (purge_appointments)."""
+    return private(
+        render(
+            request,
+            "services/appointment_over.html",
+            {"desk": appointment.slot.location.desk, "title": _("This appointment is over")},
+            status=410,
+        )
+    )
 
 
 def _move_choices(appointment):
@@ -333,13 +353,18 @@ def _appointment_page(request, appointment, move_form=None, status=200):
 @never_cache
 @require_safe
 def appointment(request, token):
-    return _appointment_page(request, _appointment(token))
+    appointment = _appointment(token)
+    if _is_over(appointment):
+        return _over(request, appointment)
+    return _appointment_page(request, appointment)
 
 
 @never_cache
 def appointment_cancel(request, token):
     """A page that asks "really cancel?" (GET), and the cancellation (POST): no JavaScript."""
     appointment = _appointment(token)
+    if _is_over(appointment):
+        return _over(request, appointment)
     if request.method == "POST":
         try:
             rules.cancel(appointment=appointment)
@@ -372,11 +397,16 @@ def appointment_cancel(request, token):
 @require_POST
 def appointment_move(request, token):
     appointment = _appointment(token)
+    if _is_over(appointment):
+        return _over(request, appointment)
     form = MoveForm(request.POST, slots=_move_choices(appointment))
     if not form.is_valid():
         return _appointment_page(request, appointment, form, status=400)
     try:
         rules.move(appointment=appointment, to_slot=form.cleaned_data["slot"])
+    except rules.SlotBusy as error:
+        form.add_error(None, error.message)
+        return busy(_appointment_page(request, appointment, form))
     except rules.BookingError as error:
         if not appointment.is_changeable():  # cancelled or over meanwhile: no form to show
             messages.error(request, error.message)

@@ -13,6 +13,9 @@ os.environ.setdefault("SECURITY_CONTACT", "mailto:security@werkportaal.example.n
 # The concurrency tests queue many registrations on one row lock on a shared, loaded machine:
 # production's 4 s statement limit (tested in tests/server with the real default) would cut them.
 os.environ.setdefault("DB_STATEMENT_TIMEOUT", "30")
+# Likewise the wait for a conference's or slot's lock (production: 2 s); the storm tests set their
+# own short one.
+os.environ.setdefault("DB_LOCK_TIMEOUT", "25")
 
 from portal.settings import *  # noqa: E402, F403
 

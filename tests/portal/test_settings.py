@@ -22,6 +22,7 @@ SETTINGS_VARIABLES = {
     "HTTPS",
     "LOG_LEVEL",
     "DB_STATEMENT_TIMEOUT",
+    "DB_LOCK_TIMEOUT",
     "SITE_URL",
     "TRUSTED_PROXY_COUNT",
     "SECURITY_CONTACT",
@@ -66,6 +67,15 @@ def test_production_refuses_to_start_without_a_mail_server():
     result = run_check(DEBUG="0", SECRET_KEY=PRODUCTION_KEY)
     assert result.returncode != 0
     assert "EMAIL_URL must be set" in result.stderr
+
+
+def test_the_wait_for_a_lock_must_end_before_the_statement_deadline():
+    """DB_LOCK_TIMEOUT (a burst: the form back to send again) below DB_STATEMENT_TIMEOUT (a
+    database that hangs: 503), or a queue for a lock would be cut as a hung database again."""
+    result = run_check(DEBUG="1", DB_STATEMENT_TIMEOUT="4", DB_LOCK_TIMEOUT="4")
+    assert result.returncode != 0
+    assert "DB_LOCK_TIMEOUT must be above 0 and below DB_STATEMENT_TIMEOUT" in result.stderr
+    assert run_check(DEBUG="1", DB_STATEMENT_TIMEOUT="4", DB_LOCK_TIMEOUT="2").returncode == 0
 
 
 def test_development_needs_no_configuration():

@@ -41,6 +41,7 @@ def server(gunicorn_server):
         TASKS_BACKEND="django_tasks_db.DatabaseBackend",
         REGISTRATION_RATE_LIMIT="100/h",
         DB_STATEMENT_TIMEOUT="60",  # the worker waits for the test's lock until it is killed
+        DB_LOCK_TIMEOUT="50",
     )
 
 
