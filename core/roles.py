@@ -25,6 +25,8 @@ ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "services.location": ALL,
         "services.openinghours": ALL,
         "services.faq": ALL,
+        "services.officialbody": ALL,
+        "services.source": ALL,
         "services.topic": ALL,
         "services.guideentry": ALL,
         "services.consultationslot": ALL,

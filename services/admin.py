@@ -15,7 +15,13 @@ from django.utils.translation import gettext, ngettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from core.admin_mixins import OutboxAdmin, PendingFilter, RuleActionsMixin, TranslatedAdmin
+from core.admin_mixins import (
+    HistoryAdmin,
+    OutboxAdmin,
+    PendingFilter,
+    RuleActionsMixin,
+    TranslatedAdmin,
+)
 from services import exports, rules
 from services.models import (
     FAQ,
@@ -31,6 +37,7 @@ from services.models import (
     OpeningHours,
     ServiceDesk,
     SlotMode,
+    Source,
     Topic,
 )
 
@@ -159,6 +166,18 @@ class OfficialBodyAdmin(TranslatedAdmin):
     list_editable = ["order"]
     list_filter = ["country"]
     search_fields = ["name", "explanation", "slug"]
+
+
+@admin.register(Source)
+class SourceAdmin(HistoryAdmin):
+    """The pages and regulations answers cite (title and address), each published by an
+    official body (see docs/content-guide.md)."""
+
+    list_display = ["title", "body", "url", "published_on"]
+    list_filter = ["body__country", "body"]
+    list_select_related = ["body"]
+    search_fields = ["title", "url", "slug", "body__name"]
+    autocomplete_fields = ["body"]
 
 
 @admin.register(GuideEntry)

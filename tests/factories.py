@@ -112,6 +112,16 @@ def make_official_body(slug=None, **fields):
     return OfficialBody.objects.create(slug=slug or f"body-{n}", **(defaults | fields))
 
 
+def make_source(body=None, slug=None, **fields):
+    """A page of an official body that answers cite as their source."""
+    from services.models import Source
+
+    n = next(_counter)
+    body = body or make_official_body()
+    defaults = {"title": f"Page {n}", "url": f"https://body-{n}.example/page-{n}", "language": "en"}
+    return Source.objects.create(body=body, slug=slug or f"page-{n}", **(defaults | fields))
+
+
 # --- Booking a consultation ---
 
 
