@@ -220,6 +220,16 @@ class SlotForm(forms.ModelForm):
     def clean_languages(self):
         return ",".join(self.cleaned_data["languages"])
 
+    def clean(self):
+        cleaned = super().clean()
+        location, mode = cleaned.get("location"), cleaned.get("mode")
+        if location is not None and mode and {"location", "mode"} & set(self.changed_data):
+            try:
+                rules.check_slot_place(location=location, mode=mode)
+            except rules.BookingError as error:
+                self.add_error("mode", error.message)
+        return cleaned
+
 
 class SeriesForm(forms.Form):
     """A series of slots: every weekday in a time window, in slots of a length, for weeks."""
