@@ -56,7 +56,7 @@ def content_status(request):
             (_("FAQs"), due.faqs),
             (
                 _(
-                    "Locations without a phone number, e-mail address, opening hours or confirmed address"
+                    "Locations without a phone number, e-mail address, opening hours or confirmed address"  # noqa: E501
                 ),
                 due.incomplete_locations,
             ),
