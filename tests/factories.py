@@ -29,11 +29,16 @@ def make_desk(slug=None, **fields):
 
 
 def make_location(desk, **fields):
+    """A location whose address staff checked today (so consultations may be booked there);
+    pass last_checked=None for one nobody has checked."""
+    from django.utils import timezone
+
     n = next(_counter)
     defaults = {
         "city": "Maastricht",
         "street_address": f"Mosae Forum {n}",
         "postal_code": "6211 DW",
+        "last_checked": timezone.localdate(),
     }
     location = Location.objects.create(
         desk=desk, **(defaults | texts("name", f"Location {n}") | fields)

@@ -53,11 +53,11 @@ def test_locations_missing_phone_email_or_hours_are_listed():
     desk = make_desk()
     complete = complete_location(desk, last_checked=RECENT)
     no_phone = make_location(desk, email="a@example.org", last_checked=RECENT)
-    no_hours = complete_location(desk)
+    no_hours = complete_location(desk, last_checked=RECENT)
     OpeningHours.objects.filter(location=no_hours).delete()
     by_appointment = complete_location(desk, by_appointment_only=True, last_checked=RECENT)
     OpeningHours.objects.filter(location=by_appointment).delete()
-    unconfirmed = complete_location(desk)  # its address never checked by anyone
+    unconfirmed = complete_location(desk, last_checked=None)  # its address never checked
     incomplete = due(today=TODAY).incomplete_locations
     assert set(incomplete) == {no_phone, no_hours, unconfirmed}
     assert complete not in incomplete
