@@ -206,6 +206,12 @@ def seed_copy(tmp_path, monkeypatch):
         ("conferences.toml", "capacity = 125", "capacity = 125\nseats = 125", "seats is not"),
         ("conferences.toml", "[[demo.programme]]", "[[demo.programm]]", "programm is not"),
         ("desks/talent-coalition.toml", "[[faqs]]", "[[faqs]]\norder = 1", "leave out order"),
+        (
+            "desks/talent-coalition.toml",
+            'seed_key = "tc-what"',
+            'seed_key = "tc-what"\nlast_checked = 2026-12-01',
+            "leave out last_checked",
+        ),
         ("conferences.toml", "[[demo.programme]]", "[[demo.programme]]\norder = 1", "leave out"),
         ("site.toml", "[[pages]]", "[[page]]\n[[pages]]", "expected the tables"),
         ("desks/expat-centre-maastricht-region.toml", 'topic = "tax"', 'topic = "taxes"', "taxes"),
