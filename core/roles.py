@@ -25,6 +25,7 @@ ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "services.location": ALL,
         "services.openinghours": ALL,
         "services.faq": ALL,
+        "services.source": ALL,
         "services.topic": ALL,
         "services.guideentry": ALL,
         "services.consultationslot": ALL,

@@ -55,7 +55,9 @@ def content_status(request):
             (_("Locations"), due.locations),
             (_("FAQs"), due.faqs),
             (
-                _("Locations without a phone number, e-mail address or opening hours"),
+                _(
+                    "Locations without a phone number, e-mail address, opening hours or confirmed address"  # noqa: E501
+                ),
                 due.incomplete_locations,
             ),
         ]

@@ -17,6 +17,7 @@ from modeltranslation.admin import TranslationStackedInline
 
 from core.admin_mixins import (
     AdministratorFieldsMixin,
+    HistoryAdmin,
     OutboxAdmin,
     PendingFilter,
     RuleActionsMixin,
@@ -38,6 +39,7 @@ from services.models import (
     OpeningHours,
     ServiceDesk,
     SlotMode,
+    Source,
     Topic,
 )
 
@@ -172,6 +174,18 @@ class OfficialBodyAdmin(TranslatedAdmin):
     search_fields = ["name", "explanation", "slug"]
 
 
+@admin.register(Source)
+class SourceAdmin(HistoryAdmin):
+    """The pages and regulations answers cite (title and address), each published by an
+    official body (see docs/content-guide.md)."""
+
+    list_display = ["title", "body", "url", "published_on"]
+    list_filter = ["body__country", "body"]
+    list_select_related = ["body"]
+    search_fields = ["title", "url", "slug", "body__name"]
+    autocomplete_fields = ["body"]
+
+
 @admin.register(GuideEntry)
 class GuideEntryAdmin(TranslatedAdmin):
     """Which advice, desks, topics and FAQs the "my situation" guide shows for which answers."""
@@ -232,6 +246,16 @@ class SlotForm(forms.ModelForm):
 
     def clean_date(self):
         return check_slot_date(self.cleaned_data["date"])
+
+    def clean(self):
+        cleaned = super().clean()
+        location, mode = cleaned.get("location"), cleaned.get("mode")
+        if location is not None and mode and {"location", "mode"} & set(self.changed_data):
+            try:
+                rules.check_slot_place(location=location, mode=mode)
+            except rules.BookingError as error:
+                self.add_error("mode", error.message)
+        return cleaned
 
 
 class SeriesForm(forms.Form):

@@ -29,6 +29,11 @@ def where(slot) -> str:
     """Where the consultation takes place, as a line for calendars and e-mails."""
     if slot.mode == SlotMode.DESK:
         location = slot.location
+        if not location.address_confirmed:
+            # Never send people to an address nobody has confirmed.
+            return translation.gettext("%(location)s (the desk will confirm the address)") % {
+                "location": location.name
+            }
         return ", ".join(part for part in (location.name, location.address_line) if part)
     return str(slot.get_mode_display())
 

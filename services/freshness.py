@@ -41,7 +41,7 @@ def due(*, today=None) -> Due:
         locations=list(Location.objects.due_for_check(today=today).select_related("desk", "owner")),
         faqs=list(FAQ.objects.due_for_check(today=today).select_related("desk", "owner")),
         incomplete_locations=list(
-            Location.objects.missing_contact_data().select_related("desk", "owner")
+            Location.objects.missing_contact_data(today=today).select_related("desk", "owner")
         ),
     )
 

@@ -78,12 +78,33 @@ class FAQQuerySet(FreshnessQuerySet):
 class LocationQuerySet(FreshnessQuerySet):
     published_with = ("desk",)
 
-    def missing_contact_data(self):
-        """Locations without a phone number, an e-mail address, or opening hours (unless
-        visitors are received by appointment only)."""
+    def with_confirmed_address(self, *, today=None):
+        """The only places where a consultation at the desk may be offered and booked."""
+        return self.filter(confirmed_address(today=today))
+
+    def missing_contact_data(self, *, today=None):
+        """Locations without a phone number, an e-mail address, opening hours (unless visitors
+        are received by appointment only), or a confirmed address."""
         return self.annotate(n_hours=models.Count("hours")).filter(
-            models.Q(phone="") | models.Q(email="") | models.Q(n_hours=0, by_appointment_only=False)
+            models.Q(phone="")
+            | models.Q(email="")
+            | models.Q(n_hours=0, by_appointment_only=False)
+            | ~confirmed_address(today=today)
         )
+
+
+# Contact details checked (or published) longer ago than this are shown with a warning and their
+# date, and an address not checked within it is not confirmed (no bookings at the desk there).
+DATED_AFTER = datetime.timedelta(days=365)
+
+
+def confirmed_address(prefix: str = "", *, today=None) -> models.Q:
+    """The condition "has a street address that staff checked within DATED_AFTER", on Location
+    (or, with a prefix such as "location__", on a model that points to one)."""
+    today = today or timezone.localdate()
+    return models.Q(**{f"{prefix}last_checked__gte": today - DATED_AFTER}) & ~models.Q(
+        **{f"{prefix}street_address": ""}
+    )
 
 
 def relativedelta_months(months: int) -> datetime.timedelta:
@@ -229,6 +250,67 @@ class OfficialBody(models.Model):
         return self.name
 
 
+def validate_page_address(value):
+    """A source is a page or a regulation, not a site: its address has a path."""
+    from urllib.parse import urlsplit
+
+    if urlsplit(value).path in ("", "/"):
+        raise ValidationError(
+            _("Give the address of the page itself, not the site's home page."), code="home_page"
+        )
+
+
+class SourceManager(models.Manager):
+    def get_queryset(self):
+        # Shown with its body's name and explanation: one query also when prefetched.
+        return super().get_queryset().select_related("body")
+
+
+class Source(models.Model):
+    """The page or regulation an answer rests on (title and address), published by an official
+    body; its own date where it gives one ("as published on"), which is not a check."""
+
+    public_pages = EVERY_PAGE  # cited under answers
+
+    slug = models.SlugField(_("slug"), unique=True)
+    body = models.ForeignKey(
+        OfficialBody,
+        on_delete=models.PROTECT,
+        related_name="pages",
+        verbose_name=_("published by"),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=300,
+        help_text=_("As the page or regulation titles itself, in its own language."),
+    )
+    language = models.CharField(
+        _("language of the title"), max_length=8, choices=settings.LANGUAGES, default="nl"
+    )
+    url = models.URLField(
+        _("web address"),
+        max_length=500,
+        validators=[validate_page_address],
+        help_text=_("The page itself, never the site's home page."),
+    )
+    published_on = models.DateField(
+        _("as published on"),
+        null=True,
+        blank=True,
+        help_text=_("The date the page or regulation itself gives, if any."),
+    )
+
+    objects = SourceManager()
+
+    class Meta:
+        ordering = ["body__country", "body__order", "title"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        return f"{self.body.name}: {self.title}"
+
+
 class Location(Checked, Publishable):
     class Country(models.TextChoices):
         NETHERLANDS = "NL", _("Netherlands")
@@ -257,6 +339,15 @@ class Location(Checked, Publishable):
         blank=True,
         help_text=_("E.g. how to make an appointment or which services are offered here."),
     )
+    source_date = models.DateField(
+        _("date of the source"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The date of the publication these contact details come from (e.g. a guide of "
+            "December 2017). It is not a check: set “last checked” when you have checked them."
+        ),
+    )
     latitude = models.DecimalField(
         _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
@@ -277,14 +368,29 @@ class Location(Checked, Publishable):
     def __str__(self):
         return self.name or self.city
 
-    # Contact details checked longer ago than this are shown with a warning and their date.
-    DATED_AFTER = datetime.timedelta(days=365)
+    DATED_AFTER = DATED_AFTER
+
+    @property
+    def details_date(self):
+        """How old the contact details are: the day staff last checked them, or else the date of
+        the publication they come from (None when neither is known)."""
+        return self.last_checked or self.source_date
 
     @property
     def is_dated(self):
-        """Whether the contact details were last checked so long ago that visitors are told."""
-        return self.last_checked is not None and (
-            timezone.localdate() - self.last_checked > self.DATED_AFTER
+        """Whether the contact details are so old (checked, or published) that visitors are told."""
+        return self.details_date is not None and (
+            timezone.localdate() - self.details_date > self.DATED_AFTER
+        )
+
+    @property
+    def address_confirmed(self) -> bool:
+        """A street address that staff checked within DATED_AFTER (see
+        LocationQuerySet.with_confirmed_address): consultations at the desk may be booked here,
+        and e-mails may send people to it."""
+        return bool(self.street_address) and (
+            self.last_checked is not None
+            and timezone.localdate() - self.last_checked <= self.DATED_AFTER
         )
 
     @property
@@ -350,11 +456,13 @@ class FAQ(Checked, Publishable):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     seed_key = models.CharField(**SEED_KEY_FIELD)
     sources = models.ManyToManyField(
-        OfficialBody,
+        Source,
         blank=True,
         related_name="faqs",
         verbose_name=_("sources"),
-        help_text=_("The official bodies that decide the matter; shown at the end of the answer."),
+        help_text=_(
+            "The pages or regulations the answer rests on; shown at the end of the answer."
+        ),
     )
 
     objects = FAQQuerySet.as_manager()
@@ -474,9 +582,11 @@ class ConsultationSlotQuerySet(models.QuerySet):
     def bookable(self, now=None):
         """Upcoming slots with a free place, at a published location of a published desk,
         soonest first."""
+        today = timezone.localdate(now) if now else None
         return (
             self.upcoming(now)
             .filter(location__is_published=True, location__desk__is_published=True)
+            .filter(~models.Q(mode=SlotMode.DESK) | confirmed_address("location__", today=today))
             .with_free_places()
             .filter(free_places__gt=0)
             .order_by("date", "start", "location__order", "pk")

@@ -365,6 +365,21 @@ def _transaction():
     return locking_transaction(busy=SlotBusy)
 
 
+class AddressNotConfirmed(BookingError):
+    message = _(
+        "A consultation at the desk can only be offered at a location whose address staff have "
+        "confirmed (checked in the last 12 months). Offer it by phone or video, or check the "
+        "location's address first."
+    )
+
+
+def check_slot_place(*, location: Location, mode: str) -> None:
+    """Slots are published only where people can really go: at a location with a confirmed
+    address (Location.address_confirmed), or by phone or video."""
+    if mode == SlotMode.DESK and not location.address_confirmed:
+        raise AddressNotConfirmed
+
+
 def _lock_slot(slot: ConsultationSlot) -> ConsultationSlot:
     """Take the slot's row lock (PostgreSQL) inside the current transaction."""
     try:
@@ -570,6 +585,7 @@ def create_series(
         raise InvalidSeries(_("A series runs for 1 to 52 weeks."))
     if not 5 <= slot_minutes <= 480:
         raise InvalidSeries(_("A slot lasts 5 to 480 minutes."))
+    check_slot_place(location=location, mode=mode)
     day = datetime.date.min
     window = (
         datetime.datetime.combine(day, window_end) - datetime.datetime.combine(day, window_start)

@@ -29,11 +29,16 @@ def make_desk(slug=None, **fields):
 
 
 def make_location(desk, **fields):
+    """A location whose address staff checked today (so consultations may be booked there);
+    pass last_checked=None for one nobody has checked."""
+    from django.utils import timezone
+
     n = next(_counter)
     defaults = {
         "city": "Maastricht",
         "street_address": f"Mosae Forum {n}",
         "postal_code": "6211 DW",
+        "last_checked": timezone.localdate(),
     }
     location = Location.objects.create(
         desk=desk, **(defaults | texts("name", f"Location {n}") | fields)
@@ -110,6 +115,16 @@ def make_official_body(slug=None, **fields):
     defaults = {"name": f"Body {n}", "url": f"https://body-{n}.example", "country": "NL"}
     defaults |= texts("explanation", f"What body {n} does")
     return OfficialBody.objects.create(slug=slug or f"body-{n}", **(defaults | fields))
+
+
+def make_source(body=None, slug=None, **fields):
+    """A page of an official body that answers cite as their source."""
+    from services.models import Source
+
+    n = next(_counter)
+    body = body or make_official_body()
+    defaults = {"title": f"Page {n}", "url": f"https://body-{n}.example/page-{n}", "language": "en"}
+    return Source.objects.create(body=body, slug=slug or f"page-{n}", **(defaults | fields))
 
 
 # --- Booking a consultation ---

@@ -73,10 +73,16 @@ def plain_fields(model) -> set[str]:
     } - columns
 
 
+# "Last checked" is a person's check against the sources: the seed never sets it, and a reset
+# (which puts the seed's texts back) clears it, so the texts are unchecked again.
+CHECK_FIELD = "last_checked"
+
+
 def seeded_fields(model, items: list[dict]) -> set[str]:
-    """The plain fields the seed owns for a model: those any of its items sets. `--reset` puts
-    them back, also to their default where an item leaves them out; other fields stay staff's."""
-    return plain_fields(model) & {key for item in items for key in item}
+    """The plain fields the seed owns for a model: those any of its items sets, and the "last
+    checked" date. `--reset` puts them back, also to their default where an item leaves them
+    out; other fields stay staff's."""
+    return plain_fields(model) & ({key for item in items for key in item} | {CHECK_FIELD})
 
 
 def field_values(model, data: dict, *, where: str, handled=(), owned=()) -> dict:
@@ -84,6 +90,12 @@ def field_values(model, data: dict, *, where: str, handled=(), owned=()) -> dict
     the file has no text), the plain fields as given, and the `owned` plain fields it leaves out
     at their default. `handled` keys are the command's own (relations, child tables)."""
     translated, plain = translated_fields(model), plain_fields(model)
+    if CHECK_FIELD in data:
+        raise SeedError(
+            f"{where}: leave out {CHECK_FIELD}; only a person who checked the item against its "
+            "sources sets it, in the admin (a location may give source_date, the date of its "
+            "source)"
+        )
     unknown = sorted(data.keys() - {*translated, *plain, *handled})
     if unknown:
         raise SeedError(

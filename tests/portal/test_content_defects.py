@@ -46,7 +46,9 @@ def test_contact_details_from_2017_say_so_with_their_date(client, seeded):
         html = client.get(f"/{language}/services/grensinfopunt/").content.decode()
         assert text in html, language
         html = client.get(f"/{language}/services/expat-centre/").content.decode()
-        assert "2017" in html, language  # its opening hours, in the notes beside them
+        # Its phone number and hours of 2017 are not shown at all, nor the municipal line.
+        assert "350 4040" not in html and "350 5010" not in html, language
+        assert "opening-hours" not in html, language
 
 
 def test_recently_checked_details_carry_no_warning(client):

@@ -29,7 +29,9 @@ def owner(django_user_model):
 
 
 def complete_location(desk, **fields):
-    return make_location(desk, phone="+31 43 000", email="desk@example.org", **fields)
+    return make_location(
+        desk, phone="+31 43 000", email="desk@example.org", street_address="Markt 1", **fields
+    )
 
 
 def test_stale_and_never_checked_items_are_due_recent_ones_not(owner):
@@ -54,12 +56,13 @@ def test_locations_missing_phone_email_or_hours_are_listed():
     desk = make_desk()
     complete = complete_location(desk, last_checked=RECENT)
     no_phone = make_location(desk, email="a@example.org", last_checked=RECENT)
-    no_hours = complete_location(desk)
+    no_hours = complete_location(desk, last_checked=RECENT)
     OpeningHours.objects.filter(location=no_hours).delete()
-    by_appointment = complete_location(desk, by_appointment_only=True)
+    by_appointment = complete_location(desk, by_appointment_only=True, last_checked=RECENT)
     OpeningHours.objects.filter(location=by_appointment).delete()
+    unconfirmed = complete_location(desk, last_checked=None)  # its address never checked
     incomplete = due(today=TODAY).incomplete_locations
-    assert set(incomplete) == {no_phone, no_hours}
+    assert set(incomplete) == {no_phone, no_hours, unconfirmed}
     assert complete not in incomplete
 
 

@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from portal import seed as seed_files
 from services.models import GuideEntry
-from tests.factories import make_desk, make_faq, make_official_body, make_topic
+from tests.factories import make_desk, make_faq, make_source, make_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -89,7 +89,7 @@ def test_guide_query_count_is_fixed(client, entries, django_assert_max_num_queri
     entry = GuideEntry.objects.filter(lives_in="BE").get()
     for _n in range(10):
         faq = make_faq(desk, topic)
-        faq.sources.add(make_official_body(), make_official_body())
+        faq.sources.add(make_source(), make_source())
         entry.faqs.add(faq)
     entry.desks.add(desk)
     entry.topics.add(topic)

@@ -9,8 +9,8 @@ from tests.factories import (
     make_desk,
     make_faq,
     make_location,
-    make_official_body,
     make_site_content,
+    make_source,
     make_topic,
     registration_data,
 )
@@ -47,7 +47,7 @@ def add_content(volume, prefix):
             make_location(desk)
         for i in range(10 * volume):
             faq = make_faq(desk, topics[i % len(topics)])
-            faq.sources.add(*(make_official_body() for _ in range(volume)))
+            faq.sources.add(*(make_source() for _ in range(volume)))
     conferences = [make_conference(slug=f"{prefix}conference-{i}") for i in range(volume)]
     if prefix:
         conferences.append(Conference.objects.get(slug="conference-0"))

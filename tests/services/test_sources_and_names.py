@@ -1,4 +1,5 @@
-"""Every answer ends with the official bodies that decide the matter and when it was checked;
+"""Every answer ends with the pages it rests on (title, address, publishing body) and when it was
+checked;
 a desk's own name stays visible in every language, with the translated name beside it."""
 
 import datetime
@@ -6,7 +7,7 @@ import datetime
 import pytest
 
 from services.models import ServiceDesk
-from tests.factories import make_desk, make_faq, make_official_body, make_topic
+from tests.factories import make_desk, make_faq, make_official_body, make_source, make_topic
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "de", "en", "fr"]
@@ -17,12 +18,19 @@ def answer():
     desk = make_desk(slug="gip")
     topic = make_topic(slug="tax")
     faq = make_faq(desk, topic, last_checked=datetime.date(2026, 11, 30))
+    body = make_official_body(
+        name="Belastingdienst",
+        url="https://www.belastingdienst.nl",
+        explanation_nl="de Nederlandse belastingdienst",
+        explanation_en="Dutch tax authority",
+    )
     faq.sources.add(
-        make_official_body(
-            name="Belastingdienst",
-            url="https://www.belastingdienst.nl",
-            explanation_nl="de Nederlandse belastingdienst",
-            explanation_en="Dutch tax authority",
+        make_source(
+            body,
+            title="30% facility",
+            language="en",
+            url="https://www.belastingdienst.nl/en/30-percent",
+            published_on=datetime.date(2026, 1, 5),
         )
     )
     return faq
@@ -36,9 +44,19 @@ def test_an_answer_ends_with_its_sources_and_the_date_they_were_checked(client, 
         "de": ("Quellen:", "Belastingdienst", "Geprüft am 30. November 2026"),
         "fr": ("Sources :", "Belastingdienst", "Vérifié le 30 novembre 2026"),
     }
+    published = {
+        "nl": "zoals gepubliceerd op 5 januari 2026",
+        "en": "as published on 5 January 2026",
+        "de": "Stand vom 5. Januar 2026",
+        "fr": "tel que publié le 5 janvier 2026",
+    }
     for language in LANGUAGES:
         html = client.get(url.format(language=language)).content.decode()
-        assert '<a href="https://www.belastingdienst.nl" rel="noopener">Belastingdienst</a>' in html
+        # The page itself, titled in its own language (marked as such in the others).
+        link = '<a href="https://www.belastingdienst.nl/en/30-percent" rel="noopener"'
+        title = ">30% facility</a>, Belastingdienst"
+        assert link + (">" if language == "en" else ' lang="en" hreflang="en">') in html
+        assert title in html and published[language] in html, language
         for text in expected[language]:
             assert text in html, (language, text)
 
@@ -89,7 +107,8 @@ def test_the_guide_names_a_desk_by_its_official_name(client):
 
 
 def test_staff_manage_the_bodies_and_choose_an_answers_sources(staff_client, answer):
-    body = answer.sources.get()
+    body = answer.sources.get().body
+    assert staff_client.get("/admin/services/source/").status_code == 200
     assert staff_client.get("/admin/services/officialbody/").status_code == 200
     assert staff_client.get("/admin/services/officialbody/add/").status_code == 200
     assert staff_client.get(f"/admin/services/officialbody/{body.pk}/change/").status_code == 200
@@ -100,4 +119,4 @@ def test_staff_manage_the_bodies_and_choose_an_answers_sources(staff_client, ans
         "/admin/autocomplete/",
         {"app_label": "services", "model_name": "faq", "field_name": "sources", "term": "Belast"},
     ).json()
-    assert [result["text"] for result in found["results"]] == ["Belastingdienst"]
+    assert [result["text"] for result in found["results"]] == ["Belastingdienst: 30% facility"]

@@ -25,6 +25,7 @@ from services.models import (
     OfficialBody,
     OpeningHours,
     ServiceDesk,
+    Source,
     Topic,
 )
 
@@ -85,14 +86,12 @@ class Command(BaseCommand):
         topics = self.seed_table(
             Topic, "topics.toml", seed.tables("topics.toml", "topics"), "topics", "slug"
         )
-        bodies = self.seed_table(
-            OfficialBody, "sources.toml", seed.tables("sources.toml", "bodies"), "bodies", "slug"
-        )
+        sources = self.seed_sources(seed.tables("sources.toml", "bodies", "pages"))
         desks = seed.desks()
         faqs = {}
         for name, data in desks:
             all_desks = [desk for _name, desk in desks]
-            faqs |= self.seed_desk(f"desks/{name}", data, all_desks, topics, bodies)
+            faqs |= self.seed_desk(f"desks/{name}", data, all_desks, topics, sources)
         site = seed.tables("site.toml", "key_figures", "partners", "pages")
         self.seed_table(KeyFigure, "site.toml", site, "key_figures", "seed_key")
         self.seed_table(Partner, "site.toml", site, "partners", "name")
@@ -126,6 +125,19 @@ class Command(BaseCommand):
             fields = {"terms": "\n".join(terms), "note": data.get("note", "")}
             self.upsert(SynonymGroup, {"seed_key": data["key"]}, fields)
 
+    def seed_sources(self, content):
+        """The official bodies, then the pages and regulations they publish: {slug: Source}."""
+        bodies = self.seed_table(OfficialBody, "sources.toml", content, "bodies", "slug")
+        owned = seed.seeded_fields(Source, content["pages"])
+        pages = {}
+        for index, data in enumerate(content["pages"]):
+            where = f"sources.toml, pages[{index}]"
+            fields = seed.field_values(Source, data, where=where, handled=["body"], owned=owned)
+            fields["body"] = named(bodies, data.get("body"), f"{where}, body")
+            slug = fields.pop("slug")
+            pages[slug] = self.upsert(Source, {"slug": slug}, fields)
+        return pages
+
     def seed_table(self, model, name, content, table, lookup):
         """The items of one table, each found again by its `lookup` field: {lookup value: row}."""
         items = content[table]
@@ -137,9 +149,9 @@ class Command(BaseCommand):
             rows[key] = self.upsert(model, {lookup: key}, fields)
         return rows
 
-    def seed_desk(self, name, data, all_desks, topics, bodies):
+    def seed_desk(self, name, data, all_desks, topics, sources):
         """The desk, its locations with their hours, and its FAQs: {(desk slug, FAQ key): FAQ}.
-        An FAQ's sources (official bodies, by slug) are set only when it is new or reset."""
+        An FAQ's sources (pages and regulations, by slug) are set only when it is new or reset."""
         fields = seed.field_values(
             ServiceDesk,
             data,
@@ -170,7 +182,7 @@ class Command(BaseCommand):
             )
             if written:
                 row.sources.set(
-                    [named(bodies, body, f"{where}, sources") for body in faq.get("sources", [])]
+                    [named(sources, page, f"{where}, sources") for page in faq.get("sources", [])]
                 )
             faqs[slug, key] = row
         return faqs
