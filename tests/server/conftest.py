@@ -58,6 +58,7 @@ def production_env(tmp_path, port, **extra) -> dict:
         # except static files served from the source folders: no collectstatic before tests.
         DJANGO_SETTINGS_MODULE="tests.settings",
         DB_STATEMENT_TIMEOUT="4",
+        DB_LOCK_TIMEOUT="2",  # production's default, below the statement deadline
         DEBUG="0",
         HTTPS="0",
         SECRET_KEY="server-tests-" + "k7Qz" * 15,
