@@ -4,6 +4,8 @@ from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.apps import TasksAppConfig
 
+from core import roles
+
 
 class CoreConfig(AppConfig):
     """The bottom layer: what every app uses, importing none of them (see docs/architecture.md)."""
@@ -11,6 +13,8 @@ class CoreConfig(AppConfig):
     default = True  # this module holds another AppConfig too (TasksDatabaseConfig)
     name = "core"
     verbose_name = _("Shared building blocks")
+    # E-mails to staff quote what visitors reported (core/staffmail.py): administrators only.
+    roles = {roles.ADMINISTRATOR: {"staffemail": roles.ALL}}
 
     def ready(self):
         from core import publishing, roles, staffmail  # noqa: F401 - staffmail registers its renderer

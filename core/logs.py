@@ -2,7 +2,7 @@
 
 `RequestMiddleware` (first in settings.MIDDLEWARE) gives each request an id (the proxy's
 `X-Request-ID` when it is a plain token, else a new one; sent back in the response), and when the
-response is ready logs one line (`portal.request`: method, view, status, duration; never the query
+response is ready logs one line (`core.request`: method, view, status, duration; never the query
 string, and the path with personal tokens redacted) and counts it in core.metrics.
 
 `JsonFormatter` writes every log record as one JSON object per line (time, level, logger,
@@ -20,7 +20,7 @@ import uuid
 from core.redaction import redact
 
 request_id = contextvars.ContextVar("request_id", default="-")
-logger = logging.getLogger("portal.request")
+logger = logging.getLogger("core.request")
 
 # An id from the proxy is kept only when it is a plain token: a log line must not carry
 # whatever a client sent.

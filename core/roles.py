@@ -1,13 +1,23 @@
-"""Staff roles: one declarative mapping from a group to the models its members may work on.
+"""Staff roles: the four groups, and what each may work on, as the apps declare it.
+
+Each app says, in its AppConfig, which of its models each role may see and change:
+
+    class ServicesConfig(AppConfig):
+        roles = {CONTENT_EDITOR: {"faq": ALL, ...}, DESK_STAFF: {"enquiry": ALL, ...}}
+
+A model name without a dot is the app's own; the portal, which installs the apps of other
+projects (accounts, login attempts, history), names theirs as `app_label.model_name`. A model
+only administrators work on is listed under ADMINISTRATOR (they get every permission anyway:
+the entry says the model was thought about). `declared()` assembles the mapping, so this module
+names no app's model; tests/core/test_roles.py fails on an admin model no app declares.
 
 The groups are created by a data migration (core/migrations/0003_staff_roles.py) and kept in step
 with the models by `sync_roles`, which runs after every `migrate` (core/apps.py): a model added
-later gets its permissions as soon as it exists, and a model named here that does not exist yet
-(another branch adds it) is simply skipped. Administrators get every permission there is.
-
-Models are named `app_label.model_name`, so this module imports no app.
+later gets its permissions as soon as it exists, and a model declared that does not exist yet is
+simply skipped. Administrators get every permission there is.
 """
 
+from django.apps import apps
 from django.db import models
 
 CONTENT_EDITOR = "Content editor"
@@ -18,62 +28,6 @@ ADMINISTRATOR = "Administrator"
 ALL = ("add", "change", "delete", "view")
 VIEW = ("view",)
 
-# group -> {model: actions}. ADMINISTRATOR is not listed: it gets every permission.
-ROLES: dict[str, dict[str, tuple[str, ...]]] = {
-    CONTENT_EDITOR: {
-        "services.servicedesk": ALL,
-        "services.location": ALL,
-        "services.openinghours": ALL,
-        "services.faq": ALL,
-        "services.source": ALL,
-        "services.topic": ALL,
-        "services.guideentry": ALL,
-        "services.consultationslot": ALL,
-        "services.officialbody": ALL,  # the sources answers name
-        "portal.synonymgroup": ALL,  # the site search's synonyms
-        "portal.page": ALL,
-        "portal.partner": ALL,
-        "portal.keyfigure": ALL,
-        "portal.searchmiss": VIEW,
-        "portal.feedback": VIEW,
-        "reversion.revision": VIEW,
-        "reversion.version": VIEW,
-    },
-    EVENT_MANAGER: {
-        "conferences.conference": ALL,
-        "conferences.programmeitem": ALL,
-        "conferences.registration": ALL,
-        "conferences.outgoingemail": ALL,
-        "reversion.revision": VIEW,
-        "reversion.version": VIEW,
-    },
-    DESK_STAFF: {
-        # Which desk's enquiries and appointments each member sees is up to those admins.
-        "services.enquiry": ALL,
-        "services.appointment": ALL,
-        "services.consultationslot": VIEW,
-        # Their desk's e-mails to visitors: see them, and try sending again after an outage.
-        "services.appointmentemail": ("view", "change"),
-        "services.enquiryemail": ("view", "change"),
-    },
-}
-# Models in the admin that only administrators work on: accounts and groups, second factors,
-# login attempts, background tasks. Every model in the admin is named in ROLES or here
-# (tests/security/test_role_matrix.py).
-ADMINISTRATORS_ONLY = frozenset(
-    {
-        "auth.user",
-        "auth.group",
-        "otp_totp.totpdevice",
-        "otp_static.staticdevice",
-        "axes.accessattempt",
-        "axes.accesslog",
-        "axes.accessfailurelog",
-        "django_tasks_database.dbtaskresult",
-        # E-mails to staff quote what visitors reported (core/staffmail.py).
-        "core.staffemail",
-    }
-)
 GROUPS = (CONTENT_EDITOR, EVENT_MANAGER, DESK_STAFF, ADMINISTRATOR)
 
 
@@ -85,6 +39,17 @@ def is_administrator(user) -> bool:
     if not hasattr(user, "_is_administrator"):
         user._is_administrator = user.groups.filter(name=ADMINISTRATOR).exists()
     return user._is_administrator
+
+
+def declared() -> dict[str, dict[str, tuple[str, ...]]]:
+    """{group: {"app_label.model_name": actions}} from every installed app's `roles`."""
+    mapping = {name: {} for name in GROUPS}
+    for config in apps.get_app_configs():
+        for group, models_ in getattr(config, "roles", {}).items():
+            for name, actions in models_.items():
+                label = name if "." in name else f"{config.label}.{name}"
+                mapping[group][label] = tuple(actions)
+    return mapping
 
 
 def permission_filter(mapping) -> models.Q:
@@ -109,7 +74,7 @@ def sync_roles(*, group_model, permission_model) -> None:
         if name == ADMINISTRATOR:
             permissions = permission_model.objects.all()
         else:
-            permissions = permission_model.objects.filter(permission_filter(ROLES[name]))
+            permissions = permission_model.objects.filter(permission_filter(declared()[name]))
         group.permissions.set(permissions)
 
 

@@ -449,7 +449,7 @@ LOGGING = {
         # Lockouts are warnings; its start-up banner and every reset are not worth a line.
         "axes": {"level": "WARNING"},
         # One line per request. In text mode gunicorn's access log says it already.
-        "portal.request": {"level": LOG_LEVEL if LOG_FORMAT == "json" else "WARNING"},
+        "core.request": {"level": LOG_LEVEL if LOG_FORMAT == "json" else "WARNING"},
     },
 }
 

@@ -18,8 +18,8 @@ TOKEN = "metrics-" + "t0k3n" * 8
 
 @pytest.fixture
 def request_lines(caplog):
-    caplog.set_level(logging.INFO, logger="portal.request")
-    return lambda: [r for r in caplog.records if r.name == "portal.request"]
+    caplog.set_level(logging.INFO, logger="core.request")
+    return lambda: [r for r in caplog.records if r.name == "core.request"]
 
 
 def test_each_request_gets_an_id_and_one_log_line(client, request_lines):
@@ -46,12 +46,12 @@ def test_a_404_is_logged_with_no_view_and_the_token_redacted(client, request_lin
 
 
 def test_json_lines_carry_the_request_fields_and_redact_exceptions():
-    record = logging.LogRecord("portal.request", logging.INFO, __file__, 1, "GET %s", ("/",), None)
+    record = logging.LogRecord("core.request", logging.INFO, __file__, 1, "GET %s", ("/",), None)
     record.request_id, record.view, record.status = "abc", "portal:home", 200
     entry = json.loads(JsonFormatter().format(record))
     assert entry["message"] == "GET /" and entry["request_id"] == "abc"
     assert entry["view"] == "portal:home" and entry["status"] == 200
-    assert entry["level"] == "INFO" and entry["logger"] == "portal.request"
+    assert entry["level"] == "INFO" and entry["logger"] == "core.request"
     try:
         raise ValueError("/nl/registration/Abc_defGhijklmnopqrstuvwx/")
     except ValueError:

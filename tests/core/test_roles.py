@@ -100,3 +100,29 @@ def test_a_model_added_later_joins_its_roles_and_only_those():
     assert codenames(ADMINISTRATOR) == codenames(DESK_STAFF)
     assert codenames(CONTENT_EDITOR) == set()
     assert codenames(EVENT_MANAGER) == set()
+
+
+def test_every_model_in_the_admin_is_declared_by_its_app():
+    from django.contrib import admin
+
+    from core.roles import declared
+
+    named = {label for mapping in declared().values() for label in mapping}
+    registered = {model._meta.label_lower for model in admin.site._registry}
+    assert registered - named == set()
+
+
+def test_core_names_no_app_of_the_portal():
+    """core is the bottom layer: the roles (and everything else) are declared by the apps, and
+    core assembles them (import-linter checks the imports; this, the names in strings)."""
+    import pathlib
+    import re
+
+    core = pathlib.Path(__file__).resolve().parents[2] / "core"
+    app_model = re.compile(r"""["'](portal|services|conferences|news)\.[a-z]+["']""")
+    named = {
+        f"{path.relative_to(core)}: {match.group(0)}"
+        for path in core.rglob("*.py")
+        for match in app_model.finditer(path.read_text())
+    }
+    assert named == set()

@@ -35,7 +35,7 @@ def test_production_logs_one_json_object_per_line_without_personal_data(gunicorn
     text = server.output()
     lines = json_lines(text)  # fails on any line that is not JSON, gunicorn's own included
     assert any(line["logger"] == "gunicorn.error" for line in lines)  # "Booting worker" etc.
-    requests = [line for line in lines if line["logger"] == "portal.request"]
+    requests = [line for line in lines if line["logger"] == "core.request"]
     robots = next(line for line in requests if line["message"].startswith("GET /robots.txt"))
     assert robots["view"] == "robots_txt" and robots["status"] == 200
     assert robots["duration_ms"] >= 0 and robots["method"] == "GET"

@@ -11,7 +11,7 @@ from core.publishing import publishable_models
 
 
 def report() -> dict[str, dict[str, dict[str, int]]]:
-    """{"services.faq": {"de": {"missing": 0, "outdated": 2, "up_to_date": 40}, ...}, ...}"""
+    """{"app_label.model": {"de": {"missing": 0, "outdated": 2, "up_to_date": 40}, ...}, ...}"""
     return {
         model._meta.label_lower: translation_status.counts(model._base_manager.all())
         for model in publishable_models()
