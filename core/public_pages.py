@@ -21,6 +21,12 @@
 
 from collections.abc import Callable
 
+from django.dispatch import Signal
+
+# Sent (sender: the model) by code that writes rows without a save signal (`bulk_create`,
+# `QuerySet.update`): the page cache then treats it as a save of that model.
+rows_changed = Signal()
+
 EVERY_PAGE = "every page"
 NO_PAGE = ()
 

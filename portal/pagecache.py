@@ -126,8 +126,8 @@ def model_changed(sender, **kwargs) -> None:
 
 
 def connect_signals():
-    """Any saved or deleted row, whoever changed it (portal.apps)."""
-    for signal in (post_save, post_delete, m2m_changed):
+    """Any saved or deleted row, whoever changed it (portal.apps), and rows written in bulk."""
+    for signal in (post_save, post_delete, m2m_changed, public_pages.rows_changed):
         signal.connect(model_changed, dispatch_uid=f"pagecache-{id(signal)}")
 
 

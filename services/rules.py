@@ -14,6 +14,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import public_pages
 from core.outbox import queue
 from core.rules import Busy, RuleError, delete_admin_history, locking_transaction
 from core.tokens import new_token
@@ -626,7 +627,10 @@ def create_series(
         ]
         for slot in slots:
             slot.full_clean(exclude=["location"])
-        return ConsultationSlot.objects.bulk_create(slots)
+        created = ConsultationSlot.objects.bulk_create(slots)
+        # bulk_create sends no save signal: the pages showing free times must still renew.
+        public_pages.rows_changed.send(sender=ConsultationSlot)
+        return created
 
 
 def mark(*, appointment: Appointment, status: str, now=None) -> Appointment:

@@ -374,6 +374,32 @@ def test_what_visitors_send_leaves_the_cached_pages_alone(site_content, client):
     assert not hit(Client().get("/nl/conferences/geleen/"))  # its seats
 
 
+def test_a_series_of_new_slots_shows_at_once_on_the_desk_page(site_content):
+    """A series is written with one bulk insert, which sends no save signal: the desk page
+    must still show its new free times at once, not after the cache's ten minutes."""
+    desk, _topic, _conference = site_content
+    location = desk.locations.get()
+    url = f"/nl/services/{desk.slug}/"
+    Client().get(url)
+    assert hit(Client().get(url))
+    start = timezone.localdate() + datetime.timedelta(days=7)
+    services_rules.create_series(
+        location=location,
+        weekday=start.isoweekday(),
+        starts_on=start,
+        weeks=1,
+        window_start=datetime.time(9),
+        window_end=datetime.time(9, 30),
+        slot_minutes=30,
+        places=1,
+        mode="phone",
+        languages="nl",
+    )
+    page = Client().get(url)
+    assert not hit(page)
+    assert hit(Client().get(url))  # and cached again
+
+
 def test_an_empty_search_is_not_the_search_page(site_content):
     """`?q=%20` cleaned to nothing was stored under the search page's own key: everyone then got
     its error message for ten minutes."""
