@@ -4,6 +4,7 @@ BOOKING_MAX_UPCOMING (2) upcoming appointments per desk, counted by the booking 
 desk's lock, so every entry point (the form, the admin, a command) and every burst obeys it."""
 
 import datetime
+import threading
 import time
 
 import pytest
@@ -112,11 +113,17 @@ def test_twelve_bookings_of_one_mailbox_at_once_give_two(monkeypatch, location, 
     second case, the proof that the first would notice) the count races and more get through."""
     times = slots(location, 12)
     original = rules.upcoming_appointments
+    # Without the lock, every booking counts before any writes: a race made certain, not left
+    # to the scheduler (it once ran them one after the other and proved nothing).
+    all_counted = threading.Barrier(12, timeout=20)
 
     def slow_count(**kwargs):  # widen the window between counting and writing
         queryset = original(**kwargs)
         queryset.count()
-        time.sleep(0.2)
+        if desk_lock:
+            time.sleep(0.2)  # the lock holds the others back: a barrier would wait forever
+        else:
+            all_counted.wait()
         return queryset
 
     monkeypatch.setattr(rules, "upcoming_appointments", slow_count)
