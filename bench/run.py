@@ -193,7 +193,8 @@ def load_volume():
 
     from conferences import rules
     from conferences.models import Conference
-    from services.models import FAQ, ConsultationSlot, ServiceDesk, Topic
+    from services.booking.models import ConsultationSlot
+    from services.desks.models import FAQ, ServiceDesk, Topic
 
     desks, topics = list(ServiceDesk.objects.all()), list(Topic.objects.all())
     words = {

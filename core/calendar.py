@@ -1,7 +1,7 @@
 """What every calendar file of the portal shares (iCalendar, RFC 5545; iTIP, RFC 5546): the
 site's host for UIDs, UTC times, the portal as ORGANIZER, the VCALENDAR around an event, and the
 e-mail attachment that carries it. The apps build their own events (conferences.calendar,
-services.calendar)."""
+services.booking.calendar)."""
 
 import datetime
 from email.message import MIMEPart

@@ -1,5 +1,5 @@
-"""What every staff export shares (conferences.exports, services.exports): cells no spreadsheet
-runs as a formula, and a CSV download that Excel reads right and no cache keeps.
+"""What every staff export shares (conferences.exports, services.booking.exports): cells no
+spreadsheet runs as a formula, and a CSV download that Excel reads right and no cache keeps.
 
 People type their own names and texts, so every cell is treated as hostile: a value that a
 spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return, or

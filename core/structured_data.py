@@ -1,5 +1,5 @@
 """schema.org structured data (JSON-LD) that every app builds on: absolute URLs, the publisher and
-breadcrumbs. Each app owns the builders for its own content (services/structured_data.py,
+breadcrumbs. Each app owns the builders for its own content (services/desks/structured_data.py,
 conferences/structured_data.py); templates render them with `{% json_ld %}` (a data block, not a
 script, so the strict CSP is unaffected)."""
 

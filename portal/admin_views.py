@@ -1,5 +1,5 @@
 """Staff dashboard: what needs work, per language and kind of content (translations), and which
-items are due for a check (core/translation_status.py, services/freshness.py)."""
+items are due for a check (core/translation_status.py, services/desks/freshness.py)."""
 
 from django.conf import settings
 from django.contrib import admin
@@ -10,7 +10,7 @@ from core import translation_status
 from core.admin_mixins import admin_change_url
 from core.i18n import translated_fields
 from core.publishing import publishable_models
-from services import freshness
+from services.desks import freshness
 
 
 def translation_work(user) -> dict[str, list[dict]]:

@@ -21,7 +21,7 @@ from core.roles import CONTENT_EDITOR
 from core.staffmail import to_staff
 from portal.models import Feedback
 from portal.search import mask_personal
-from services.models import FAQ, Location, ServiceDesk
+from services.desks.models import FAQ, Location, ServiceDesk
 
 COMMENT_MAX_LENGTH = 1000
 # A scheme (https://, ftp://, javascript:...), and a host name (example.org, www.example.co.uk,

@@ -43,7 +43,7 @@ from conferences.models import Conference
 from core.i18n import localize
 from core.richtext import plain
 from portal.models import SearchMiss, SynonymGroup
-from services.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
+from services.desks.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
 
 MAX_QUERY_LENGTH = 200
 CONFIGS = {"nl": "portal_nl", "de": "portal_de", "en": "portal_en", "fr": "portal_fr"}

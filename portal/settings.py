@@ -207,7 +207,7 @@ if PAGE_CACHE_SECONDS > 0 and not REDIS_URL and not DEBUG:
         "would keep serving pages another process has invalidated."
     )
 # Desks, locations and FAQs not checked for this many months are due for a check (dashboard and
-# the owners' weekly digest, services/freshness.py).
+# the owners' weekly digest, services/desks/freshness.py).
 FRESHNESS_MONTHS = int(os.environ.get("FRESHNESS_MONTHS", "12"))
 # Seconds an anonymous visitor's browser or a shared cache may keep a public page.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
@@ -340,7 +340,8 @@ REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", 
 # Booking a consultation (services): bookings per client, like registrations; personal data of
 # appointments is deleted this many days after the appointment or its cancellation.
 BOOKING_RATE_LIMIT = rate_setting("BOOKING_RATE_LIMIT", "10/h")
-# Upcoming appointments one mailbox may hold with one desk (services.rules.book); 0: no limit.
+# Upcoming appointments one mailbox may hold with one desk (services.booking.rules.book);
+# 0: no limit.
 BOOKING_MAX_UPCOMING = int(os.environ.get("BOOKING_MAX_UPCOMING", "2"))
 APPOINTMENT_RETENTION_DAYS = int(os.environ.get("APPOINTMENT_RETENTION_DAYS", "365"))
 # Reverse proxies in front of the portal that append to X-Forwarded-For (0: use REMOTE_ADDR).

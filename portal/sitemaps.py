@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from conferences.models import Conference
 from portal.models import Page
-from services.models import FAQ, GuideEntry, ServiceDesk, Topic
+from services.desks.models import FAQ, GuideEntry, ServiceDesk, Topic
 
 
 class I18nSitemap(Sitemap):

@@ -48,7 +48,7 @@ from portal.forms import (
 )
 from portal.middleware import language_neutral
 from portal.models import KeyFigure, Page, Partner
-from services.models import Location, ServiceDesk, Topic
+from services.desks.models import Location, ServiceDesk, Topic
 
 
 @query_parameters()

@@ -32,4 +32,7 @@ class ServicesConfig(AppConfig):
     }
 
     def ready(self):
-        from services import emails  # noqa: F401 - registers the e-mail renderers with the outbox
+        # The e-mail renderers register with the outbox; booking and questions add their parts to
+        # the desk's page (services.desks.views.desk_page_part).
+        from services.booking import emails, views  # noqa: F401
+        from services.questions import emails, views  # noqa: F401, F811

@@ -4,7 +4,7 @@ import datetime
 import itertools
 
 from portal.models import KeyFigure, Page, Partner
-from services.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
+from services.desks.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
 
 _counter = itertools.count(1)
 LANGUAGES = ["nl", "de", "en", "fr"]
@@ -109,7 +109,7 @@ def registration_data(**fields):
 
 def make_official_body(slug=None, **fields):
     """An official body that answers name as their source."""
-    from services.models import OfficialBody
+    from services.desks.models import OfficialBody
 
     n = next(_counter)
     defaults = {"name": f"Body {n}", "url": f"https://body-{n}.example", "country": "NL"}
@@ -119,7 +119,7 @@ def make_official_body(slug=None, **fields):
 
 def make_source(body=None, slug=None, **fields):
     """A page of an official body that answers cite as their source."""
-    from services.models import Source
+    from services.desks.models import Source
 
     n = next(_counter)
     body = body or make_official_body()
@@ -134,7 +134,7 @@ def make_slot(location, days_ahead=7, start=None, **fields):
     """A consultation slot `days_ahead` days from today at `start` (default 10:00), 1 place."""
     from django.utils import timezone
 
-    from services.models import ConsultationSlot
+    from services.booking.models import ConsultationSlot
 
     defaults = {
         "date": timezone.localdate() + datetime.timedelta(days=days_ahead),
@@ -146,7 +146,7 @@ def make_slot(location, days_ahead=7, start=None, **fields):
 
 
 def booking_data(**fields):
-    """Keyword arguments for services.rules.book(), minus the slot."""
+    """Keyword arguments for services.booking.rules.book(), minus the slot."""
     n = next(_counter)
     return {
         "name": f"Visitor {n}",

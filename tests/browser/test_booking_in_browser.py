@@ -4,7 +4,7 @@ without WCAG 2.1 AA errors axe-core can find."""
 
 import pytest
 
-from services.models import Appointment, ConsultationSlot
+from services.booking.models import Appointment, ConsultationSlot
 from tests.browser.test_pages_in_browser import AXE, PHONE, phone, site  # noqa: F401 - fixtures
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

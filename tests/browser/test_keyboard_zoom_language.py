@@ -191,7 +191,7 @@ def test_the_switchers_choice_beats_the_browsers_language(site, browser):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_ask_a_question_by_keyboard_only(site, browser, language):
-    from services.models import Enquiry
+    from services.questions.models import Enquiry
 
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site + f"/{language}/services/grensinfopunt/")
@@ -211,7 +211,7 @@ def test_ask_a_question_by_keyboard_only(site, browser, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_book_a_consultation_by_keyboard_only(site, browser, language):
-    from services.models import Appointment, ConsultationSlot
+    from services.booking.models import Appointment, ConsultationSlot
 
     slot = ConsultationSlot.objects.bookable().filter(location__desk__slug="grensinfopunt").first()
     page = browser.new_page(viewport={"width": 1280, "height": 900})

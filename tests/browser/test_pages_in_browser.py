@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.management import call_command
 
-from services.models import ServiceDesk
+from services.desks.models import ServiceDesk
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core import mail
 
-from services.models import Enquiry
+from services.questions.models import Enquiry
 from tests.browser import test_pages_in_browser as pages
 from tests.browser.test_pages_in_browser import AXE, PHONE
 

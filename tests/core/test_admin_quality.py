@@ -4,7 +4,7 @@ short desk form, a FAQ list that fits a 1,280 px screen."""
 import pytest
 from django.urls import reverse
 
-from services.models import GuideEntry
+from services.desks.models import GuideEntry
 from tests.factories import make_desk, make_faq, make_location, make_topic
 
 pytestmark = pytest.mark.django_db

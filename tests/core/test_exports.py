@@ -13,9 +13,9 @@ from conferences import exports as conference_exports
 from conferences.models import Registration
 from conferences.rules import register
 from core.exports import FORMULA_PREFIXES, neutralise
-from services import exports as appointment_exports
-from services import rules as booking
-from services.models import Appointment
+from services.booking import exports as appointment_exports
+from services.booking import rules as booking
+from services.booking.models import Appointment
 from tests.factories import (
     booking_data,
     make_conference,

@@ -6,7 +6,7 @@ import reversion
 from django.urls import reverse
 from reversion.models import Version
 
-from services.models import Location, Topic
+from services.desks.models import Location, Topic
 from tests.factories import make_desk, make_location
 
 pytestmark = pytest.mark.django_db

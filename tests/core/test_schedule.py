@@ -84,12 +84,12 @@ def test_the_scheduler_runs_every_due_job_once_and_records_it():
 
 
 def test_a_failing_job_is_recorded_and_the_others_still_run(monkeypatch):
-    from services import rules
+    from services.questions import retention
 
     def broken(**kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(rules, "purge_enquiries", broken)
+    monkeypatch.setattr(retention, "purge_enquiries", broken)
     with time_machine.travel(MONDAY_NOON, tick=False):
         schedule.run_due()
     failed = JobRun.objects.get(name="purge_enquiries")

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from core.translation_status import MISSING, OUTDATED, UP_TO_DATE, record_edit, statuses
-from services.models import Topic
+from services.desks.models import Topic
 from tests.factories import make_desk, make_topic
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from portal import seed as seed_files
-from services.freshness import due
-from services.models import FAQ, Location, ServiceDesk, Source
+from services.desks.freshness import due
+from services.desks.models import FAQ, Location, ServiceDesk, Source
 from tests.factories import make_source
 
 pytestmark = pytest.mark.django_db
@@ -219,7 +219,7 @@ def test_outdated_claims_are_gone(seeded):
             assert not re.search(r"30[.,  ]000|2022|2025", text), (key, language)
         desk = ServiceDesk.objects.get(slug="talent-coalition")
         assert not re.search(r"30[.,  ]000|2022", getattr(desk, f"description_{language}"))
-    from services.models import GuideEntry
+    from services.desks.models import GuideEntry
 
     advice = GuideEntry.objects.get(seed_key="non-eu")
     for language in LANGUAGES:

@@ -18,7 +18,7 @@ from django.core.management import get_commands
 from django.db import connection
 
 from conferences.rules import register
-from services.models import FAQ
+from services.desks.models import FAQ
 from tests.factories import make_conference, registration_data
 from tests.server.conftest import database_server
 

@@ -23,7 +23,7 @@ def test_health_check_answers_503_when_the_database_is_down(client, monkeypatch)
 
 def test_a_page_whose_database_fails_answers_a_translated_503(client, monkeypatch):
     """The 503 page itself (the gunicorn tests in tests/server prove the timing)."""
-    from services.models import ServiceDesk
+    from services.desks.models import ServiceDesk
 
     def database_down(*args, **kwargs):
         raise OperationalError("connection timeout expired")

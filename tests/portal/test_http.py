@@ -12,7 +12,7 @@ from django.urls.resolvers import LocalePrefixPattern
 from django.utils import translation
 
 from conferences.rules import register
-from services.rules import book
+from services.booking.rules import book
 from tests.factories import booking_data, make_location, make_slot, registration_data
 
 pytestmark = pytest.mark.django_db

@@ -18,8 +18,9 @@ from conferences.rules import register
 from core import public_pages
 from portal import pagecache
 from portal.forms import feedback_token
-from services import rules as services_rules
-from services.models import FAQ
+from services.booking import rules as booking_rules
+from services.desks.models import FAQ
+from services.questions import rules as questions_rules
 from tests.factories import (
     booking_data,
     make_conference,
@@ -361,13 +362,13 @@ def test_what_visitors_send_leaves_the_cached_pages_alone(site_content, client):
     form = {"page": "/nl/", "rendered_at": feedback_token(), "website": "", "helpful": "no"}
     response = client.post("/nl/feedback/", {f"feedback-{k}": v for k, v in form.items()})
     assert response.status_code == 302
-    services_rules.ask_question(
+    questions_rules.ask_question(
         desk=desk, email="vraag@example.org", question="Hoe zit het met...?", language="nl"
     )
     Client().get("/nl/search/?q=zzzqqq")
     Client().post("/admin/login/", {"username": "nobody", "password": "wrong"})
     assert all(hit(Client().get(url)) for url in pages)
-    services_rules.book(slot=slot, **booking_data())
+    booking_rules.book(slot=slot, **booking_data())
     register(conference=conference, **registration_data())
     assert all(hit(Client().get(url)) for url in pages[:3])
     assert not hit(Client().get("/en/services/grensinfopunt/"))  # its next free times
@@ -383,7 +384,7 @@ def test_a_series_of_new_slots_shows_at_once_on_the_desk_page(site_content):
     Client().get(url)
     assert hit(Client().get(url))
     start = timezone.localdate() + datetime.timedelta(days=7)
-    services_rules.create_series(
+    booking_rules.create_series(
         location=location,
         weekday=start.isoweekday(),
         starts_on=start,

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.db import connection
 
 from portal.models import SearchMiss, SynonymGroup
-from services.models import FAQ, GuideEntry
+from services.desks.models import FAQ, GuideEntry
 from tests.factories import make_conference, make_desk, make_faq, make_location, make_topic
 
 pytestmark = pytest.mark.django_db

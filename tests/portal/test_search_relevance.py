@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from portal import search
-from services.models import FAQ
+from services.desks.models import FAQ
 
 pytestmark = pytest.mark.django_db
 REQUIRED_SCORE = 0.9

@@ -15,7 +15,7 @@ from modeltranslation.utils import build_localized_fieldname
 from conferences.models import Conference, ProgrammeItem
 from portal import seed as seed_files
 from portal.models import KeyFigure, Page, Partner
-from services.models import (
+from services.desks.models import (
     FAQ,
     GuideEntry,
     Location,

@@ -9,7 +9,7 @@ import zoneinfo
 import pytest
 
 from conferences.models import Conference
-from services.models import GuideEntry, ServiceDesk
+from services.desks.models import GuideEntry, ServiceDesk
 from tests.factories import (
     make_conference,
     make_desk,

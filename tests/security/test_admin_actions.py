@@ -14,8 +14,8 @@ from django.urls import reverse
 
 from core.admin_mixins import rule_action
 from core.roles import DESK_STAFF
-from services import rules
-from services.models import Appointment
+from services.booking import rules
+from services.booking.models import Appointment
 from tests.factories import booking_data, make_desk, make_location, make_slot
 
 pytestmark = pytest.mark.django_db

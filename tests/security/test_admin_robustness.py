@@ -81,7 +81,7 @@ def root_client(client, django_user_model):
 
 @pytest.mark.parametrize("starts_on", ["9999-12-20", "9999-12-31", "0001-01-01", "2999-01-04"])
 def test_a_slot_series_out_of_range_is_a_message_not_a_500(root_client, starts_on):
-    from services.models import ConsultationSlot
+    from services.booking.models import ConsultationSlot
     from tests.factories import make_desk, make_location
 
     location = make_location(make_desk())
@@ -107,7 +107,7 @@ def test_a_slot_series_out_of_range_is_a_message_not_a_500(root_client, starts_o
 
 @pytest.mark.parametrize("date", ["9999-12-31", "0001-01-01", "2999-01-04"])
 def test_a_slot_out_of_range_is_a_message_not_a_500(root_client, date):
-    from services.models import ConsultationSlot
+    from services.booking.models import ConsultationSlot
     from tests.factories import make_desk, make_location
 
     location = make_location(make_desk())

@@ -24,8 +24,8 @@ from django.utils import timezone
 from conferences import rules as registrations
 from conferences.models import Conference, Registration
 from core.tokens import TokenConverter
-from services import rules as booking
-from services.models import Appointment
+from services.booking import rules as booking
+from services.booking.models import Appointment
 from tests.factories import (
     booking_data,
     make_conference,

@@ -17,7 +17,8 @@ from reversion.models import Version
 from conferences.models import Conference, OutgoingEmail
 from conferences.rules import register
 from core.roles import ADMINISTRATOR, CONTENT_EDITOR, EVENT_MANAGER
-from services.models import ConsultationSlot, ServiceDesk, Topic
+from services.booking.models import ConsultationSlot
+from services.desks.models import ServiceDesk, Topic
 from tests.admin_forms import post_data
 from tests.factories import (
     make_conference,

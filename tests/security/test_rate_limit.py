@@ -4,7 +4,7 @@ bookings, questions, feedback), IPv6 per /64."""
 import pytest
 
 from core.ratelimit import allow, client_key
-from services.models import ConsultationSlot
+from services.booking.models import ConsultationSlot
 from tests.conferences.test_views import form_data
 from tests.factories import make_conference, make_desk, make_location, make_site_content, make_slot
 from tests.portal.test_feedback import post as give_feedback

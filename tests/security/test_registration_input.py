@@ -5,7 +5,8 @@ rules."""
 import pytest
 
 from conferences.models import Registration
-from services.models import Appointment, Enquiry
+from services.booking.models import Appointment
+from services.questions.models import Enquiry
 from tests.conferences.test_views import form_data
 from tests.factories import make_conference, make_desk, make_location, make_site_content, make_slot
 from tests.services.test_booking_views import form_data as booking_form

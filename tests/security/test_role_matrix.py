@@ -50,9 +50,10 @@ from core.roles import (
 from core.tokens import has_personal_page
 from portal.feedback import record
 from portal.models import Feedback, SearchMiss, SynonymGroup
-from services import rules as services_rules
-from services.admin import OwnDeskAdminMixin
-from services.models import GuideEntry
+from services.booking import rules as booking_rules
+from services.desks.admin import OwnDeskAdminMixin
+from services.desks.models import GuideEntry
+from services.questions import rules as questions_rules
 from tests.factories import (
     booking_data,
     make_conference,
@@ -140,8 +141,8 @@ def world(django_user_model, settings):
     desk_a.staff.add(users[DESK_STAFF])
     for desk in (desk_a, desk_b):
         slot = make_slot(make_location(desk))
-        services_rules.book(slot=slot, **booking_data(name=f"Visitor of {desk.slug}"))
-        services_rules.ask_question(
+        booking_rules.book(slot=slot, **booking_data(name=f"Visitor of {desk.slug}"))
+        questions_rules.ask_question(
             desk=desk, email="anna@example.org", question="Vraag?", language="nl"
         )
         make_faq(desk, topic).sources.add(make_source())
@@ -387,7 +388,7 @@ def test_desk_staff_day_list_shows_no_other_desks_appointments(client, world):
     desk_a, desk_b = world["desks"]
     client.force_login(world["users"][DESK_STAFF])
     slot = make_slot(make_location(desk_b), days_ahead=3)
-    services_rules.book(slot=slot, **booking_data(name="Hidden Visitor"))
+    booking_rules.book(slot=slot, **booking_data(name="Hidden Visitor"))
     response = client.get(
         reverse("admin:services_consultationslot_day_list"),
         {"location": slot.location_id, "date": slot.date.isoformat()},

@@ -16,7 +16,7 @@ from django.urls import reverse
 from conferences.rules import register
 from core.roles import ADMINISTRATOR, CONTENT_EDITOR, DESK_STAFF, EVENT_MANAGER
 from core.tokens import has_personal_page
-from services import rules as booking
+from services.booking import rules as booking
 from tests.factories import (
     booking_data,
     make_conference,

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from portal.models import KeyFigure, Page, Partner
-from services.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
+from services.desks.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
 from tests.factories import make_desk, make_faq, make_location, make_site_content
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ import datetime
 import pytest
 import time_machine
 
-from services import rules
-from services.models import Appointment
+from services.booking import rules
+from services.booking.models import Appointment
 from tests.factories import booking_data, make_desk, make_location, make_site_content, make_slot
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import timezone
 
-from services import rules
-from services.models import Appointment, AppointmentEmail, ConsultationSlot
+from services.booking import rules
+from services.booking.models import Appointment, AppointmentEmail, ConsultationSlot
 from tests.factories import booking_data, make_desk, make_location, make_slot
 
 pytestmark = pytest.mark.django_db

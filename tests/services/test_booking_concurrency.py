@@ -18,8 +18,8 @@ from django.test import Client
 from django.utils import timezone
 
 from core.forms import form_token
-from services import rules
-from services.models import Appointment
+from services.booking import rules
+from services.booking.models import Appointment
 from tests.concurrency import (
     at_once,
     hidden,

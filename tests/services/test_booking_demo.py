@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from core.forms import form_token
-from services.models import Appointment, ConsultationSlot
+from services.booking.models import Appointment, ConsultationSlot
 
 pytestmark = pytest.mark.django_db
 

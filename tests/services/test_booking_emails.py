@@ -9,8 +9,8 @@ import datetime
 import pytest
 from django.utils import translation
 
-from services import reminders, rules
-from services.models import AppointmentEmail
+from services.booking import reminders, rules
+from services.booking.models import AppointmentEmail
 from tests.conferences.test_calendar import address, in_utc, read
 from tests.conferences.test_emails import calendar_of, html_of
 from tests.factories import booking_data, make_desk, make_location, make_slot
@@ -185,7 +185,7 @@ def test_a_late_confirmation_after_cancelling_puts_nothing_back_in_the_calendar(
 
 
 def test_the_invitation_reads_in_icalendar_and_vobject(location):
-    from services.calendar import appointment_ics
+    from services.booking.calendar import appointment_ics
 
     appointment = rules.book(slot=make_slot(location), **booking_data(language="fr"))
     event = read(appointment_ics(appointment))

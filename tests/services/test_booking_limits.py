@@ -12,8 +12,8 @@ from django.db import connection
 from django.test import Client
 
 from core.forms import form_token
-from services import rules
-from services.models import Appointment
+from services.booking import rules
+from services.booking.models import Appointment
 from tests.concurrency import at_once
 from tests.factories import booking_data, make_desk, make_location, make_site_content, make_slot
 

@@ -10,8 +10,8 @@ import time_machine
 from django.core.management import call_command
 from django.tasks import default_task_backend
 
-from services import reminders, rules
-from services.models import AppointmentEmail
+from services.booking import reminders, rules
+from services.booking.models import AppointmentEmail
 from tests.factories import booking_data, make_desk, make_location, make_slot
 
 pytestmark = pytest.mark.django_db

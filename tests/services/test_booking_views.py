@@ -8,8 +8,8 @@ import pytest
 from django.utils import timezone
 
 from core.forms import form_token
-from services import rules
-from services.models import Appointment, AppointmentEmail, ConsultationSlot
+from services.booking import rules
+from services.booking.models import Appointment, AppointmentEmail, ConsultationSlot
 from tests.factories import booking_data, make_desk, make_location, make_site_content, make_slot
 
 pytestmark = pytest.mark.django_db

@@ -9,10 +9,11 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from services import rules
-from services.calendar import where
-from services.emails import build_appointment_message
-from services.models import ConsultationSlot, Location, SlotMode
+from services.booking import rules
+from services.booking.calendar import where
+from services.booking.emails import build_appointment_message
+from services.booking.models import ConsultationSlot, SlotMode
+from services.desks.models import Location
 from tests.factories import make_desk, make_location, make_slot
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from core.forms import form_token
 from core.models import RateLimitCounter
-from services import rules
-from services.models import Enquiry, EnquiryEmail, EnquiryMessage
+from services.questions import rules
+from services.questions.models import Enquiry, EnquiryEmail, EnquiryMessage
 from tests.factories import make_desk, make_faq, make_location, make_site_content, make_topic
 
 pytestmark = pytest.mark.django_db

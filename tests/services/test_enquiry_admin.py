@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth.models import Permission
 
-from services import rules
-from services.models import Enquiry, EnquiryEmail
+from services.questions import rules
+from services.questions.models import Enquiry, EnquiryEmail
 from tests.factories import make_desk
 
 pytestmark = pytest.mark.django_db

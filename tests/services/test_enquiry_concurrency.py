@@ -11,8 +11,8 @@ import time
 import pytest
 from django.db import connection
 
-from services import rules
-from services.models import Enquiry, EnquiryCounter
+from services.questions import rules
+from services.questions.models import Enquiry, EnquiryCounter
 from tests.concurrency import at_once
 from tests.factories import make_desk
 

@@ -9,8 +9,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.utils import timezone
 
-from services import rules
-from services.models import Enquiry, EnquiryEmail, EnquiryMessage
+from services.questions import retention, rules
+from services.questions.models import Enquiry, EnquiryEmail, EnquiryMessage
 from tests.factories import make_desk, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +74,7 @@ def test_personal_data_goes_twelve_months_after_closing_and_the_counts_stay(
     )
     counts_before = Enquiry.objects.status_counts()
 
-    result = rules.purge_enquiries(months=12, now=NOW)
+    result = retention.purge_enquiries(months=12, now=NOW)
 
     assert (result.enquiries, result.emails) == (1, 3)
     due.refresh_from_db()
@@ -101,7 +101,7 @@ def test_personal_data_goes_twelve_months_after_closing_and_the_counts_stay(
     assert EnquiryMessage.objects.filter(enquiry=kept).exclude(text="").count() == 2
     assert LogEntry.objects.filter(object_id=str(kept.pk)).exists()
     # A second run finds nothing more.
-    assert rules.purge_enquiries(months=12, now=NOW).enquiries == 0
+    assert retention.purge_enquiries(months=12, now=NOW).enquiries == 0
 
 
 def test_the_retention_period_is_a_setting(desk, staff, settings):
@@ -119,7 +119,7 @@ def test_a_purged_question_is_never_written_to_again(
     desk, staff, django_capture_on_commit_callbacks
 ):
     enquiry = closed_question(desk, NOW.replace(year=2025), staff)
-    rules.purge_enquiries(months=12, now=NOW)
+    retention.purge_enquiries(months=12, now=NOW)
     with pytest.raises(rules.EnquiryPurged):
         rules.set_status(enquiry=enquiry, status="in_progress")
     with pytest.raises(rules.EnquiryPurged):
@@ -131,12 +131,12 @@ def test_a_purged_question_is_never_written_to_again(
 def test_reopening_stops_the_clock(desk, staff):
     enquiry = closed_question(desk, NOW.replace(year=2025), staff)
     rules.set_status(enquiry=enquiry, status="in_progress", now=NOW.replace(year=2025, month=5))
-    assert rules.purge_enquiries(months=12, now=NOW).enquiries == 0
+    assert retention.purge_enquiries(months=12, now=NOW).enquiries == 0
 
 
 def test_the_admin_shows_a_purged_question_read_only(desk, staff, staff_client):
     enquiry = closed_question(desk, NOW.replace(year=2025), staff)
-    rules.purge_enquiries(months=12, now=NOW)
+    retention.purge_enquiries(months=12, now=NOW)
     html = staff_client.get(f"/admin/services/enquiry/{enquiry.pk}/change/").content.decode()
     assert enquiry.reference in html
     assert "Verwijderd na de bewaartermijn." in html
@@ -155,4 +155,4 @@ def test_the_admin_shows_a_purged_question_read_only(desk, staff, staff_client):
 )
 def test_months_before_counts_calendar_months(moment, months, expected):
     start = datetime.datetime(*moment, 9, 30)
-    assert rules.months_before(start, months) == datetime.datetime(*expected, 9, 30)
+    assert retention.months_before(start, months) == datetime.datetime(*expected, 9, 30)

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.models import StaffEmail
-from services.freshness import due, send_digests
-from services.models import OpeningHours
+from services.desks.freshness import due, send_digests
+from services.desks.models import OpeningHours
 from tests.factories import make_desk, make_faq, make_location, make_topic
 
 pytestmark = pytest.mark.django_db

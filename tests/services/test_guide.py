@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from portal import seed as seed_files
-from services.models import GuideEntry
+from services.desks.models import GuideEntry
 from tests.factories import make_desk, make_faq, make_source, make_topic
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from services.models import Country, GuideEntry, Role
+from services.desks.models import Country, GuideEntry, Role
 
 LANGUAGES = ["nl", "de", "en", "fr"]
 COMBINATIONS = list(itertools.product(Country.values, Country.values, Role.values))

@@ -38,7 +38,7 @@ def add_content(volume, prefix):
     topics = [make_topic(slug=f"{prefix}topic-{i}") for i in range(volume)]
     desks = [make_desk(slug=f"{prefix}desk-{i}") for i in range(volume)]
     if prefix:
-        from services.models import ServiceDesk, Topic
+        from services.desks.models import ServiceDesk, Topic
 
         desks.append(ServiceDesk.objects.get(slug="desk-0"))
         topics.append(Topic.objects.get(slug="topic-0"))

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from services.models import ServiceDesk
+from services.desks.models import ServiceDesk
 from tests.factories import make_desk, make_faq, make_official_body, make_source, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -96,7 +96,7 @@ def test_a_desk_keeps_its_official_name_with_the_translation_beside_it(client):
 
 
 def test_the_guide_names_a_desk_by_its_official_name(client):
-    from services.models import GuideEntry
+    from services.desks.models import GuideEntry
 
     desk = make_desk(slug="gip", official_name="Grensinfopunt", name_en="Cross-border point")
     GuideEntry.objects.create(lives_in="BE", title_nl="België").desks.add(desk)

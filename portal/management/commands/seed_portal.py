@@ -17,8 +17,8 @@ from conferences import rules
 from conferences.models import Conference, ProgrammeItem
 from portal import pagecache, search, seed
 from portal.models import KeyFigure, Page, Partner, SynonymGroup
-from services import rules as booking
-from services.models import (
+from services.booking import rules as booking
+from services.desks.models import (
     FAQ,
     GuideEntry,
     Location,
@@ -314,7 +314,7 @@ class Command(BaseCommand):
 
     def seed_demo_slots(self):
         """Booking: fictional consultation slots, marked as demo (portal/seed/demo_slots.toml),
-        made by services.rules.create_series, which keeps existing slots."""
+        made by services.booking.rules.create_series, which keeps existing slots."""
         tomorrow = timezone.localdate() + datetime.timedelta(days=1)
         for index, data in enumerate(seed.tables("demo_slots.toml", "series")["series"]):
             where = f"demo_slots.toml, series[{index}]"

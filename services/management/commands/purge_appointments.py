@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from core.schedule import Schedule
-from services.rules import purge_personal_data
+from services.booking.rules import purge_personal_data
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from core.schedule import Schedule
-from services import rules
+from services.questions import retention
 
 
 class Command(BaseCommand):
@@ -24,7 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run=False, **options):
         months = settings.ENQUIRY_RETENTION_MONTHS
-        result = rules.purge_enquiries(months=months, dry_run=dry_run)
+        result = retention.purge_enquiries(months=months, dry_run=dry_run)
         verb = "would delete" if dry_run else "deleted"
         summary = (
             f"purge_enquiries: {verb} the personal data of {result.enquiries} question(s) closed "

@@ -6,7 +6,7 @@ import datetime
 from django.core.management.base import BaseCommand
 
 from core.schedule import Schedule
-from services.freshness import send_digests
+from services.desks.freshness import send_digests
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ import datetime
 from django.core.management.base import BaseCommand
 
 from core.schedule import Schedule
-from services.reminders import send_reminders
+from services.booking.reminders import send_reminders
 
 
 class Command(BaseCommand):

@@ -14,7 +14,7 @@ from icalendar import Event, vCalAddress
 
 from core.calendar import organizer, site_host, utc, wrap
 from core.i18n import localize
-from services.models import Appointment, SlotMode
+from services.booking.models import Appointment, SlotMode
 
 
 def uid(appointment: Appointment) -> str:

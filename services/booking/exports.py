@@ -1,4 +1,3 @@
-# --- Booking a consultation: CSV export of appointments (issue 8, part B) -----------------------
 """Appointments as CSV for staff: every cell formula-safe (core.exports)."""
 
 from django.db.models import QuerySet

@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core.staffmail import to_staff
-from services.models import FAQ, Location, ServiceDesk
+from services.desks.models import FAQ, Location, ServiceDesk
 
 
 @dataclass

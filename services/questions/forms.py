@@ -1,108 +1,19 @@
+"""The question form, on a desk's page and on the contact page."""
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Fieldset, Layout
 from django import forms
 from django.conf import settings
 from django.urls import reverse
-from django.utils.formats import date_format, time_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.accessible_forms import AccessibleFormMixin
 from core.forms import BotCheckedForm, MailableEmailField, honeypot, person_name
 from core.i18n import localize
-from services.models import Country, Enquiry, Role, ServiceDesk, Topic
-
-
-def country_field(label) -> forms.ChoiceField:
-    """Where someone lives or works: the Netherlands, Belgium, Germany or elsewhere."""
-    return forms.ChoiceField(label=label, choices=Country.choices, widget=forms.RadioSelect)
-
-
-class GuideForm(AccessibleFormMixin, forms.Form):
-    """The "my situation" questions. A GET form: the answer page has a URL to share."""
-
-    fix_messages = {
-        "lives_in": _("Choose the country where you live."),
-        "works_in": _("Choose the country where you work or will work."),
-        "role": _("Choose what describes you best."),
-    }
-
-    lives_in = country_field(_("Where do you live?"))
-    works_in = country_field(_("Where do you work, or will you work?"))
-    role = forms.ChoiceField(label=_("You are …"), choices=Role.choices, widget=forms.RadioSelect)
-
-
-# --- Booking a consultation (issue 8, part B) ---------------------------------------------------
-
-
-class BookingForm(AccessibleFormMixin, BotCheckedForm):
-    """Booking a slot: e-mail, name and a short topic, nothing else. Validation only: the rules
-    live in services.rules."""
-
-    fix_messages = {
-        "email": _("Enter your e-mail address in the form name@example.org."),
-        "name": _("Enter your name, for example Anna de Vries."),
-        "topic": _("Say in a few words what you would like to discuss."),
-    }
-
-    email = MailableEmailField(label=_("E-mail address"), max_length=254)
-    name = forms.CharField(label=_("Name"), max_length=200)
-    topic = forms.CharField(
-        label=_("What would you like to discuss?"),
-        max_length=300,
-        help_text=_("A few words are enough, e.g. “tax on my Dutch salary”."),
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.layout = Layout(
-            "email",
-            "name",
-            "topic",
-            HTML(
-                format_html(
-                    '<p class="form-text"><a href="{}">{}</a></p>',
-                    reverse("portal:privacy"),
-                    _("How we handle your data: the privacy statement"),
-                )
-            ),
-            honeypot(),
-        )
-
-    def clean_name(self):
-        return person_name(self.cleaned_data["name"])
-
-    def clean_topic(self):
-        return " ".join(self.cleaned_data["topic"].split())
-
-
-class SlotChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, slot):
-        return format_html(
-            "{} {}–{}, {}",
-            date_format(slot.date, "FULL_DATE_FORMAT"),
-            time_format(slot.start, "H:i"),
-            time_format(slot.end, "H:i"),
-            slot.get_mode_display(),
-        )
-
-
-class MoveForm(AccessibleFormMixin, forms.Form):
-    """Choosing another time for an appointment."""
-
-    slot = SlotChoiceField(
-        label=_("Choose another time"), queryset=None, widget=forms.RadioSelect, empty_label=None
-    )
-
-    def __init__(self, *args, slots, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["slot"].queryset = slots
-
-
-# --- Questions to a desk (issue 8, part A) ----------------------------------------------------
+from services.desks.forms import country_field
+from services.desks.models import ServiceDesk, Topic
+from services.questions.models import Enquiry
 
 
 class LocalizedChoiceField(forms.ModelChoiceField):
@@ -112,7 +23,7 @@ class LocalizedChoiceField(forms.ModelChoiceField):
 
 class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
     """Ask a desk a question. On a desk's page the desk is given; on the contact page the
-    visitor chooses it. Validation only: services.rules.ask_question stores it."""
+    visitor chooses it. Validation only: services.questions.rules.ask_question stores it."""
 
     fix_messages = {
         "desk": _("Choose the desk you want to ask."),

@@ -1,0 +1,1 @@
+"""Booking a consultation: slots, appointments, their e-mails, calendar files and reminders."""

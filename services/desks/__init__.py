@@ -1,0 +1,1 @@
+"""Desk content: desks, locations, opening hours, topics, FAQs and their sources, the guide."""

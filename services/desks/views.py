@@ -1,0 +1,187 @@
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from core.forms import form_token
+from core.i18n import localize
+from core.public_pages import form_page, query_parameters
+from core.richtext import plain
+from services.desks import structured_data
+from services.desks.forms import GuideForm
+from services.desks.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
+
+# What the other domains show on a desk's page (booking: the next free times; questions: the
+# question form), each registered by its own views module with @desk_page_part, so that desk
+# content imports neither of them (the import-linter contracts in pyproject.toml).
+DESK_PAGE_PARTS = []
+
+
+def desk_page_part(part):
+    """Register `part(desk, locations, **given) -> dict`: what it adds to a desk page's context.
+    `given` is what the caller passed to desk_detail beside the slug, e.g. the question form with
+    its errors."""
+    DESK_PAGE_PARTS.append(part)
+    return part
+
+
+def _desks_crumb():
+    return (_("Service desks"), reverse("services:overview"))
+
+
+def _topics_crumb():
+    return (_("Topics"), reverse("services:topics"))
+
+
+@query_parameters()
+def overview(request):
+    desks = ServiceDesk.objects.visible_to(request.user).prefetch_related(
+        Prefetch("locations", queryset=Location.objects.visible_to(request.user))
+    )
+    topics = Topic.objects.visible_to(request.user)
+    return render(
+        request,
+        "services/overview.html",
+        {
+            "desks": desks,
+            "topics": topics,
+            "title": _("Service desks"),
+            "description": _(
+                "The four free services for cross-border workers, expats and employers in South "
+                "Limburg, their locations and how to reach them."
+            ),
+            "breadcrumbs": [_desks_crumb()],
+        },
+    )
+
+
+@query_parameters()
+@form_page(rendered_at=form_token)  # the question form (services.questions.views)
+def desk_detail(request, slug, status=200, **given):
+    desk = get_object_or_404(ServiceDesk.objects.visible_to(request.user), slug=slug)
+    locations = (
+        Location.objects.visible_to(request.user)
+        .filter(desk=desk)
+        .prefetch_related(
+            Prefetch("hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
+        )
+    )
+    faqs = (
+        FAQ.objects.visible_to(request.user)
+        .filter(desk=desk)
+        .select_related("topic")
+        .prefetch_related("sources")
+        .order_by("topic__order", "topic__slug", "order", "pk")
+    )
+    name = desk.display_name()
+    data = [structured_data.government_service(request, desk, locations)]
+    if faqs:
+        data.append(structured_data.faq_page(faqs))
+    return render(
+        request,
+        "services/desk_detail.html",
+        {
+            "desk": desk,
+            "locations": locations,
+            "faqs": faqs,
+            "title": name,
+            "description": localize(desk, "summary").text,
+            "breadcrumbs": [_desks_crumb(), (name, desk.get_absolute_url())],
+            "structured_data": data,
+            **{
+                name: value
+                for part in DESK_PAGE_PARTS
+                for name, value in part(desk, locations, **given).items()
+            },
+        },
+        status=status,
+    )
+
+
+@query_parameters()
+def topic_list(request):
+    topics = Topic.objects.visible_to(request.user)
+    return render(
+        request,
+        "services/topic_list.html",
+        {
+            "topics": topics,
+            "title": _("Topics"),
+            "description": _(
+                "Questions and answers on tax, social security, health insurance, pensions, "
+                "residence and more, from all four desks."
+            ),
+            "breadcrumbs": [_topics_crumb()],
+        },
+    )
+
+
+@query_parameters()
+def topic_detail(request, slug):
+    topic = get_object_or_404(Topic.objects.visible_to(request.user), slug=slug)
+    faqs = (
+        FAQ.objects.visible_to(request.user)
+        .filter(topic=topic)
+        .select_related("desk")
+        .prefetch_related("sources")
+        .order_by("desk__order", "desk__slug", "order", "pk")
+    )
+    name = localize(topic, "name")
+    return render(
+        request,
+        "services/topic_detail.html",
+        {
+            "topic": topic,
+            "faqs": faqs,
+            "title": name.text,
+            "description": plain(localize(topic, "intro").text),
+            # No FAQPage here: each FAQ is marked up once, on its desk's page.
+            "breadcrumbs": [_topics_crumb(), (name, topic.get_absolute_url())],
+        },
+    )
+
+
+@query_parameters(*GuideForm.base_fields)
+def guide(request):
+    """ "My situation": a few questions, answered with the desks, topics and FAQs staff chose."""
+    answered = any(name in request.GET for name in GuideForm.base_fields)
+    form = GuideForm(request.GET if answered else None)  # ?utm_source=... is not an answer
+    context = {
+        "form": form,
+        "title": _("My situation"),
+        "description": _(
+            "Tell us where you live and work: we show the desks and answers that apply to you."
+        ),
+        "breadcrumbs": [(_("My situation"), reverse("services:guide"))],
+    }
+    if form.is_valid():
+        entries = list(
+            GuideEntry.matching(**form.cleaned_data)
+            .published()
+            .prefetch_related(
+                Prefetch("desks", queryset=ServiceDesk.objects.published()),
+                Prefetch("topics", queryset=Topic.objects.published()),
+                Prefetch(
+                    "faqs",
+                    queryset=FAQ.objects.visible_to(request.user)
+                    .select_related("desk")
+                    .prefetch_related("sources"),
+                ),
+            )
+        )
+        context |= {
+            "entries": entries,
+            "desks": _unique(desk for entry in entries for desk in entry.desks.all()),
+            "topics": _unique(topic for entry in entries for topic in entry.topics.all()),
+            "faqs": _unique(faq for entry in entries for faq in entry.faqs.all()),
+            "answers": {
+                name: dict(form.fields[name].choices)[value]
+                for name, value in form.cleaned_data.items()
+            },
+        }
+    return render(request, "services/guide.html", context, status=400 if form.errors else 200)
+
+
+def _unique(items):
+    """In order of first appearance, each once."""
+    return list(dict.fromkeys(items))

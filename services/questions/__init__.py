@@ -1,0 +1,1 @@
+"""Questions to a desk: enquiries, their thread, e-mails, references and retention."""
