@@ -111,6 +111,57 @@ def test_without_the_lock_the_same_load_overbooks(monkeypatch):
     assert confirmed > CAPACITY
 
 
+GROUPS = 4
+GROUP_SIZE = 3
+
+
+def register_groups_at_once(conference):
+    """`GROUPS` employers register `GROUP_SIZE` colleagues each, at the same moment."""
+    return at_once(
+        GROUPS,
+        lambda n: rules.register_group(
+            conference=conference,
+            people=[
+                rules.Person(name=f"Colleague {m}", email=f"g{n}p{m}@example.org", job_title="HR")
+                for m in range(GROUP_SIZE)
+            ],
+            organisation=f"Employer {n}",
+            organisation_kind="employer",
+            language="nl",
+        ),
+    )
+
+
+def test_groups_racing_for_the_last_seats_never_overbook(monkeypatch):
+    """Issue 21: seats count people, under the same lock: 4 groups of 3 for 4 seats give 4
+    seats and 8 waiting places, whatever the order the groups come in."""
+    conference = make_conference(capacity=CAPACITY)
+    slow_seat_count(monkeypatch)
+
+    errors = register_groups_at_once(conference)
+
+    assert errors == []
+    statuses = list(conference.registrations.values_list("status", flat=True))
+    assert statuses.count(Registration.Status.CONFIRMED) == CAPACITY
+    assert statuses.count(Registration.Status.WAITLISTED) == GROUPS * GROUP_SIZE - CAPACITY
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite serialises every write transaction, lock or no lock: nothing to prove there",
+)
+def test_without_the_lock_racing_groups_overbook(monkeypatch):
+    """Proof that the test above would catch a group registration that skipped the lock."""
+    conference = make_conference(capacity=CAPACITY)
+    slow_seat_count(monkeypatch)
+    monkeypatch.setattr(rules, "_lock", lambda conference: conference)
+
+    register_groups_at_once(conference)
+
+    confirmed = conference.registrations.filter(status=Registration.Status.CONFIRMED).count()
+    assert confirmed > CAPACITY
+
+
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="SQLite serialises every write of a request (rate limit, form token) on one lock: "
