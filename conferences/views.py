@@ -196,7 +196,7 @@ def _group(request, conference, form, people, status=200, fill_in_token=None):
         "conference": conference,
         "form": form,
         "people": people,
-        "errors": group_error_links(form, people) if status >= 400 else [],
+        "errors": group_error_links(form, people) if form.is_bound else [],  # not after "add"
         "fill_in_token": fill_in_token or form.fill_in_token,
         "seats_left": conference.seats_left,
         "max_people": rules.GROUP_MAX_PEOPLE,

@@ -233,6 +233,34 @@ def test_a_busy_registration_gets_its_form_back_as_typed_to_send_again(settings)
     assert Registration.objects.get().email == "storm1@example.org"
 
 
+@postgresql_only
+def test_a_busy_group_registration_gets_its_form_back_as_typed(settings):
+    """The group form in a burst: 429 with Retry-After, every person's row kept, nothing
+    written; sent again as it is, it goes through."""
+    from tests.conferences.test_group_registration import group_form, rows
+
+    make_site_content()
+    conference = make_conference(slug="geleen", capacity=CAPACITY)
+    settings.DB_LOCK_TIMEOUT = 0.2
+    data = group_form(rows(3))
+    client = Client()
+    with holding_lock(conference):
+        response = client.post("/en/conferences/geleen/colleagues/", data)
+
+    assert response.status_code == 429
+    assert response["Retry-After"] == "5"
+    page = response.content.decode()
+    assert "send it again" in page and 'id="error-summary"' in page
+    for n in range(3):
+        assert f'value="colleague{n}@example.org"' in page
+    assert hidden(page, "rendered_at") == data["rendered_at"]
+    assert not Registration.objects.exists()
+
+    again = client.post("/en/conferences/geleen/colleagues/", data)
+    assert again.status_code == 303
+    assert Registration.objects.count() == 3
+
+
 STORM = 30
 SEATS = 10
 
