@@ -330,7 +330,14 @@ class RegistrationAdmin(RuleActionsMixin, admin.ModelAdmin):
         "is_checked_in",
         "conference",
     ]
-    list_filter = ["conference", "status", "organisation_kind", CheckedInFilter, "language"]
+    list_filter = [
+        "conference",
+        "status",
+        "organisation_kind",
+        CheckedInFilter,
+        "language",
+        "registered_by_colleague",
+    ]
     search_fields = ["name", "email", "organisation"]
     list_select_related = ["conference"]
     date_hierarchy = "created_at"
@@ -353,12 +360,18 @@ class RegistrationAdmin(RuleActionsMixin, admin.ModelAdmin):
         "anonymised_at",
     ]
     editable_fields = rules.REGISTRANT_DETAILS
-    readonly_fields = ["conference", "status", *history_fields, "email_log"]
+    readonly_fields = [
+        "conference",
+        "status",
+        "registered_by_colleague",
+        *history_fields,
+        "email_log",
+    ]
     fieldsets = [
         (
             None,
             {
-                "fields": ["conference", "status"],
+                "fields": ["conference", "status", "registered_by_colleague"],
                 "description": _(
                     "The status changes only through the actions in the list of registrations "
                     "(promote, cancel, check in), so seats and e-mails stay right."
@@ -389,6 +402,7 @@ class RegistrationAdmin(RuleActionsMixin, admin.ModelAdmin):
             return [
                 "conference",
                 "status",
+                "registered_by_colleague",
                 *self.editable_fields,
                 *self.history_fields,
                 "email_log",

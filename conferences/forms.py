@@ -4,12 +4,14 @@ import re
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Fieldset, Layout
 from django import forms
+from django.forms import formset_factory
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from conferences.models import Registration
-from core.accessible_forms import AccessibleFormMixin
+from conferences.rules import GROUP_MAX_PEOPLE
+from core.accessible_forms import AccessibleFormMixin, error_links
 from core.forms import BotCheckedForm, MailableEmailField, honeypot, person_name
 from core.i18n import localize
 
@@ -19,6 +21,16 @@ PHONE = re.compile(r"^\+?[0-9 ()./-]{6,25}$")
 class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, item):
         return localize(item, "title").text
+
+
+def clean_phone(value: str) -> str:
+    """A phone number as the registration form takes it (optional; digits and separators)."""
+    phone = value.strip()
+    if phone and not PHONE.match(phone):
+        raise forms.ValidationError(
+            _("Enter a phone number with digits only, e.g. +31 43 123 4567."), code="phone"
+        )
+    return phone
 
 
 NEEDS_CONSENT = _("Please agree, or leave the dietary and accessibility fields empty.")
@@ -140,12 +152,7 @@ class RegistrationForm(AccessibleFormMixin, BotCheckedForm):
         return person_name(self.cleaned_data["name"])
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        if phone and not PHONE.match(phone):
-            raise forms.ValidationError(
-                _("Enter a phone number with digits only, e.g. +31 43 123 4567."), code="phone"
-            )
-        return phone
+        return clean_phone(self.cleaned_data["phone"])
 
     def clean(self):
         cleaned = super().clean()
@@ -175,22 +182,33 @@ def _registration_field(name):
 
 class CorrectDetailsForm(AccessibleFormMixin, forms.Form):
     """A registrant corrects their own details from their personal page
-    (conferences.rules.correct_own_details): the registration form's fields and texts."""
+    (conferences.rules.correct_own_details): the registration form's fields, texts and checks."""
 
     fix_messages = RegistrationForm.fix_messages
     name = _registration_field("name")
+    phone = _registration_field("phone")
     organisation = _registration_field("organisation")
     organisation_kind = _registration_field("organisation_kind")
     job_title = _registration_field("job_title")
+    interests = _registration_field("interests")
     dietary_needs = _registration_field("dietary_needs")
     accessibility_needs = _registration_field("accessibility_needs")
     special_data_consent = _registration_field("special_data_consent")
     clean_name = RegistrationForm.clean_name
+    clean_phone = RegistrationForm.clean_phone
 
     def __init__(self, *args, registration, **kwargs):
         initial = {name: getattr(registration, name) for name in rules_fields(self.base_fields)}
+        # The programme as prefetched with the registration (conferences.views._registration):
+        # its items are the choices, its chosen ones the initial value, without a query each.
+        programme = list(registration.conference.programme.all())
+        initial["interests"] = [item.pk for item in registration.interests.all()]
         super().__init__(*args, initial=initial, **kwargs)
         self.registration = registration
+        if programme:
+            self.fields["interests"].queryset = registration.conference.programme.all()
+        else:
+            del self.fields["interests"]
         if registration.special_data_consent_at is not None:
             del self.fields["special_data_consent"]  # given already, when registering
         self.helper = FormHelper()
@@ -205,3 +223,157 @@ class CorrectDetailsForm(AccessibleFormMixin, forms.Form):
     def changes(self) -> dict:
         """Only what the registrant changed, as correct_own_details takes it."""
         return {name: self.cleaned_data[name] for name in rules_fields(self.changed_data)}
+
+
+# --- Registering colleagues (conferences.rules.register_group) -------------------------------
+
+
+class GroupForm(AccessibleFormMixin, BotCheckedForm):
+    """What an employer says once for everyone they register: the organisation, the programme
+    parts that interest them, and that they read the privacy statement. The people are a
+    `PersonFormSet` beside it."""
+
+    fix_messages = {
+        "organisation": RegistrationForm.fix_messages["organisation"],
+        "organisation_kind": RegistrationForm.fix_messages["organisation_kind"],
+        "privacy_consent": _(
+            "Tick the box to confirm that you have read the privacy statement and will tell "
+            "your colleagues."
+        ),
+    }
+
+    organisation = _registration_field("organisation")
+    organisation_kind = _registration_field("organisation_kind")
+    interests = ProgrammeChoiceField(
+        label=_("Which parts of the programme interest them? (optional)"),
+        help_text=_("Each person can change this later with their personal link."),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    privacy_consent = forms.BooleanField(
+        label=_(
+            "I have read the privacy statement and will tell my colleagues that I registered them."
+        )
+    )
+
+    def __init__(self, *args, conference, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.conference = conference
+        if conference.programme.all():
+            self.fields["interests"].queryset = conference.programme.all()
+        else:
+            del self.fields["interests"]
+
+    def typed(self) -> dict:
+        """What was typed, as the initial values of a new form (to show it again unchanged)."""
+        return {field.name: field.value() for field in self}
+
+
+class PersonForm(AccessibleFormMixin, forms.Form):
+    """One colleague: their name, e-mail address and job title."""
+
+    fix_messages = {
+        "name": _("Enter the person's name, for example Anna de Vries."),
+        "email": _("Enter the person's e-mail address in the form name@example.org."),
+        "job_title": _("Enter the person's job title, for example HR manager."),
+    }
+
+    # Not the visitor's own details: no autocomplete (the browser would offer the employer's).
+    name = forms.CharField(
+        label=_("Name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "off"})
+    )
+    email = MailableEmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+    job_title = forms.CharField(
+        label=_("Job title"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "off"})
+    )
+    clean_name = RegistrationForm.clean_name
+
+
+class BasePersonFormSet(forms.BaseFormSet):
+    """The people's rows, all of them optional on their own (an empty row is left out)."""
+
+    def __init__(self, *args, typed=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.typed = list(typed)  # an unbound formset's rows as typed so far
+
+    def get_form_kwargs(self, index):
+        return {"initial": self.typed[index]} if index < len(self.typed) else {}
+
+    default_error_messages = {
+        "too_many_forms": _(
+            "Register at most %(num)d people at once; register the others in a second round."
+        ),
+    }
+
+    def clean(self):
+        """At least one person; no address twice (compared as the database compares them).
+        Checked also when a row has other mistakes, so that every message shows at once."""
+        if not any(form.has_changed() for form in self.forms):
+            raise forms.ValidationError(
+                _("Fill in the name, e-mail address and job title of at least one person."),
+                code="no_people",
+            )
+        seen = {}
+        for number, form in enumerate(self.forms, start=1):
+            email = (getattr(form, "cleaned_data", None) or {}).get("email", "").lower()
+            if not email:
+                continue
+            if email in seen:
+                form.add_error(
+                    "email",
+                    forms.ValidationError(
+                        _("This address is given for person %(number)s already."),
+                        code="duplicate",
+                        params={"number": seen[email]},
+                    ),
+                )
+            else:
+                seen[email] = number
+
+    def people(self) -> list[dict]:
+        """The filled-in rows (empty ones are left out), in order."""
+        return [form.cleaned_data for form in self.forms if form.cleaned_data]
+
+
+PersonFormSet = formset_factory(
+    PersonForm,
+    formset=BasePersonFormSet,
+    extra=0,
+    max_num=GROUP_MAX_PEOPLE,
+    validate_max=True,
+    absolute_max=GROUP_MAX_PEOPLE,
+)
+# Rows an empty group form shows; "Add another person" posts the form back with one more.
+GROUP_ROWS = 3
+
+
+def people_formset(data=None, *, rows=GROUP_ROWS, typed=()) -> BasePersonFormSet:
+    """The people's rows: bound to `data`, or `rows` new ones, the first filled with `typed`
+    (the rows as typed so far, when a person is added)."""
+    people = PersonFormSet(data, prefix="people", typed=typed)
+    if data is None:
+        people.extra = max(1, min(rows, GROUP_MAX_PEOPLE))
+    return people
+
+
+def typed_people(people: BasePersonFormSet) -> list[dict]:
+    """Each row of a bound formset as typed, without validating it."""
+    return [{field.name: field.value() for field in form} for form in people.forms]
+
+
+def group_error_links(form: GroupForm, people: BasePersonFormSet) -> list[tuple[str, object]]:
+    """The error summary of the group form (`includes/error_summary.html`): the organisation's
+    messages, then each person's, named by their number and linked to their field."""
+    links = error_links(form)
+    first_row = people.forms[0]["name"].id_for_label if people.forms else ""
+    links += [(first_row, error) for error in people.non_form_errors()]
+    for number, person in enumerate(people.forms, start=1):
+        for anchor, error in error_links(person):
+            message = _("Person %(number)s: %(error)s") % {"number": number, "error": error}
+            links.append((anchor, message))
+    return links

@@ -210,7 +210,7 @@ class RegistrationQuerySet(models.QuerySet):
 
 
 class Registration(models.Model):
-    public_pages = ("conferences:detail",)  # its seats left
+    public_pages = ("conferences:detail", "conferences:register_group")  # their seats left
 
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("confirmed")
@@ -249,6 +249,11 @@ class Registration(models.Model):
     dietary_needs = models.TextField(_("dietary needs"), blank=True)
     accessibility_needs = models.TextField(_("accessibility needs"), blank=True)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    # Registered with colleagues by someone of their organisation (conferences.rules.
+    # register_group): their e-mails say so, and that they may correct or cancel it.
+    registered_by_colleague = models.BooleanField(
+        _("registered by a colleague"), default=False, editable=False
+    )
     # The personal link to view or cancel (never inside the calendar entry).
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     # Only on registrations from before one calendar UID per edition: their invitations carried

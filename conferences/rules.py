@@ -19,7 +19,7 @@ language; callers show it as a form error or a message, never as a 500.
 """
 
 import copy
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -27,6 +27,7 @@ from functools import partial
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -187,6 +188,120 @@ def register(
     return registration
 
 
+# The most people one group registration may hold. A group counts as one submission towards
+# the rate limit (REGISTRATION_RATE_LIMIT, 10 an hour by default), so one connection registers
+# at most 10 x 20 = 200 people an hour; a larger office sends a second round later.
+GROUP_MAX_PEOPLE = 20
+
+
+class GroupTooLarge(RegistrationError):
+    message = _("Register at most %(num)d people at once; register the others in a second round.")
+
+    def __init__(self, message=None):
+        super().__init__(message or self.message % {"num": GROUP_MAX_PEOPLE})
+
+
+@dataclass(frozen=True)
+class Person:
+    """One colleague in a group registration."""
+
+    name: str
+    email: str
+    job_title: str
+
+
+@dataclass
+class GroupRegistered:
+    """What register_group did, person by person, in the order given."""
+
+    confirmed: list[Registration] = field(default_factory=list)
+    waitlisted: list[Registration] = field(default_factory=list)
+    # Addresses registered already: their registration as it was, its link e-mailed again.
+    known: list[Registration] = field(default_factory=list)
+
+
+def register_group(
+    *,
+    conference: Conference,
+    people: Sequence[Person],
+    organisation: str,
+    organisation_kind: str,
+    language: str,
+    interests: Iterable[ProgrammeItem] = (),
+    now=None,
+) -> GroupRegistered:
+    """Register several colleagues of one organisation at once (an employer's form): each
+    person is a registration of their own, with their own e-mail and personal link. Seats count
+    people: under the same lock as `register`, in the order given, each gets a seat while one
+    is left and nobody waits, the rest go on the waiting list. An address registered already
+    (also one given twice) is not registered again: its registration gets its link e-mailed
+    again, as the single form does. No needs are asked for colleagues (special-category data,
+    given only by the person, from their personal page)."""
+    now = now or timezone.now()
+    if len(people) > GROUP_MAX_PEOPLE:
+        raise GroupTooLarge
+    if not conference.accepts_registrations(now):
+        raise RegistrationClosed
+    interests = list(interests)
+    result = GroupRegistered()
+    with _refused_on_conflict(ONE_ADDRESS_PER_EDITION, AlreadyRegistered):
+        with locking_transaction():
+            conference = _lock(conference)
+            if not conference.accepts_registrations(now):
+                raise RegistrationClosed
+            # Under the lock, which every rule that writes registrations takes: one query for
+            # the addresses registered already (the unique index backs it up).
+            known = {
+                registration.email.lower(): registration
+                for registration in conference.registrations.active()
+                .with_personal_data()
+                .alias(email_lower=Lower("email"))
+                .filter(email_lower__in=[person.email.lower() for person in people])
+            }
+            seats = _counted(conference).seats_left
+            handled = set()
+            for person in people:
+                address = person.email.lower()
+                if address in handled:  # given twice: one registration, one e-mail
+                    continue
+                handled.add(address)
+                if address in known:
+                    queue_email(known[address], OutgoingEmail.Kind.MANAGE_LINK)
+                    result.known.append(known[address])
+                    continue
+                seated = seats > 0
+                registration = Registration.objects.create(
+                    conference=conference,
+                    status=Status.CONFIRMED if seated else Status.WAITLISTED,
+                    name=person.name,
+                    email=person.email,
+                    organisation=organisation,
+                    organisation_kind=organisation_kind,
+                    job_title=person.job_title,
+                    language=language,
+                    registered_by_colleague=True,
+                    privacy_consent_at=now,
+                    created_at=now,
+                )
+                if seated:
+                    seats -= 1
+                    result.confirmed.append(registration)
+                else:
+                    result.waitlisted.append(registration)
+                queue_email(
+                    registration,
+                    OutgoingEmail.Kind.CONFIRMED if seated else OutgoingEmail.Kind.WAITLISTED,
+                )
+            registered = result.confirmed + result.waitlisted
+            if interests and registered:
+                Registration.interests.through.objects.bulk_create(
+                    Registration.interests.through(registration=registration, programmeitem=item)
+                    for registration in registered
+                    for item in interests
+                )
+    return result
+
+
 def cancel(*, registration: Registration, now=None) -> list[Registration]:
     """Cancel a registration; a freed seat goes to the first on the waiting list.
 
@@ -340,9 +455,11 @@ def _apply_details(conference, registration, changes):
 # What registrants may correct themselves, from their personal page.
 OWN_DETAILS = [
     "name",
+    "phone",
     "organisation",
     "organisation_kind",
     "job_title",
+    "interests",
     "dietary_needs",
     "accessibility_needs",
 ]
@@ -355,9 +472,9 @@ def correct_own_details(
     special_data_consent: bool = False,
     now=None,
 ) -> Registration:
-    """A registrant corrects their own name, organisation and needs (`OWN_DETAILS`) while the
-    registration is active and the conference ahead. Needs are kept only with consent, given
-    now or when registering, as `register` does."""
+    """A registrant corrects their own name, phone, organisation, programme choices and needs
+    (`OWN_DETAILS`) while the registration is active and the conference ahead. Needs are kept
+    only with consent, given now or when registering, as `register` does."""
     _settable(changes, OWN_DETAILS, "correct_own_details")
     with locking_transaction():
         conference = _lock(registration.conference)

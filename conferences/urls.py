@@ -8,6 +8,7 @@ urlpatterns = [
     path("conferences/", views.conference_list, name="list"),
     path("conferences/<slug:slug>/", views.conference_detail, name="detail"),
     path("conferences/<slug:slug>/register/", views.register, name="register"),
+    path("conferences/<slug:slug>/colleagues/", views.register_group, name="register_group"),
     path("conferences/<slug:slug>/send-my-link/", views.resend_link, name="resend_link"),
     path("conferences/<slug:slug>/check-your-email/", views.check_email, name="check_email"),
     path("conferences/<slug:slug>/calendar.ics", views.calendar, name="calendar"),

@@ -11,7 +11,15 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from conferences import rules, structured_data
 from conferences.calendar import conference_ics
-from conferences.forms import CorrectDetailsForm, RegistrationForm, ResendLinkForm
+from conferences.forms import (
+    CorrectDetailsForm,
+    GroupForm,
+    RegistrationForm,
+    ResendLinkForm,
+    group_error_links,
+    people_formset,
+    typed_people,
+)
 from conferences.models import Conference, ProgrammeItem, Registration
 from core import ratelimit
 from core.forms import form_token, send_again
@@ -121,20 +129,103 @@ def register(request, slug):
     return _check_your_email(conference)
 
 
-def _check_your_email(conference):
+@query_parameters()
+@form_page(rendered_at=form_token)  # the group form
+@require_http_methods(["GET", "HEAD", "POST"])
+def register_group(request, slug):
+    """An employer registers several colleagues (rules.register_group): the organisation once,
+    then a name, address and job title per person. The form posts to its own address, so a page
+    with errors can be reloaded. "Add another person" posts the form back as typed, with one
+    more row (no JavaScript needed); it validates and counts nothing."""
+    conference = _conference(request, slug)
+    if not conference.accepts_registrations():
+        return redirect(conference)  # the conference page says why: closed, or over
+    if request.method != "POST":
+        return _group(request, conference, GroupForm(conference=conference), people_formset())
+    form = GroupForm(request.POST, conference=conference)
+    people = people_formset(request.POST)
+    if "add_person" in request.POST:
+        typed = typed_people(people)
+        more = people_formset(rows=len(typed) + 1, typed=typed)
+        if len(more.forms) > len(typed):  # not at the most yet: the new row takes the focus
+            more.forms[-1].fields["name"].widget.attrs["autofocus"] = True
+        return _group(
+            request,
+            conference,
+            GroupForm(initial=form.typed(), conference=conference),
+            more,
+            fill_in_token=form.fill_in_token,
+        )
+    if not (form.is_valid() & people.is_valid()):  # both, so every message shows at once
+        return _group(request, conference, form, people, status=400)
+    # One submission, however many people: an office registers its staff in one or a few.
+    if not ratelimit.allow(request, "register", settings.REGISTRATION_RATE_LIMIT):
+        form.add_error(None, _("Too many registrations from your connection. Please try later."))
+        return _group(request, conference, form, people, status=429)
+    data = form.cleaned_data
+    try:
+        rules.register_group(
+            conference=conference,
+            people=[rules.Person(**person) for person in people.people()],
+            organisation=data["organisation"],
+            organisation_kind=data["organisation_kind"],
+            interests=data.get("interests") or [],
+            language=get_language(),
+        )
+    except Busy as error:  # a burst: the form again, as typed, to send once more
+        send_again(form, error)
+        return busy(_group(request, conference, form, people))
+    except rules.AlreadyRegistered as error:  # an address registered at this very moment
+        send_again(form, error)
+        return _group(request, conference, form, people, status=409)
+    except rules.RuleError as error:  # closed meanwhile, or the edition was deleted
+        messages.error(request, error.message)
+        return redirect(conference)
+    return _check_your_email(conference, group=True)
+
+
+def _group(request, conference, form, people, status=200, fill_in_token=None):
+    title = _("Register colleagues")
+    context = {
+        "title": title,
+        "breadcrumbs": [
+            _conferences_crumb(),
+            (localize(conference, "title"), conference.get_absolute_url()),
+            (title, reverse("conferences:register_group", kwargs={"slug": conference.slug})),
+        ],
+        "conference": conference,
+        "form": form,
+        "people": people,
+        "errors": group_error_links(form, people) if form.is_bound else [],  # not after "add"
+        "fill_in_token": fill_in_token or form.fill_in_token,
+        "seats_left": conference.seats_left,
+        "max_people": rules.GROUP_MAX_PEOPLE,
+        "can_add": len(people.forms) < rules.GROUP_MAX_PEOPLE,
+    }
+    return render(request, "conferences/group.html", context, status=status)
+
+
+def _check_your_email(conference, group=False):
     """Registering and asking for the link answer alike, for a known address and a new one: a
     303 to a page without a token. The personal link goes only to the mailbox."""
     response = redirect("conferences:check_email", slug=conference.slug)
+    if group:
+        response["Location"] += "?group=1"
     response.status_code = 303
     return response
 
 
+@query_parameters(group=lambda value: "1" if value == "1" else None)
 def check_email(request, slug):
     conference = get_object_or_404(_conferences(request.user), slug=slug)
     return render(
         request,
         "conferences/check_email.html",
-        {"conference": conference, "title": _("Check your e-mail")},
+        {
+            "conference": conference,
+            "title": _("Check your e-mail"),
+            "group": request.GET.get("group") == "1",
+        },
     )
 
 
@@ -157,7 +248,9 @@ def resend_link(request, slug):
 
 
 def _registration(token):
-    queryset = Registration.objects.select_related("conference").prefetch_related("interests")
+    queryset = Registration.objects.select_related("conference").prefetch_related(
+        "interests", "conference__programme"
+    )
     return get_object_or_404(queryset, token=token, anonymised_at=None)
 
 

@@ -111,6 +111,57 @@ def test_without_the_lock_the_same_load_overbooks(monkeypatch):
     assert confirmed > CAPACITY
 
 
+GROUPS = 4
+GROUP_SIZE = 3
+
+
+def register_groups_at_once(conference):
+    """`GROUPS` employers register `GROUP_SIZE` colleagues each, at the same moment."""
+    return at_once(
+        GROUPS,
+        lambda n: rules.register_group(
+            conference=conference,
+            people=[
+                rules.Person(name=f"Colleague {m}", email=f"g{n}p{m}@example.org", job_title="HR")
+                for m in range(GROUP_SIZE)
+            ],
+            organisation=f"Employer {n}",
+            organisation_kind="employer",
+            language="nl",
+        ),
+    )
+
+
+def test_groups_racing_for_the_last_seats_never_overbook(monkeypatch):
+    """Issue 21: seats count people, under the same lock: 4 groups of 3 for 4 seats give 4
+    seats and 8 waiting places, whatever the order the groups come in."""
+    conference = make_conference(capacity=CAPACITY)
+    slow_seat_count(monkeypatch)
+
+    errors = register_groups_at_once(conference)
+
+    assert errors == []
+    statuses = list(conference.registrations.values_list("status", flat=True))
+    assert statuses.count(Registration.Status.CONFIRMED) == CAPACITY
+    assert statuses.count(Registration.Status.WAITLISTED) == GROUPS * GROUP_SIZE - CAPACITY
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite serialises every write transaction, lock or no lock: nothing to prove there",
+)
+def test_without_the_lock_racing_groups_overbook(monkeypatch):
+    """Proof that the test above would catch a group registration that skipped the lock."""
+    conference = make_conference(capacity=CAPACITY)
+    slow_seat_count(monkeypatch)
+    monkeypatch.setattr(rules, "_lock", lambda conference: conference)
+
+    register_groups_at_once(conference)
+
+    confirmed = conference.registrations.filter(status=Registration.Status.CONFIRMED).count()
+    assert confirmed > CAPACITY
+
+
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="SQLite serialises every write of a request (rate limit, form token) on one lock: "
@@ -180,6 +231,34 @@ def test_a_busy_registration_gets_its_form_back_as_typed_to_send_again(settings)
     again = client.post("/de/conferences/geleen/register/", data)
     assert again.status_code == 303
     assert Registration.objects.get().email == "storm1@example.org"
+
+
+@postgresql_only
+def test_a_busy_group_registration_gets_its_form_back_as_typed(settings):
+    """The group form in a burst: 429 with Retry-After, every person's row kept, nothing
+    written; sent again as it is, it goes through."""
+    from tests.conferences.test_group_registration import group_form, rows
+
+    make_site_content()
+    conference = make_conference(slug="geleen", capacity=CAPACITY)
+    settings.DB_LOCK_TIMEOUT = 0.2
+    data = group_form(rows(3))
+    client = Client()
+    with holding_lock(conference):
+        response = client.post("/en/conferences/geleen/colleagues/", data)
+
+    assert response.status_code == 429
+    assert response["Retry-After"] == "5"
+    page = response.content.decode()
+    assert "send it again" in page and 'id="error-summary"' in page
+    for n in range(3):
+        assert f'value="colleague{n}@example.org"' in page
+    assert hidden(page, "rendered_at") == data["rendered_at"]
+    assert not Registration.objects.exists()
+
+    again = client.post("/en/conferences/geleen/colleagues/", data)
+    assert again.status_code == 303
+    assert Registration.objects.count() == 3
 
 
 STORM = 30

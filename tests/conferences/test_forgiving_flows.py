@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from conferences import rules
 from conferences.models import Registration
-from tests.conferences.test_admin import desk_url, messages_of, refreshed, run_action
+from tests.conferences.test_admin import desk_url, messages_of, queries_for, refreshed, run_action
 from tests.factories import make_conference, make_site_content, registration_data
 
 pytestmark = pytest.mark.django_db
@@ -170,6 +170,69 @@ def test_a_cancelled_registration_is_not_corrected(client, registration):
     assert response.status_code == 302
     assert refreshed(registration).name == "Anna de Vries"
     assert messages_of(response)[0][0] == "error"
+
+
+def test_registrant_corrects_phone_and_programme_choices_from_the_personal_page(
+    client, registration
+):
+    """Issue 21, item 6: the phone number and the programme choices, with the registration
+    form's checks and the same notice as other corrections."""
+    conference = registration.conference
+    welcome = conference.programme.get()
+    panel = conference.programme.create(title_nl="Paneel", title_en="Panel", order=2)
+    form = client.get(details_url(registration)).content.decode()
+    assert re.search(r'name="phone"[^>]*autocomplete="tel"', form)
+    assert 'name="interests"' in form and "Panel" in form
+
+    bad = client.post(
+        details_url(registration),
+        details_form(phone="call me", interests=[str(panel.pk)], name="Anna Bakker"),
+    )
+    assert bad.status_code == 400
+    html = bad.content.decode()
+    assert 'href="#id_phone"' in html  # in the error summary, linked to the field
+    assert 'value="call me"' in html and 'value="Anna Bakker"' in html  # kept as typed
+    assert re.search(rf'value="{panel.pk}"[^>]*checked', html)
+    assert refreshed(registration).phone == ""
+
+    response = client.post(
+        details_url(registration),
+        details_form(phone="+31 43 123 4567", interests=[str(welcome.pk), str(panel.pk)]),
+    )
+    assert response.status_code == 302
+    assert messages_of(response) == [("success", "Your details have been corrected.")]
+    corrected = refreshed(registration)
+    assert corrected.phone == "+31 43 123 4567"
+    assert set(corrected.interests.all()) == {welcome, panel}
+    page = client.get(registration.get_absolute_url()).content.decode()
+    assert "+31 43 123 4567" in page and "Panel" in page
+
+    # Unticking every part clears the choice; the phone may be emptied again.
+    client.post(details_url(registration), details_form(phone=""))
+    corrected = refreshed(registration)
+    assert corrected.phone == "" and not corrected.interests.exists()
+
+
+def test_the_rule_corrects_phone_and_interests_but_checks_the_phone_length(registration):
+    welcome = registration.conference.programme.get()
+    rules.correct_own_details(
+        registration=registration, changes={"phone": "043 123 4567", "interests": [welcome]}
+    )
+    corrected = refreshed(registration)
+    assert corrected.phone == "043 123 4567" and list(corrected.interests.all()) == [welcome]
+    with pytest.raises(rules.RegistrationError):
+        rules.correct_own_details(registration=registration, changes={"phone": "1" * 41})
+    assert refreshed(registration).phone == "043 123 4567"
+
+
+def test_the_details_page_runs_the_same_queries_for_one_programme_part_and_for_twelve(
+    client, registration
+):
+    few = queries_for(client, details_url(registration))
+    for n in range(11):
+        item = registration.conference.programme.create(title_nl=f"Onderdeel {n}", order=n + 2)
+        registration.interests.add(item)
+    assert few == queries_for(client, details_url(registration)) <= 6
 
 
 # --- Lost your link? ----------------------------------------------------------------------------

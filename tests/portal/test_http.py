@@ -47,6 +47,7 @@ def sample_kwargs(site_content):
         "services:topic": {"slug": topic.slug},
         "conferences:detail": {"slug": conference.slug},
         "conferences:register": {"slug": conference.slug},
+        "conferences:register_group": {"slug": conference.slug},
         "conferences:resend_link": {"slug": conference.slug},
         "conferences:check_email": {"slug": conference.slug},
         "conferences:calendar": {"slug": conference.slug},
