@@ -10,14 +10,31 @@ from tests.mail import MailServer
 
 LANGUAGES = ["nl", "de", "en", "fr"]
 SERVER_TESTS = Path(__file__).parent / "server"
+BROWSER_TESTS = Path(__file__).parent / "browser"
 
 
 def pytest_collection_modifyitems(config, items):
     """The real-server tests (tests/server: gunicorn, nginx, slow clients, killed workers) measure
-    answers in seconds: `make test` runs them alone, after the rest has run in parallel."""
+    answers in seconds: `make test` runs them alone, after the rest has run in parallel.
+
+    Tests marked `any_database` prove what the database engine cannot change (a browser's view,
+    static files, the admin's permission walk, gunicorn's sockets). CI runs the suite on SQLite and
+    then on PostgreSQL, and sets `SKIP_ANY_DATABASE=1` for the SQLite pass: these run once, on
+    PostgreSQL, what production runs. On a developer's machine (`make test`) they run."""
     for item in items:
         if SERVER_TESTS in Path(item.path).parents:
             item.add_marker(pytest.mark.serial)
+        if BROWSER_TESTS in Path(item.path).parents:
+            item.add_marker(pytest.mark.any_database)
+    if os.environ.get("SKIP_ANY_DATABASE") == "1":
+        if "postgres" in os.environ.get("DATABASE_URL", ""):
+            raise pytest.UsageError(
+                "SKIP_ANY_DATABASE is for the SQLite pass: the tests would run nowhere"
+            )
+        once = [item for item in items if item.get_closest_marker("any_database")]
+        if once:
+            config.hook.pytest_deselected(items=once)
+            items[:] = [item for item in items if not item.get_closest_marker("any_database")]
 
 
 @pytest.fixture(autouse=True)

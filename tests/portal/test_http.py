@@ -15,7 +15,7 @@ from conferences.rules import register
 from services.booking.rules import book
 from tests.factories import booking_data, make_location, make_slot, registration_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.any_database]  # HTTP semantics of every URL
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 

@@ -67,7 +67,8 @@ from tests.factories import (
     registration_data,
 )
 
-pytestmark = pytest.mark.django_db
+# Permissions and desks decide every answer, not the database engine: CI runs it once.
+pytestmark = [pytest.mark.django_db, pytest.mark.any_database]
 
 ROLE_NAMES = {
     CONTENT_EDITOR: "content editor",

@@ -6,7 +6,11 @@ import socket
 import threading
 import time
 
+import pytest
+
 from tests.server.conftest import http_get
+
+pytestmark = pytest.mark.any_database  # gunicorn's sockets and workers, whatever the database
 
 TRICKLERS = 50
 

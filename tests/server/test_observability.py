@@ -7,7 +7,11 @@ import secrets
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from tests.server.conftest import http_get
+
+pytestmark = pytest.mark.any_database  # log lines and metrics, whatever the database
 
 TOKEN = "metrics-" + "t0k3n" * 8
 
