@@ -30,6 +30,11 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 STATIC_ROOT = None  # whitenoise serves from the finders in tests; no collectstatic needed
 WHITENOISE_USE_FINDERS = True
 
+if DATABASES["default"]["ENGINE"] == "core.postgresql":  # noqa: F405
+    # The same backend, emptied by DELETE instead of TRUNCATE after committing tests
+    # (tests/postgresql/base.py says why).
+    DATABASES["default"]["ENGINE"] = "tests.postgresql"  # noqa: F405
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not Django's shared in-memory database: only a file gives each connection the
     # real locking behaviour (busy timeout, immediate transactions) the concurrency tests prove.

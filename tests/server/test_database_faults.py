@@ -19,7 +19,7 @@ def postgres(settings):
     """(host, port, database name): the test database when the suite runs on PostgreSQL (so its
     tables exist), else the server's own `postgres` database on 127.0.0.1:5432."""
     database = settings.DATABASES["default"]
-    if database["ENGINE"] == "core.postgresql":
+    if database["ENGINE"] in ("core.postgresql", "tests.postgresql"):
         return database["HOST"] or "127.0.0.1", int(database["PORT"] or 5432), database["NAME"]
     return "127.0.0.1", 5432, "postgres"
 
