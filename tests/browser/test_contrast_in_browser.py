@@ -75,32 +75,36 @@ def site(live_server):
     return live_server.url
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_control_borders_reach_3_to_1(site, browser, path):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(site + path)
-    page.evaluate(CONTRAST_JS)
-    controls = page.evaluate(BORDERS_JS)
-    page.close()
-    assert len(controls) >= 1
-    weak = [c for c in controls if c["ratio"] < 3 or c["width"] < 1]
-    assert weak == []
+def test_control_borders_reach_3_to_1(site, browser, subtests):
+    for path in PAGES:
+        with subtests.test(path=path):
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(site + path)
+            page.evaluate(CONTRAST_JS)
+            controls = page.evaluate(BORDERS_JS)
+            page.close()
+            assert len(controls) >= 1
+            weak = [c for c in controls if c["ratio"] < 3 or c["width"] < 1]
+            assert weak == []
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_every_element_the_keyboard_reaches_shows_a_3_to_1_focus_ring(site, browser, path):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(site + path)
-    page.evaluate(CONTRAST_JS)
-    rings, seen = [], set()
-    for _ in range(120):  # the whole page, header to footer
-        page.keyboard.press("Tab")
-        ring = page.evaluate(FOCUS_JS)
-        if ring["control"] == "body" or (ring["control"], len(rings)) in seen:
-            break
-        seen.add((ring["control"], len(rings)))
-        rings.append(ring)
-    page.close()
-    assert len(rings) >= 10
-    invisible = [r for r in rings if r["style"] == "none" or r["width"] < 2 or r["ratio"] < 3]
-    assert invisible == []
+def test_every_element_the_keyboard_reaches_shows_a_3_to_1_focus_ring(site, browser, subtests):
+    for path in PAGES:
+        with subtests.test(path=path):
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(site + path)
+            page.evaluate(CONTRAST_JS)
+            rings, seen = [], set()
+            for _ in range(120):  # the whole page, header to footer
+                page.keyboard.press("Tab")
+                ring = page.evaluate(FOCUS_JS)
+                if ring["control"] == "body" or (ring["control"], len(rings)) in seen:
+                    break
+                seen.add((ring["control"], len(rings)))
+                rings.append(ring)
+            page.close()
+            assert len(rings) >= 10
+            invisible = [
+                r for r in rings if r["style"] == "none" or r["width"] < 2 or r["ratio"] < 3
+            ]
+            assert invisible == []

@@ -93,22 +93,24 @@ def test_language_switcher_works_without_javascript(site, phone):
     assert page.locator("html").get_attribute("lang") == "de"
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_no_wcag_21_aa_violations_axe_can_find(site, browser, path):
+def test_no_wcag_21_aa_violations_axe_can_find(site, browser, subtests):
+    """Every page in one test (the site is seeded once), each its own subtest."""
     context = browser.new_context(viewport=PHONE, bypass_csp=True)  # to inject axe itself
     page = context.new_page()
-    page.goto(site + path)
-    page.evaluate(AXE)
-    result = page.evaluate(
-        """() => axe.run(document, {runOnly: {type: 'tag',
-             values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"""
-    )
+    for path in PAGES:
+        with subtests.test(path=path):
+            page.goto(site + path)
+            page.evaluate(AXE)
+            result = page.evaluate(
+                """() => axe.run(document, {runOnly: {type: 'tag',
+                     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"""
+            )
+            violations = [
+                (v["id"], v["help"], [node["target"] for node in v["nodes"]][:3])
+                for v in result["violations"]
+            ]
+            assert violations == []
     context.close()
-    violations = [
-        (v["id"], v["help"], [node["target"] for node in v["nodes"]][:3])
-        for v in result["violations"]
-    ]
-    assert violations == []
 
 
 def test_admin_change_form_shows_language_tabs_under_the_csp(site, browser, django_user_model):

@@ -23,26 +23,27 @@ def site(live_server):
     return live_server.url
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/nl/services/grensinfopunt/",
-        "/de/my-situation/?lives_in=BE&works_in=NL&role=employee",
-        "/fr/services/expat-centre/",
-    ],
-)
-def test_printed_pages_keep_the_content_and_leave_out_navigation_and_forms(site, browser, path):
+PRINTED = [
+    "/nl/services/grensinfopunt/",
+    "/de/my-situation/?lives_in=BE&works_in=NL&role=employee",
+    "/fr/services/expat-centre/",
+]
+
+
+def test_printed_pages_keep_the_content_and_leave_out_navigation_and_forms(site, browser, subtests):
     page = browser.new_page()
-    page.goto(site + path)
     page.emulate_media(media="print")
-    for selector in HIDDEN_IN_PRINT:
-        for element in page.locator(selector).all():
-            assert not element.is_visible(), f"{selector} is printed on {path}"
-    assert page.locator("main h1").is_visible()
-    assert len(page.locator("main").inner_text()) > 200
-    faqs = page.locator("details.faq > div")
-    for answer in faqs.all()[:3]:
-        assert answer.is_visible()  # closed FAQs print open
+    for path in PRINTED:
+        with subtests.test(path=path):
+            page.goto(site + path)
+            for selector in HIDDEN_IN_PRINT:
+                for element in page.locator(selector).all():
+                    assert not element.is_visible(), f"{selector} is printed on {path}"
+            assert page.locator("main h1").is_visible()
+            assert len(page.locator("main").inner_text()) > 200
+            faqs = page.locator("details.faq > div")
+            for answer in faqs.all()[:3]:
+                assert answer.is_visible()  # closed FAQs print open
     page.close()
 
 
