@@ -3,6 +3,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
 
 from tests.factories import make_desk, make_faq, make_location, make_topic
@@ -43,6 +45,22 @@ def reset_language():
     translation.activate("nl")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(scope="module")
+def _seed_of_the_module(django_db_setup, django_db_blocker):
+    """The seed content loaded once for a test module, in a transaction that is rolled back
+    after its last test. Each test runs in a savepoint inside it (pytest-django's `db`), so what
+    one test changes is gone for the next, and the next module starts empty."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_portal", verbosity=0)
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def seeded(_seed_of_the_module, db):
+    """The real content of portal/seed, as `seed_portal` loads it (loaded once per module)."""
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ that works, in four languages."""
 import re
 
 import pytest
-from django.core.management import call_command
 from django.urls import NoReverseMatch, reverse
 
 pytestmark = pytest.mark.django_db
@@ -22,11 +21,6 @@ HEADINGS = {
         "Contact",
     ],
 }
-
-
-@pytest.fixture
-def seeded():
-    call_command("seed_portal", verbosity=0)
 
 
 @pytest.mark.parametrize("language", HEADINGS)

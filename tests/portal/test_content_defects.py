@@ -4,15 +4,9 @@ programme told twice, and contact details from 2017 shown as if current."""
 import re
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "de", "en", "fr"]
-
-
-@pytest.fixture
-def seeded():
-    call_command("seed_portal", verbosity=0)
 
 
 def headings(html, level):

@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.urls import reverse
 
 from portal import seed as seed_files
@@ -24,11 +23,6 @@ CHECKED_ON = {
     "en": "Checked on",
     "fr": "Vérifié le",
 }
-
-
-@pytest.fixture
-def seeded():
-    call_command("seed_portal", verbosity=0)
 
 
 def seed_items():

@@ -5,7 +5,6 @@ contact and desk pages say only what is known."""
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -114,11 +113,6 @@ def test_a_lapsed_address_hides_desk_slots_and_keeps_it_out_of_emails(client):
     assert "the desk will confirm the address" in message.body
     calendar = message.attachments[0]
     assert "Avenue C" not in str(calendar)
-
-
-@pytest.fixture
-def seeded():
-    call_command("seed_portal", verbosity=0)
 
 
 def test_the_contact_page_gives_no_borrowed_phone_and_no_desk_without_an_office(client, seeded):

@@ -5,7 +5,6 @@ import itertools
 import re
 
 import pytest
-from django.core.management import call_command
 
 from services.desks.models import Country, GuideEntry, Role
 
@@ -15,11 +14,6 @@ COMBINATIONS = list(itertools.product(Country.values, Country.values, Role.value
 
 # The seeded content decides what the guide answers; the database engine does not.
 pytestmark = [pytest.mark.django_db, pytest.mark.any_database]
-
-
-@pytest.fixture
-def seeded():
-    call_command("seed_portal", verbosity=0)
 
 
 def advice_for(lives_in, works_in, role):
