@@ -4,10 +4,9 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import translation
 
-from tests.factories import make_desk, make_faq, make_location, make_topic
+from tests.factories import make_desk, make_faq, make_location, make_topic, module_data
 from tests.mail import MailServer
 
 LANGUAGES = ["nl", "de", "en", "fr"]
@@ -49,13 +48,9 @@ def reset_language():
 
 @pytest.fixture(scope="module")
 def _seed_of_the_module(django_db_setup, django_db_blocker):
-    """The seed content loaded once for a test module, in a transaction that is rolled back
-    after its last test. Each test runs in a savepoint inside it (pytest-django's `db`), so what
-    one test changes is gone for the next, and the next module starts empty."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with module_data(django_db_blocker):
         call_command("seed_portal", verbosity=0)
         yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -2,12 +2,26 @@
 
 import datetime
 import itertools
+from contextlib import contextmanager
+
+from django.db import transaction
 
 from portal.models import KeyFigure, Page, Partner
 from services.desks.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
 
 _counter = itertools.count(1)
 LANGUAGES = ["nl", "de", "en", "fr"]
+
+
+@contextmanager
+def module_data(django_db_blocker):
+    """For a module-scoped fixture: data written in the block is there for every test of the
+    module, in a transaction that is rolled back after its last test. Each test runs in a
+    savepoint inside it (pytest-django's `db`), so what one test changes is gone for the next,
+    and the next module starts empty."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
 
 
 def texts(field, base, languages=LANGUAGES):
