@@ -28,12 +28,13 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import snowballstemmer
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchVector
 from django.db import connection, connections, transaction
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import F
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils import timezone
 from django.utils.html import escape
@@ -202,7 +203,8 @@ def _key(word: str, language: str) -> str:
 
 
 def synonym_groups() -> list[list[tuple[str, ...]]]:
-    """Staff's synonym groups: each a list of terms, each term a tuple of words (one query)."""
+    """Staff's synonym groups: each a list of terms, each term a tuple of words (one query).
+    "..." in a term is a gap ("woon in ... werk in"): its words must all be found in one text."""
     groups = []
     for group in SynonymGroup.objects.only("terms"):
         terms = list(dict.fromkeys(tuple(words(term)) for term in group.term_list()))
@@ -210,10 +212,40 @@ def synonym_groups() -> list[list[tuple[str, ...]]]:
     return groups
 
 
-def plan(visitor: list[str], language: str, groups) -> list[list[tuple[str, ...]]]:
-    """The query as slots that must all match; a slot matches by any of its alternatives (a
-    tuple of words that must all match). A word or phrase of a synonym group becomes a slot with
-    every term of the group; the longest term found wins; any other word is a slot of its own."""
+@functools.cache
+def stopwords(language: str) -> frozenset[str]:
+    """The words too common to search for in `language` (without accents): the Snowball lists
+    that PostgreSQL's configurations drop too (portal/stopwords/, from PostgreSQL's
+    tsearch_data), so that both databases read a question alike."""
+    path = Path(__file__).parent / "stopwords" / f"{language}.txt"
+    return frozenset(_fold(line.strip()) for line in path.read_text().splitlines() if line.strip())
+
+
+def _content(term: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The words of a term that are searched for: without stop words (unless that is all)."""
+    kept = tuple(w for w in term if _fold(w) not in stopwords(language))
+    return kept or term
+
+
+@dataclass
+class Slot:
+    """One thing the visitor asked for: a word, or a word or phrase of a synonym group with all
+    the group's terms as alternatives (each a tuple of words that must all be found)."""
+
+    alternatives: list[tuple[str, ...]]
+    typed: tuple[str, ...]  # the visitor's words
+    position: int  # of its first word in the query
+
+    @property
+    def correctable(self) -> bool:
+        """A single word that is no synonym: the only kind of slot spelling may correct."""
+        return len(self.alternatives) == 1 and len(self.typed) == 1
+
+
+def plan(visitor: list[str], language: str, groups) -> list[Slot]:
+    """The query as slots. A word or phrase of a synonym group becomes a slot with every term of
+    the group; the longest term found wins; any other word is a slot of its own. Stop words
+    ("als", "ik", "wenn", "I", "si") are no slots, unless the query has nothing else."""
     keys = [_key(word, language) for word in visitor]
     starting: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for number, group in enumerate(groups):
@@ -228,17 +260,42 @@ def plan(visitor: list[str], language: str, groups) -> list[list[tuple[str, ...]
             if tuple(keys[i : i + len(term_keys)]) == term_keys
         ]
         if not found:
-            slots.append([(visitor[i],)])
+            slots.append(Slot([(visitor[i],)], (visitor[i],), i))
             i += 1
             continue
         length = max(len(term_keys) for term_keys, _n in found)
-        alternatives = [tuple(visitor[i : i + length])]
+        typed = tuple(visitor[i : i + length])
+        alternatives = [typed]
         for term_keys, number in found:
             if len(term_keys) == length:
                 alternatives += groups[number]
-        slots.append(list(dict.fromkeys(alternatives)))
+        alternatives = [_content(term, language) for term in alternatives]
+        slots.append(Slot(list(dict.fromkeys(alternatives)), typed, i))
         i += length
-    return slots
+    stop = stopwords(language)
+    content = [slot for slot in slots if not (slot.correctable and _fold(slot.typed[0]) in stop)]
+    return content or slots
+
+
+# Two of the visitor's words at most this far apart in the query, in one clause, are a pair
+# ("in Duitsland woon"): a result with them as close in its title ranks higher, which puts
+# "I live in Germany and work in the Netherlands" above the opposite case for a question in
+# those words. A conjunction ends a clause: "woon en in Nederland" is no pair.
+PAIR_DISTANCE = 3
+CONJUNCTIONS = frozenset(
+    ["en", "of", "maar", "und", "oder", "aber", "and", "or", "but", "et", "ou", "mais"]
+)
+
+
+def pairs(slots: list[Slot], visitor: list[str]) -> list[tuple[str, str]]:
+    """Neighbouring words the visitor typed (stop words between them allowed), in order."""
+    single = [slot for slot in slots if len(slot.typed) == 1]
+    return [
+        (a.typed[0], b.typed[0])
+        for a, b in zip(single, single[1:], strict=False)
+        if b.position - a.position <= PAIR_DISTANCE
+        and not CONJUNCTIONS.intersection(visitor[a.position + 1 : b.position])
+    ]
 
 
 class Results(list):
@@ -261,39 +318,130 @@ class Hit:
         return self.searchable.kind
 
 
+@dataclass
+class Row:
+    """A match as the database reports it: its text rank, which slots it matched anywhere and
+    in its title (a bit per slot) and how many of the visitor's pairs its title holds."""
+
+    kind: str
+    pk: int
+    rank: float
+    matched: int
+    in_title: int
+    pairs: int
+
+
 def _languages(language):
     return [language, *settings.FALLBACK_LANGUAGES.get(language, ())]
 
 
+# How the parts of the score weigh: each slot matched counts 1; the share of the slots found in
+# the title (the question, for an FAQ), the share of the pairs and the text rank (scaled to 0..1)
+# order results that match as many slots. A desk or location whose name is not what was asked
+# for counts one slot less: it is found, but below the answers.
+TITLE_WEIGHT = 0.45
+PAIR_WEIGHT = 0.3
+RANK_WEIGHT = 0.2
+NAME_PENALTY = 1.0
+NAMED_KINDS = ("desk", "location")
+
+
 def find(query: str, language: str, user) -> Results:
     """Every match, best first: a few values per row, the objects are fetched per page.
-    All words; else, after correcting unknown words, all words again; else any word."""
+
+    Any slot may match; a result ranks by how many slots it matches, then by how many of the
+    visitor's word pairs its title holds, then by its text rank. Results matching fewer than
+    half as many slots as the best are left out. A word nothing matched is looked up for a
+    close spelling; the correction is searched for and offered only when it finds more."""
     visitor = words(clean_query(query))
     results = Results()
     if not visitor:
         return results
     slots = plan(visitor, language, synonym_groups())
-    rows = _matches(slots, language, user, "AND")
-    if not rows:
-        corrections = _corrections(visitor, language, user)
-        if corrections:
-            slots = [
-                [*slot, (corrections[slot[0][0]],)]
-                if len(slot) == 1 and len(slot[0]) == 1 and slot[0][0] in corrections
-                else slot
-                for slot in slots
-            ]
+    word_pairs = pairs(slots, visitor)
+    rows = _matches(slots, word_pairs, language, user)
+    unknown = [
+        slot.typed[0]
+        for number, slot in enumerate(slots)
+        if slot.correctable and not any(row.matched >> number & 1 for row in rows)
+    ]
+    corrections = _corrections(unknown, language, user) if unknown else {}
+    if corrections:
+        corrected = [
+            Slot([*slot.alternatives, (corrections[slot.typed[0]],)], slot.typed, slot.position)
+            if slot.correctable and slot.typed[0] in corrections
+            else slot
+            for slot in slots
+        ]
+        more = _matches(corrected, word_pairs, language, user)
+        if len(more) > len(rows):  # only a correction that finds more is one
+            slots, rows = corrected, more
             results.suggestion = _corrected(clean_query(query), corrections)
-            rows = _matches(slots, language, user, "AND")
-        if not rows and len(slots) > 1:
-            rows = _matches(slots, language, user, "OR")
-    results.terms = tuple(dict.fromkeys(w for slot in slots for term in slot for w in term))
+    results.terms = tuple(
+        dict.fromkeys(w for slot in slots for term in slot.alternatives for w in term)
+    )
+    results.extend(_ranked(rows, slots, word_pairs, user))
+    return results
+
+
+def _ranked(rows: list[Row], slots: list[Slot], word_pairs, user) -> list[Hit]:
+    if not rows:
+        return []
+    named = _named(rows, slots)
+    best_rank = max(row.rank for row in rows) or 1.0
+    scored = []
+    for row in rows:
+        matched = row.matched.bit_count()
+        score = matched + TITLE_WEIGHT * row.in_title.bit_count() / len(slots)
+        score += PAIR_WEIGHT * (row.pairs / len(word_pairs) if word_pairs else 0)
+        score += RANK_WEIGHT * max(row.rank, 0) / best_rank
+        if row.kind in NAMED_KINDS and (row.kind, row.pk) not in named:
+            matched -= NAME_PENALTY
+            score -= NAME_PENALTY
+        scored.append((score, matched, row))
+    most = max(matched for _score, matched, _row in scored)
     by_kind = {searchable.kind: searchable for searchable in SEARCHABLES}
     order = {kind: n for n, kind in enumerate(by_kind)}
-    hits = [Hit(by_kind[kind], pk, rank) for kind, pk, rank in rows]
+    hits = [
+        Hit(by_kind[row.kind], row.pk, score)
+        for score, matched, row in scored
+        if matched * 2 >= most
+    ]
     hits.sort(key=lambda hit: (-hit.rank, order[hit.kind], hit.pk))
-    results.extend(hits)
-    return results
+    return hits
+
+
+def _named(rows: list[Row], slots: list[Slot]) -> set[tuple[str, int]]:
+    """The desks and locations among `rows` whose name (in any language) is what was asked for:
+    every slot has a term whose words are all words of the name. One query, when any."""
+    wanted = {kind: [row.pk for row in rows if row.kind == kind] for kind in NAMED_KINDS}
+    if not any(wanted.values()):
+        return set()
+    selects, params = [], []
+    for searchable in SEARCHABLES:
+        if searchable.kind not in NAMED_KINDS or not wanted[searchable.kind]:
+            continue
+        table = connection.ops.quote_name(searchable.model._meta.db_table)
+        names = ", ".join(
+            f"COALESCE({connection.ops.quote_name(f'{searchable.title}_{language}')}, '')"
+            for language in CONFIGS
+        )
+        pks = ", ".join(["%s"] * len(wanted[searchable.kind]))
+        selects.append(
+            f"SELECT %s, id, {names} FROM {table} WHERE id IN ({pks})"  # noqa: S608 - no input
+        )
+        params += [searchable.kind, *wanted[searchable.kind]]
+    named = set()
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(selects), params)
+        for kind, pk, *names in cursor.fetchall():
+            name_words = {_fold(word) for name in names for word in words(name)}
+            if all(
+                any({_fold(w) for w in term} <= name_words for term in slot.alternatives)
+                for slot in slots
+            ):
+                named.add((kind, pk))
+    return named
 
 
 def _corrected(query: str, corrections: dict[str, str]) -> str:
@@ -303,66 +451,139 @@ def _corrected(query: str, corrections: dict[str, str]) -> str:
     return re.sub(r"[^\W_]+", replace, query)
 
 
-def _matches(slots, language, user, operator) -> list[tuple[str, int, float]]:
+def _matches(slots, word_pairs, language, user) -> list[Row]:
     if connection.vendor == "postgresql":
-        return _postgres_search(slots, language, user, operator)
-    return _sqlite_search(slots, language, user, operator)
+        sql, params = _postgres_sql(slots, word_pairs, language, user)
+    else:
+        sql, params = _sqlite_sql(slots, word_pairs, language, user)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [Row(*row) for row in cursor.fetchall()]
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------------
+#
+# One query in raw SQL, its text built from the query's shape: building and compiling it with the
+# ORM took most of a search's time. The vectors are the GIN indexes' expressions (compiled once
+# per process from `Searchable.vector`), so the WHERE clause is answered from the indexes; each
+# kind's matches are computed in a subquery (OFFSET 0 keeps PostgreSQL from inlining it) so that
+# a row's vector is computed once, then tested against each slot and pair.
 
 
-def _tsquery(slots, config: str, operator: str) -> SearchQuery:
-    """Slots joined by AND (or OR), alternatives by OR, the words of an alternative by AND."""
-    combined = None
-    for slot in slots:
-        alternatives = None
-        for alternative in slot:
-            query = SearchQuery(" ".join(alternative), search_type="plain", config=config)
-            alternatives = query if alternatives is None else alternatives | query
-        if combined is None:
-            combined = alternatives
-        else:
-            combined = combined & alternatives if operator == "AND" else combined | alternatives
-    return combined
+def _tsquery_text(slots: list[Slot], weight: str = "") -> list[str]:
+    """Each slot as to_tsquery text: alternatives by OR, the words of one by AND (with a weight:
+    in the parts of that weight only). The words are letters and digits only (`words`), so
+    nothing typed is read as tsquery syntax."""
+    label = f":{weight}" if weight else ""
+    return [
+        " | ".join(
+            "(" + " & ".join(f"{w}{label}" for w in alternative) + ")"
+            for alternative in slot.alternatives
+        )
+        for slot in slots
+    ]
 
 
-def _postgres_matches(searchable, queryset, slots, language, operator="AND"):
-    """Items matching in their own language, or in a fallback where it is empty: (pk, rank)."""
-    languages = _languages(language)
-    conditions, ranks = [], []
-    for i, lang in enumerate(languages):
-        vector = f"search_vector_{lang}"
-        queryset = queryset.alias(**{vector: searchable.vector(lang)})
-        tsquery = _tsquery(slots, CONFIGS[lang], operator)
-        condition = Q(**{vector: tsquery})
-        for earlier in languages[:i]:
-            title = f"{searchable.title}_{earlier}"
-            condition &= Q(**{title: ""}) | Q(**{f"{title}__isnull": True})
-        conditions.append(condition)
-        ranks.append(When(condition, then=SearchRank(F(vector), tsquery)))
-    matches = conditions[0]
-    for condition in conditions[1:]:
-        matches |= condition
-    return (
-        queryset.filter(matches)
-        .annotate(search_rank=Case(*ranks, default=Value(0.0), output_field=FloatField()))
-        .values_list("pk", "search_rank")
+def _pair_text(a: str, b: str) -> str:
+    """Both words in a title (weight A), at most PAIR_DISTANCE apart, in either order."""
+    return " | ".join(
+        f"({x}:A <{distance}> {y}:A)"
+        for x, y in ((a, b), (b, a))
+        for distance in range(1, PAIR_DISTANCE + 1)
     )
 
 
-def _postgres_search(slots, language, user, operator):
-    """One query: the kinds' matches as one UNION ALL."""
-    querysets = [
-        _postgres_matches(
-            searchable, searchable.model.objects.visible_to(user), slots, language, operator
+@functools.cache
+def _vector_sql(kind: str, language: str) -> str:
+    """`Searchable.vector` as SQL: character for character the GIN index's expression."""
+    searchable = next(s for s in SEARCHABLES if s.kind == kind)
+    query = searchable.model.objects.all().query
+    compiler = query.get_compiler(connection=connection)
+    sql, params = compiler.compile(searchable.vector(language).resolve_expression(query))
+    with connection.cursor() as cursor:
+        return cursor.mogrify(sql, params)
+
+
+def _postgres_sql(slots, word_pairs, language, user) -> tuple[str, list]:
+    languages = _languages(language)
+    slot_texts = _tsquery_text(slots)
+    title_texts = _tsquery_text(slots, "A")
+    any_text = " | ".join(f"({text})" for text in slot_texts)
+    pair_texts = [_pair_text(a, b) for a, b in word_pairs]
+
+    def tsquery(lang, text):
+        return f"to_tsquery('{CONFIGS[lang]}'::regconfig, %s)", [text]
+
+    arms, params = [], []
+    for searchable in SEARCHABLES:
+        table = connection.ops.quote_name(searchable.model._meta.db_table)
+
+        def title(lang, searchable=searchable, table=table):
+            column = connection.ops.quote_name(f"{searchable.title}_{lang}")
+            return f"COALESCE({table}.{column}, '') <> ''"
+
+        chosen = " ".join(f"WHEN {title(lang)} THEN {n}" for n, lang in enumerate(languages[:-1]))
+        vector = " ".join(
+            f"WHEN {title(lang)} THEN {_vector_sql(searchable.kind, lang)}"
+            for lang in languages[:-1]
         )
-        .annotate(search_kind=Value(searchable.kind))
-        .values_list("search_kind", "pk", "search_rank")
-        .order_by()
-        for searchable in SEARCHABLES
-    ]
-    return list(querysets[0].union(*querysets[1:], all=True).order_by())
+        conditions, condition_params = [], []
+        for n, lang in enumerate(languages):
+            sql, sql_params = tsquery(lang, any_text)
+            earlier = "".join(f" AND NOT {title(e)}" for e in languages[:n])
+            conditions.append(f"({_vector_sql(searchable.kind, lang)} @@ {sql}{earlier})")
+            condition_params += sql_params
+        visible, visible_params = (
+            searchable.model.objects.visible_to(user).values("pk").query.sql_with_params()
+        )
+        arms.append(
+            f"(SELECT %s AS kind, {table}.id AS id, "
+            f"CASE {chosen} ELSE {len(languages) - 1} END AS lang, "
+            f"CASE {vector} ELSE {_vector_sql(searchable.kind, languages[-1])} END AS vector "
+            f"FROM {table} WHERE ({' OR '.join(conditions)}) AND {table}.id IN ({visible}) "
+            "OFFSET 0)"
+        )
+        params += [searchable.kind, *condition_params, *visible_params]
+
+    def per_language(expression):
+        """CASE lang WHEN 0 THEN <expression in that language> ... END."""
+        whens, when_params = [], []
+        for n, lang in enumerate(languages):
+            sql, sql_params = expression(lang)
+            whens.append(f"WHEN {n} THEN {sql}")
+            when_params += sql_params
+        return f"CASE lang {' '.join(whens)} END", when_params
+
+    def rank(lang):
+        sql, sql_params = tsquery(lang, any_text)
+        return f"ts_rank(vector, {sql})", sql_params
+
+    def bits(texts):
+        def expression(lang):
+            parts, part_params = [], []
+            for number, text in enumerate(texts):
+                sql, sql_params = tsquery(lang, text)
+                parts.append(f"((vector @@ {sql})::int << {number})")
+                part_params += sql_params
+            return " | ".join(parts), part_params
+
+        return expression
+
+    def paired(lang):
+        parts, part_params = [], []
+        for text in pair_texts:
+            sql, sql_params = tsquery(lang, text)
+            parts.append(f"(vector @@ {sql})::int")
+            part_params += sql_params
+        return (" + ".join(parts) or "0"), part_params
+
+    selects, select_params = [], []
+    for expression in (rank, bits(slot_texts), bits(title_texts), paired):
+        sql, sql_params = per_language(expression)
+        selects.append(sql)
+        select_params += sql_params
+    sql = f"SELECT kind, id, {', '.join(selects)} FROM ({' UNION ALL '.join(arms)}) AS candidates"
+    return sql, [*select_params, *params]
 
 
 def _postgres_corrections(terms, language, user) -> dict[str, list[str]]:
@@ -402,16 +623,31 @@ def _postgres_corrections(terms, language, user) -> dict[str, list[str]]:
 # --- SQLite -------------------------------------------------------------------------------------
 
 
-def _fts_expression(slots, language: str, operator: str) -> str:
+def _fts_word(word: str, language: str) -> str:
+    return "(" + " OR ".join(f'"{token}"' for token in sorted(_query_tokens(word, language))) + ")"
+
+
+def _fts_slot(slot: Slot, language: str) -> str:
     """An FTS5 query of quoted tokens only: nothing the visitor typed is read as syntax."""
+    return (
+        "("
+        + " OR ".join(
+            "(" + " AND ".join(_fts_word(w, language) for w in alternative) + ")"
+            for alternative in slot.alternatives
+        )
+        + ")"
+    )
 
-    def word(w):
-        return "(" + " OR ".join(f'"{token}"' for token in sorted(_query_tokens(w, language))) + ")"
 
-    def slot(alternatives):
-        return "(" + " OR ".join("(" + " AND ".join(map(word, a)) + ")" for a in alternatives) + ")"
-
-    return f" {operator} ".join(slot(alternatives) for alternatives in slots)
+def _fts_pair(a: str, b: str, language: str) -> str:
+    """Both words in the title, at most PAIR_DISTANCE words apart (a word may be indexed as two
+    tokens: one more is allowed)."""
+    near = " OR ".join(
+        f'NEAR("{x}" "{y}", {PAIR_DISTANCE})'
+        for x in sorted(_query_tokens(a, language))
+        for y in sorted(_query_tokens(b, language))
+    )
+    return f"title : ({near})"
 
 
 def _visible_condition(user) -> tuple[str, list]:
@@ -427,15 +663,27 @@ def _visible_condition(user) -> tuple[str, list]:
     return "(" + " OR ".join(conditions) + ")", params
 
 
-def _sqlite_search(slots, language, user, operator):
+def _sqlite_sql(slots, word_pairs, language, user) -> tuple[str, list]:
     visible, params = _visible_condition(user)
+    slot_queries = [_fts_slot(slot, language) for slot in slots]
+    pair_queries = [_fts_pair(a, b, language) for a, b in word_pairs]
+    within = f"rowid IN (SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH %s)"
+    matched = " | ".join(f"(({within}) << {n})" for n in range(len(slots)))
+    paired = " + ".join(f"({within})" for _pair in pair_queries) or "0"
     sql = (
-        f"SELECT kind, object_id, bm25({INDEX_TABLE}, {BM25_WEIGHTS}) FROM {INDEX_TABLE} "
-        f"WHERE {INDEX_TABLE} MATCH %s AND language = %s AND {visible}"
+        f"SELECT kind, object_id, -bm25({INDEX_TABLE}, {BM25_WEIGHTS}), {matched}, {matched}, "
+        f"{paired} FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH %s AND language = %s "
+        f"AND {visible}"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [_fts_expression(slots, language, operator), language, *params])
-        return [(kind, pk, -score) for kind, pk, score in cursor.fetchall()]
+    title_queries = [f"title : {query}" for query in slot_queries]
+    return sql, [
+        *slot_queries,
+        *title_queries,
+        *pair_queries,
+        " OR ".join(slot_queries),
+        language,
+        *params,
+    ]
 
 
 def _sqlite_corrections(terms, language, user) -> dict[str, list[str]]:
@@ -457,9 +705,29 @@ def _sqlite_corrections(terms, language, user) -> dict[str, list[str]]:
     }
 
 
-def _corrections(visitor: list[str], language: str, user) -> dict[str, str]:
-    """Words of the query the texts do not know (in any form), with the closest word they do."""
-    terms = [w for w in dict.fromkeys(visitor) if len(w) >= SPELLING_MIN_LENGTH and w.isalpha()]
+def _typo_distance(a: str, b: str) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) from one word to the other."""
+    previous, current = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        before, previous, current = previous, current, [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+    return current[len(b)]
+
+
+def _is_typo_of(word: str, candidate: str) -> bool:
+    """`word` may be a misspelling of `candidate`: one edit in a short word, two in a longer
+    one. A compound is no misspelling of one of its parts ("belastingaangifte" of "aangifte")."""
+    word, candidate = _fold(word), _fold(candidate)
+    return _typo_distance(word, candidate) <= (1 if len(word) <= 5 else 2)
+
+
+def _corrections(unknown: list[str], language: str, user) -> dict[str, str]:
+    """Words nothing matched, with the closest word the texts know, if it is a likely typo."""
+    terms = [w for w in dict.fromkeys(unknown) if len(w) >= SPELLING_MIN_LENGTH and w.isalpha()]
     if not terms:
         return {}
     if connection.vendor == "postgresql":
@@ -471,7 +739,9 @@ def _corrections(visitor: list[str], language: str, user) -> dict[str, str]:
         candidates = alike.get(term, [])
         if not candidates or any(_key(c, language) == _key(term, language) for c in candidates):
             continue  # nothing like it, or the texts know the word (perhaps in another form)
-        corrections[term] = candidates[0]
+        likely = [c for c in candidates if _is_typo_of(term, c)]
+        if likely:
+            corrections[term] = likely[0]
     return corrections
 
 
