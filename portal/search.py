@@ -342,7 +342,7 @@ def _languages(language):
 TITLE_WEIGHT = 0.45
 PAIR_WEIGHT = 0.3
 RANK_WEIGHT = 0.2
-NAME_PENALTY = 1.0
+NAME_PENALTY = 1
 NAMED_KINDS = ("desk", "location")
 
 
@@ -352,7 +352,8 @@ def find(query: str, language: str, user) -> Results:
     Any slot may match; a result ranks by how many slots it matches, then by how many of the
     visitor's word pairs its title holds, then by its text rank. Results matching fewer than
     half as many slots as the best are left out. A word nothing matched is looked up for a
-    close spelling; the correction is searched for and offered only when it finds more."""
+    close spelling; the correction is searched for and offered only when it finds more (more
+    results, or more of the query in them)."""
     visitor = words(clean_query(query))
     results = Results()
     if not visitor:
@@ -374,7 +375,7 @@ def find(query: str, language: str, user) -> Results:
             for slot in slots
         ]
         more = _matches(corrected, word_pairs, language, user)
-        if len(more) > len(rows):  # only a correction that finds more is one
+        if _found(more) > _found(rows):  # only a correction that finds more is one
             slots, rows = corrected, more
             results.suggestion = _corrected(clean_query(query), corrections)
     results.terms = tuple(
@@ -382,6 +383,11 @@ def find(query: str, language: str, user) -> Results:
     )
     results.extend(_ranked(rows, slots, word_pairs, user))
     return results
+
+
+def _found(rows: list[Row]) -> int:
+    """How much was found: the slots matched, summed over the results."""
+    return sum(row.matched.bit_count() for row in rows)
 
 
 def _ranked(rows: list[Row], slots: list[Slot], word_pairs, user) -> list[Hit]:
@@ -396,7 +402,6 @@ def _ranked(rows: list[Row], slots: list[Slot], word_pairs, user) -> list[Hit]:
         score += PAIR_WEIGHT * (row.pairs / len(word_pairs) if word_pairs else 0)
         score += RANK_WEIGHT * max(row.rank, 0) / best_rank
         if row.kind in NAMED_KINDS and (row.kind, row.pk) not in named:
-            matched -= NAME_PENALTY
             score -= NAME_PENALTY
         scored.append((score, matched, row))
     most = max(matched for _score, matched, _row in scored)
@@ -534,14 +539,18 @@ def _postgres_sql(slots, word_pairs, language, user) -> tuple[str, list]:
             conditions.append(f"({_vector_sql(searchable.kind, lang)} @@ {sql}{earlier})")
             condition_params += sql_params
         visible, visible_params = (
-            searchable.model.objects.visible_to(user).values("pk").query.sql_with_params()
+            searchable.model.objects.visible_to(user)
+            .values("pk")
+            .order_by()
+            .query.sql_with_params()
         )
+        # The text condition first, on its own (from the GIN indexes), then who may see it.
         arms.append(
-            f"(SELECT %s AS kind, {table}.id AS id, "
+            f"(SELECT %s AS kind, id, lang, vector FROM (SELECT {table}.id AS id, "
             f"CASE {chosen} ELSE {len(languages) - 1} END AS lang, "
             f"CASE {vector} ELSE {_vector_sql(searchable.kind, languages[-1])} END AS vector "
-            f"FROM {table} WHERE ({' OR '.join(conditions)}) AND {table}.id IN ({visible}) "
-            "OFFSET 0)"
+            f"FROM {table} WHERE {' OR '.join(conditions)} OFFSET 0) AS matched "
+            f"WHERE id IN ({visible}))"
         )
         params += [searchable.kind, *condition_params, *visible_params]
 
