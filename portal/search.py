@@ -35,6 +35,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, connections, transaction
 from django.db.models import F
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils import timezone
 from django.utils.html import escape
@@ -202,14 +203,31 @@ def _key(word: str, language: str) -> str:
     return _fold(stem(_fold(word), language))
 
 
-def synonym_groups() -> list[list[tuple[str, ...]]]:
-    """Staff's synonym groups: each a list of terms, each term a tuple of words (one query).
+def synonym_groups() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Staff's synonym groups: each a tuple of terms, each term a tuple of words (one query).
     "..." in a term is a gap ("woon in ... werk in"): its words must all be found in one text."""
+    return _parsed_groups(tuple(SynonymGroup.objects.values_list("terms", flat=True)))
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed_groups(texts: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
     groups = []
-    for group in SynonymGroup.objects.only("terms"):
-        terms = list(dict.fromkeys(tuple(words(term)) for term in group.term_list()))
-        groups.append([term for term in terms if term])
-    return groups
+    for text in texts:
+        lines = (line.strip() for line in text.splitlines())
+        terms = dict.fromkeys(tuple(words(line)) for line in lines if line)
+        groups.append(tuple(term for term in terms if term))
+    return tuple(groups)
+
+
+@functools.lru_cache(maxsize=32)
+def _term_starts(groups, language: str) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """The synonym terms by the key of their first word: (the terms' keys, group number)."""
+    starting: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for number, group in enumerate(groups):
+        for term in group:
+            term_keys = tuple(_key(word, language) for word in term)
+            starting.setdefault(term_keys[0], []).append((term_keys, number))
+    return starting
 
 
 @functools.cache
@@ -247,11 +265,7 @@ def plan(visitor: list[str], language: str, groups) -> list[Slot]:
     the group; the longest term found wins; any other word is a slot of its own. Stop words
     ("als", "ik", "wenn", "I", "si") are no slots, unless the query has nothing else."""
     keys = [_key(word, language) for word in visitor]
-    starting: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for number, group in enumerate(groups):
-        for term in group:
-            term_keys = tuple(_key(word, language) for word in term)
-            starting.setdefault(term_keys[0], []).append((term_keys, number))
+    starting = _term_starts(tuple(tuple(group) for group in groups), language)
     slots, i = [], 0
     while i < len(keys):
         found = [
@@ -468,131 +482,123 @@ def _matches(slots, word_pairs, language, user) -> list[Row]:
 
 # --- PostgreSQL ---------------------------------------------------------------------------------
 #
-# One query in raw SQL, its text built from the query's shape: building and compiling it with the
-# ORM took most of a search's time. The vectors are the GIN indexes' expressions (compiled once
-# per process from `Searchable.vector`), so the WHERE clause is answered from the indexes; each
-# kind's matches are computed in a subquery (OFFSET 0 keeps PostgreSQL from inlining it) so that
-# a row's vector is computed once, then tested against each slot and pair.
+# One query in raw SQL over the index table (`portal_search`, portal migration 0011), its text
+# built from the query's shape: building and compiling it with the ORM took most of a search's
+# time. The tsqueries are sent ready-made (`'belast' | 'grenswerk'`): each slot's text is
+# turned into one by PostgreSQL (to_tsquery, with the language's stemming and stop words) once
+# per process and remembered, as the synonym groups' slots recur from search to search.
+
+_TSQUERIES: dict[tuple[str, str], str] = {}
+TSQUERY_CACHE_SIZE = 20_000
 
 
-def _tsquery_text(slots: list[Slot], weight: str = "") -> list[str]:
-    """Each slot as to_tsquery text: alternatives by OR, the words of one by AND (with a weight:
-    in the parts of that weight only). The words are letters and digits only (`words`), so
-    nothing typed is read as tsquery syntax."""
-    label = f":{weight}" if weight else ""
-    return [
-        " | ".join(
-            "(" + " & ".join(f"{w}{label}" for w in alternative) + ")"
-            for alternative in slot.alternatives
+def _tsqueries(needed: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """{(language, text): the tsquery PostgreSQL makes of it, as text ('' when it holds only
+    stop words)}: the ones not yet known fetched in one query. The texts are words of letters
+    and digits joined by & and | (`_slot_text`), so nothing typed is read as tsquery syntax."""
+    missing = [key for key in needed if key not in _TSQUERIES]
+    if missing:
+        columns = ", ".join(
+            f"to_tsquery('{CONFIGS[language]}'::regconfig, %s)::text" for language, _t in missing
         )
-        for slot in slots
-    ]
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {columns}", [text for _language, text in missing])
+            found = cursor.fetchone()
+        if len(_TSQUERIES) > TSQUERY_CACHE_SIZE:
+            _TSQUERIES.clear()
+        _TSQUERIES.update(zip(missing, found, strict=True))
+    return {key: _TSQUERIES[key] for key in needed}
 
 
-def _pair_text(a: str, b: str) -> str:
-    """Both words in a title (weight A), at most PAIR_DISTANCE apart, in either order."""
+def _slot_text(slot: Slot) -> str:
+    """A slot as to_tsquery text: alternatives by OR, the words of one by AND."""
+    return " | ".join("(" + " & ".join(alternative) + ")" for alternative in slot.alternatives)
+
+
+def _in_title(tsquery: str) -> str:
+    """The tsquery restricted to titles (weight A): each lexeme labelled A."""
+    return re.sub(r"('(?:[^']|'')*')", r"\1:A", tsquery)
+
+
+def _pair_tsquery(a: str, b: str) -> str:
+    """Both (one-lexeme) words in a title, at most PAIR_DISTANCE apart, in either order."""
+    a, b = _in_title(a), _in_title(b)
     return " | ".join(
-        f"({x}:A <{distance}> {y}:A)"
+        f"{x} <{distance}> {y}"
         for x, y in ((a, b), (b, a))
         for distance in range(1, PAIR_DISTANCE + 1)
     )
 
 
-@functools.cache
-def _vector_sql(kind: str, language: str) -> str:
-    """`Searchable.vector` as SQL: character for character the GIN index's expression."""
-    searchable = next(s for s in SEARCHABLES if s.kind == kind)
-    query = searchable.model.objects.all().query
-    compiler = query.get_compiler(connection=connection)
-    sql, params = compiler.compile(searchable.vector(language).resolve_expression(query))
-    with connection.cursor() as cursor:
-        return cursor.mogrify(sql, params)
-
-
 def _postgres_sql(slots, word_pairs, language, user) -> tuple[str, list]:
+    """One query over the index table: the rows of the visitor's language whose vector matches
+    any slot (from the language's GIN index), each tested against each slot and pair in the
+    language of its text."""
     languages = _languages(language)
-    slot_texts = _tsquery_text(slots)
-    title_texts = _tsquery_text(slots, "A")
-    any_text = " | ".join(f"({text})" for text in slot_texts)
-    pair_texts = [_pair_text(a, b) for a, b in word_pairs]
+    slot_texts = [_slot_text(slot) for slot in slots]
+    pair_words = {word for pair in word_pairs for word in pair}
+    known = _tsqueries({(lang, text) for lang in languages for text in [*slot_texts, *pair_words]})
 
-    def tsquery(lang, text):
-        return f"to_tsquery('{CONFIGS[lang]}'::regconfig, %s)", [text]
+    def test(tsquery: str) -> tuple[str, list]:
+        if not tsquery:  # only stop words in this language: matches nothing
+            return "false", []
+        return "vector @@ %s::tsquery", [tsquery]
 
-    arms, params = [], []
-    for searchable in SEARCHABLES:
-        table = connection.ops.quote_name(searchable.model._meta.db_table)
-
-        def title(lang, searchable=searchable, table=table):
-            column = connection.ops.quote_name(f"{searchable.title}_{lang}")
-            return f"COALESCE({table}.{column}, '') <> ''"
-
-        chosen = " ".join(f"WHEN {title(lang)} THEN {n}" for n, lang in enumerate(languages[:-1]))
-        vector = " ".join(
-            f"WHEN {title(lang)} THEN {_vector_sql(searchable.kind, lang)}"
-            for lang in languages[:-1]
-        )
-        conditions, condition_params = [], []
-        for n, lang in enumerate(languages):
-            sql, sql_params = tsquery(lang, any_text)
-            earlier = "".join(f" AND NOT {title(e)}" for e in languages[:n])
-            conditions.append(f"({_vector_sql(searchable.kind, lang)} @@ {sql}{earlier})")
-            condition_params += sql_params
-        visible, visible_params = (
-            searchable.model.objects.visible_to(user)
-            .values("pk")
-            .order_by()
-            .query.sql_with_params()
-        )
-        # The text condition first, on its own (from the GIN indexes), then who may see it.
-        arms.append(
-            f"(SELECT %s AS kind, id, lang, vector FROM (SELECT {table}.id AS id, "
-            f"CASE {chosen} ELSE {len(languages) - 1} END AS lang, "
-            f"CASE {vector} ELSE {_vector_sql(searchable.kind, languages[-1])} END AS vector "
-            f"FROM {table} WHERE {' OR '.join(conditions)} OFFSET 0) AS matched "
-            f"WHERE id IN ({visible}))"
-        )
-        params += [searchable.kind, *condition_params, *visible_params]
-
-    def per_language(expression):
-        """CASE lang WHEN 0 THEN <expression in that language> ... END."""
-        whens, when_params = [], []
-        for n, lang in enumerate(languages):
+    def per_language(expression) -> tuple[str, list]:
+        """CASE text_language WHEN 'nl' THEN <expression in Dutch> ... END."""
+        whens, params = [], []
+        for lang in languages:
             sql, sql_params = expression(lang)
-            whens.append(f"WHEN {n} THEN {sql}")
-            when_params += sql_params
-        return f"CASE lang {' '.join(whens)} END", when_params
+            whens.append(f"WHEN '{lang}' THEN {sql}")
+            params += sql_params
+        return f"CASE text_language {' '.join(whens)} END", params
+
+    def any_slot(lang) -> str:
+        return " | ".join(f"({known[lang, t]})" for t in slot_texts if known[lang, t])
 
     def rank(lang):
-        sql, sql_params = tsquery(lang, any_text)
-        return f"ts_rank(vector, {sql})", sql_params
+        tsquery = any_slot(lang)
+        return ("ts_rank(vector, %s::tsquery)", [tsquery]) if tsquery else ("0", [])
 
-    def bits(texts):
+    def bits(in_title):
         def expression(lang):
-            parts, part_params = [], []
-            for number, text in enumerate(texts):
-                sql, sql_params = tsquery(lang, text)
-                parts.append(f"((vector @@ {sql})::int << {number})")
-                part_params += sql_params
-            return " | ".join(parts), part_params
+            parts, params = [], []
+            for number, text in enumerate(slot_texts):
+                tsquery = known[lang, text]
+                sql, sql_params = test(_in_title(tsquery) if in_title else tsquery)
+                parts.append(f"(({sql})::int << {number})")
+                params += sql_params
+            return " | ".join(parts), params
 
         return expression
 
     def paired(lang):
-        parts, part_params = [], []
-        for text in pair_texts:
-            sql, sql_params = tsquery(lang, text)
-            parts.append(f"(vector @@ {sql})::int")
-            part_params += sql_params
-        return (" + ".join(parts) or "0"), part_params
+        parts, params = [], []
+        for a, b in word_pairs:
+            # A pair of words PostgreSQL reads as one lexeme each (not stop words, not split).
+            if all(re.fullmatch(r"'(?:[^']|'')*'", known[lang, w]) for w in (a, b)):
+                sql, sql_params = test(_pair_tsquery(known[lang, a], known[lang, b]))
+                parts.append(f"({sql})::int")
+                params += sql_params
+        return (" + ".join(parts) or "0"), params
 
-    selects, select_params = [], []
-    for expression in (rank, bits(slot_texts), bits(title_texts), paired):
+    selects, params = [], []
+    for expression in (rank, bits(False), bits(True), paired):
         sql, sql_params = per_language(expression)
         selects.append(sql)
-        select_params += sql_params
-    sql = f"SELECT kind, id, {', '.join(selects)} FROM ({' UNION ALL '.join(arms)}) AS candidates"
-    return sql, [*select_params, *params]
+        params += sql_params
+    # One scan of the language's GIN index for the query in all the visitor's languages (a row
+    # found by a word of another language than its text's matches no slot: left out).
+    everything = " | ".join(f"({tsquery})" for lang in languages if (tsquery := any_slot(lang)))
+    visible, visible_params = _visible_condition(user)
+    rank, matched, in_title, paired = selects
+    sql = (
+        f"SELECT * FROM (SELECT kind, object_id, {rank} AS rank, {matched} AS matched, "
+        f"{in_title} AS in_title, {paired} AS pairs FROM {INDEX_TABLE} "
+        f"WHERE language = '{language}' AND vector @@ %s::tsquery AND {visible}) AS found "
+        "WHERE matched <> 0"
+    )
+    return sql, [*params, everything or "", *visible_params]
 
 
 def _postgres_corrections(terms, language, user) -> dict[str, list[str]]:
@@ -661,15 +667,35 @@ def _fts_pair(a: str, b: str, language: str) -> str:
 
 def _visible_condition(user) -> tuple[str, list]:
     """SQL keeping the index rows of items `user` may see (decided now: a change of
-    publication needs no re-indexing)."""
+    publication needs no re-indexing). Compiled once per database and kind of user (staff see
+    everything): its only changing values are the current time, filled in per search."""
+    staff = bool(user.is_authenticated and user.is_staff)
+    sql, params = _visible_sql(connection.alias, staff)
+    now = timezone.now()
+    return sql, [now if isinstance(p, datetime.datetime) else p for p in params]
+
+
+@functools.lru_cache(maxsize=8)
+def _visible_sql(alias: str, staff: bool) -> tuple[str, tuple]:
+    class Visitor:
+        is_authenticated = is_staff = staff
+
+    # A correlated EXISTS per row: a few index look-ups per match, instead of every visible
+    # item of a kind listed for each search.
+    row = RawSQL(f"{INDEX_TABLE}.object_id", ())
     conditions, params = [], []
     for searchable in SEARCHABLES:
         sql, sql_params = (
-            searchable.model.objects.visible_to(user).values("pk").query.sql_with_params()
+            searchable.model.objects.using(alias)
+            .visible_to(Visitor)
+            .filter(pk=row)
+            .values("pk")
+            .order_by()
+            .query.sql_with_params()
         )
-        conditions.append(f"(kind = %s AND object_id IN ({sql}))")
+        conditions.append(f"(kind = %s AND EXISTS ({sql}))")
         params += [searchable.kind, *sql_params]
-    return "(" + " OR ".join(conditions) + ")", params
+    return "(" + " OR ".join(conditions) + ")", tuple(params)
 
 
 def _sqlite_sql(slots, word_pairs, language, user) -> tuple[str, list]:
@@ -801,17 +827,62 @@ INSERT = (
 
 
 def _uses_index(using: str) -> bool:
-    return connections[using].vendor == "sqlite"
+    return connections[using].vendor in ("sqlite", "postgresql")
 
 
 def index(obj, using: str = "default") -> None:
-    """Put `obj` (a searchable item) in the SQLite index anew, in every language."""
+    """Put `obj` (a searchable item) in the index anew, in every language."""
     searchable = _searchable_of(type(obj))
     if searchable is None or not _uses_index(using):
         return
     with connections[using].cursor() as cursor:
         unindex_rows(cursor, searchable, obj.pk)
-        cursor.executemany(INSERT, _documents(searchable, obj))
+        if connections[using].vendor == "postgresql":
+            for language in CONFIGS:
+                cursor.execute(*_postgres_documents(searchable, language, using, obj.pk))
+        else:
+            cursor.executemany(INSERT, _documents(searchable, obj))
+
+
+@functools.cache
+def _vector_sql(kind: str, language: str) -> str:
+    """`Searchable.vector` as SQL: character for character the expression of the GIN index
+    `<table>_search_<language>` (services 0003/0007, conferences 0004)."""
+    searchable = next(s for s in SEARCHABLES if s.kind == kind)
+    query = searchable.model.objects.all().query
+    compiler = query.get_compiler(connection=connection)
+    sql, params = compiler.compile(searchable.vector(language).resolve_expression(query))
+    with connection.cursor() as cursor:
+        return cursor.mogrify(sql, params)
+
+
+def _postgres_documents(searchable: Searchable, language: str, using: str, pk=None):
+    """SQL writing the PostgreSQL index rows of `searchable`'s items (or of item `pk`) for a
+    visitor reading `language`: the weighted vector (the GIN expression index's expression) in
+    the first of their languages the item has a title in."""
+    connection = connections[using]
+    table = connection.ops.quote_name(searchable.model._meta.db_table)
+    languages = _languages(language)
+
+    def title(lang):
+        column = connection.ops.quote_name(f"{searchable.title}_{lang}")
+        return f"COALESCE({table}.{column}, '') <> ''"
+
+    chosen = " ".join(f"WHEN {title(lang)} THEN '{lang}'" for lang in languages)
+    vector = " ".join(
+        f"WHEN {title(lang)} THEN {_vector_sql(searchable.kind, lang)}" for lang in languages
+    )
+    row_id = f"({table}.id * 16 + {KIND_CODES[searchable.kind]}) * 4 + {LANGUAGE_CODES[language]}"
+    sql = (
+        f"INSERT INTO {INDEX_TABLE} (id, language, kind, object_id, text_language, vector) "
+        f"SELECT {row_id}, %s, %s, {table}.id, CASE {chosen} END, CASE {vector} END "
+        f"FROM {table} WHERE ({' OR '.join(title(lang) for lang in languages)})"
+    )
+    params = [language, searchable.kind]
+    if pk is not None:
+        sql += f" AND {table}.id = %s"
+        params.append(pk)
+    return sql, params
 
 
 def _documents(searchable: Searchable, obj) -> list[tuple]:
@@ -822,16 +893,23 @@ def _documents(searchable: Searchable, obj) -> list[tuple]:
 
 def unindex_rows(cursor, searchable, pk) -> None:
     ids = [_row_id(searchable, pk, language) for language in CONFIGS]
-    cursor.execute(f"DELETE FROM {INDEX_TABLE} WHERE rowid IN (%s, %s, %s, %s)", ids)
+    column = "rowid" if cursor.db.vendor == "sqlite" else "id"
+    cursor.execute(f"DELETE FROM {INDEX_TABLE} WHERE {column} IN (%s, %s, %s, %s)", ids)
 
 
 def rebuild_index(using: str = "default") -> int:
-    """Index every searchable item anew (SQLite); the number of items indexed."""
+    """Index every searchable item anew; the number of items indexed."""
     if not _uses_index(using) or not _index_exists(using):
         return 0
     count = 0
     with transaction.atomic(using=using), connections[using].cursor() as cursor:
         cursor.execute(f"DELETE FROM {INDEX_TABLE}")
+        if connections[using].vendor == "postgresql":
+            for searchable in SEARCHABLES:
+                for language in CONFIGS:
+                    cursor.execute(*_postgres_documents(searchable, language, using))
+                count += searchable.model._default_manager.using(using).count()
+            return count
         for searchable in SEARCHABLES:
             for obj in searchable.model._default_manager.using(using).iterator():
                 cursor.executemany(INSERT, _documents(searchable, obj))
