@@ -163,9 +163,14 @@ def words(query: str) -> list[str]:
 
 def _fold(text: str) -> str:
     """Lower case without accents, the same length as the text (for finding matches)."""
-    return "".join(
-        (unicodedata.normalize("NFKD", ch)[0] if ch.strip() else ch) for ch in text
-    ).lower()
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_character, text)).lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_character(ch: str) -> str:
+    return unicodedata.normalize("NFKD", ch)[0] if ch.strip() else ch
 
 
 _stemmers = threading.local()
