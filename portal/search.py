@@ -1,24 +1,30 @@
 """Site search over desks, locations, FAQs, topics, guide entries and conferences, in the
 visitor's language (docs/architecture.md, "Site search").
 
-A query is read as words (nothing else: quotes and operators are plain text). Staff's synonym
-groups (`SynonymGroup`) turn a word or phrase into "this or any of its equivalents", in any
-language. All words must match; when nothing does, any word may (ranked by how much matches).
-When still nothing is found, words that are not in the visitor's language's texts are looked up
-for a close spelling: the search then also looks for it, and the page offers "did you mean ...?".
+A query is read as words (nothing else: quotes and operators are plain text) and planned as
+slots: each word is one, and a word or phrase of one of staff's synonym groups (`SynonymGroup`)
+is one slot with every term of its group as alternatives, in any language. A term may describe
+a situation ("woon in ... werk in": all its words in one text), so concept words find answers
+that never use them; abbreviations (BSN, WW, DRV) are terms like any other. Stop words ("als",
+"ik", "wenn", "I", "si") are no slots. Any slot may match: a result ranks by how many slots it
+matches, then by how many it holds in its title (an FAQ's question), by how many of the
+visitor's word pairs ("in Duitsland woon") its title holds close together (the right case above
+the opposite one), and by text rank; results matching fewer than half as many slots as the best
+are left out. A desk or location ranks one slot lower unless the query is its name. A word
+nothing matched is looked up for a close spelling (a likely typo: one or two edits, so a
+compound never becomes an unrelated word): the correction is searched for and offered ("did you
+mean ...?") only when it finds more.
 
-PostgreSQL: full-text search with a text-search configuration per language (Dutch, German,
-English, French stemming, plus `unaccent`, so "belastingen" finds "belasting" and "Ceramique"
-finds "Céramique"), ranked with weights (a title or question counts more than body text), using
-GIN expression indexes (migrations services 0003 and 0004, conferences 0004, whose expressions are
-the SQL that django.contrib.postgres.search writes for `Searchable.vector`); spelling by trigram
-similarity (pg_trgm). A text missing in the visitor's language is searched in its fallback
-language and the result is marked with that language.
-SQLite: an FTS5 table (portal migration 0006) holding, per item and visitor language, the words
-of the text the visitor would see, stemmed by the Snowball stemmer of the text's language and
-without accents ("impot" finds "impôts", "Steuer" finds "Steuern", "chomage" finds "chômage"),
-ranked by bm25 with the same weights; kept current on every save and delete (`connect_signals`),
-rebuilt after `migrate` and `seed_portal`; spelling by difflib over the visible texts' words.
+Both databases keep an index table `portal_search`: one row per item and visitor language,
+holding the text the visitor would see (in the first of their languages the item has a title
+in), kept current on every save and delete (`connect_signals`), rebuilt after `migrate` and
+`seed_portal` (`manage.py rebuild_search_index`). Visibility is decided when searching.
+PostgreSQL (portal migration 0011): the weighted tsvector (Dutch, German, English, French
+stemming plus `unaccent`; the expression of the GIN expression indexes of services 0003/0007 and
+conferences 0004), stored, with a GIN index per visitor language; one raw SQL query per search;
+spelling by trigram similarity (pg_trgm). SQLite (portal migration 0007): an FTS5 table of the
+words stemmed by the Snowball stemmer of the text's language and without accents, ranked by
+bm25 with the same weights; spelling by difflib over the visible texts' words.
 """
 
 import datetime
@@ -50,7 +56,7 @@ from services.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
 MAX_QUERY_LENGTH = 200
 CONFIGS = {"nl": "portal_nl", "de": "portal_de", "en": "portal_en", "fr": "portal_fr"}
 STEMMERS = {"nl": "dutch", "de": "german", "en": "english", "fr": "french"}
-INDEX_TABLE = "portal_search"  # SQLite only (portal migration 0006)
+INDEX_TABLE = "portal_search"  # portal migrations 0007 (SQLite, FTS5) and 0011 (PostgreSQL)
 # bm25 weight per column of the FTS5 table: language, kind, object_id, title, summary, body, words
 BM25_WEIGHTS = "0, 0, 0, 10.0, 4.0, 1.0, 0"
 COLUMN_OF_WEIGHT = {"A": "title", "B": "summary", "C": "body", "D": "body"}

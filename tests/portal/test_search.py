@@ -368,10 +368,17 @@ def test_more_words_matched_rank_higher_and_any_word_finds(client, desk, topic):
 
 def test_a_full_question_finds_its_case_above_the_opposite_one(client, desk, topic):
     """Stop words ("als", "ik") need not match; the words' pairs put the right case first."""
-    right = make_faq(desk, topic, question_nl="Ik woon in België en werk in Nederland. Belasting?")
     wrong = make_faq(desk, topic, question_nl="Ik woon in Nederland en werk in België. Belasting?")
+    right = make_faq(desk, topic, question_nl="Ik woon in België en werk in Nederland. Belasting?")
     html = search(client, "als ik in belgie woon en in nederland werk belasting").content.decode()
     assert html.index(f"#faq-{right.pk}") < html.index(f"#faq-{wrong.pk}")
+
+
+def test_stop_words_are_not_searched_for(client, desk, topic):
+    right = make_faq(desk, topic, question_nl="Werkloos")
+    make_faq(desk, topic, question_nl="Als ik verhuis, wat moet ik dan doen?")
+    html = search(client, "als ik werkloos word").content.decode()
+    assert html.count("#faq-") == 1 and f"#faq-{right.pk}" in html
 
 
 def test_results_matching_far_fewer_words_than_the_best_are_left_out(client, desk, topic):
@@ -382,8 +389,17 @@ def test_results_matching_far_fewer_words_than_the_best_are_left_out(client, des
 
 
 def test_a_desk_ranks_below_answers_unless_the_query_is_its_name(client, topic):
-    desk = make_desk(slug="service-grensarbeid", name_nl="Service Grensarbeid")
-    faq = make_faq(desk, topic, question_nl="Grensarbeid: waar betaal ik belasting?")
+    desk = make_desk(
+        slug="service-grensarbeid",
+        name_nl="Service Grensarbeid",
+        summary_nl="Belasting en grensarbeid: belasting, grensarbeid, belasting.",
+    )
+    faq = make_faq(
+        desk,
+        topic,
+        question_nl="Hoe en waar betaal ik mijn belasting als werknemer over de grens?",
+        answer_nl="Dat hangt af van veel dingen, zoals waar u woont en werkt: bij grensarbeid.",
+    )
     html = search(client, "grensarbeid belasting").content.decode()
     assert html.index(f"#faq-{faq.pk}") < html.index('/nl/services/service-grensarbeid/"')
     html = search(client, "service grensarbeid").content.decode()
@@ -506,6 +522,22 @@ def test_known_words_in_another_form_are_not_corrected(client, desk, topic):
     make_faq(desk, topic, question_nl="Waar betaal ik belasting?")
     html = search(client, "belastingen zonnepanelen").content.decode()
     assert "#faq-" in html  # any word
+    assert "Bedoelde u" not in html
+
+
+def test_no_suggestion_for_a_synonym_or_a_word_that_finds_something(client, desk, topic):
+    SynonymGroup.objects.create(terms="kinderbijslag\nKindergeld\nchild benefit")
+    make_faq(desk, topic, question_en="Child benefit from two countries", answer_en="Text.")
+    make_faq(desk, topic, question_en="Children", answer_en="Kinder garden.")
+    html = search(client, "kindergeld", language="en").content.decode()
+    assert "#faq-" in html and "Did you mean" not in html
+    html = search(client, "kinder", language="en").content.decode()
+    assert "#faq-" in html and "Did you mean" not in html
+
+
+def test_a_compound_is_not_corrected_into_another_word(client, desk, topic):
+    make_faq(desk, topic, question_nl="Kan ik kinderbijslag krijgen?")
+    html = search(client, "kinderopvangtoeslag").content.decode()
     assert "Bedoelde u" not in html
 
 
