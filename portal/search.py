@@ -299,7 +299,10 @@ def plan(visitor: list[str], language: str, groups) -> list[Slot]:
         i += length
     stop = stopwords(language)
     content = [slot for slot in slots if not (slot.correctable and _fold(slot.typed[0]) in stop)]
-    return content or slots
+    return (content or slots)[:MAX_SLOTS]
+
+
+MAX_SLOTS = 30  # a bit each in a 32-bit integer; a query of 200 characters rarely has more
 
 
 # Two of the visitor's words at most this far apart in the query, in one clause, are a pair
@@ -593,23 +596,28 @@ def _postgres_sql(slots, word_pairs, language, user) -> tuple[str, list]:
                 params += sql_params
         return (" + ".join(parts) or "0"), params
 
-    selects, params = [], []
-    for expression in (rank, bits(False), bits(True), paired):
-        sql, sql_params = per_language(expression)
-        selects.append(sql)
-        params += sql_params
+    rank, rank_params = per_language(rank)
+    matched, matched_params = per_language(bits(False))
+    in_title, title_params = per_language(bits(True))
+    pairs, pair_params = per_language(paired)
     # One scan of the language's GIN index for the query in all the visitor's languages (a row
     # found by a word of another language than its text's matches no slot: left out).
     everything = " | ".join(f"({tsquery})" for lang in languages if (tsquery := any_slot(lang)))
     visible, visible_params = _visible_condition(user)
-    rank, matched, in_title, paired = selects
+    # The slots each match holds first; the rest (rank, title, pairs) only for the matches kept
+    # (at least half as many slots as the best: `_ranked` keeps the same).
     sql = (
-        f"SELECT * FROM (SELECT kind, object_id, {rank} AS rank, {matched} AS matched, "
-        f"{in_title} AS in_title, {paired} AS pairs FROM {INDEX_TABLE} "
-        f"WHERE language = '{language}' AND vector @@ %s::tsquery AND {visible}) AS found "
-        "WHERE matched <> 0"
+        f"WITH found AS MATERIALIZED (SELECT kind, object_id, text_language, vector, "
+        f"{matched} AS matched FROM {INDEX_TABLE} WHERE language = '{language}' "
+        f"AND vector @@ %s::tsquery AND {visible}), "
+        "counted AS (SELECT *, bit_count(matched::bit(32)) AS slots FROM found "
+        "WHERE matched <> 0) "
+        f"SELECT kind, object_id, {rank} AS rank, matched, {in_title} AS in_title, "
+        f"{pairs} AS pairs FROM (SELECT *, max(slots) OVER () AS most FROM counted) AS kept "
+        "WHERE slots * 2 >= most"
     )
-    return sql, [*params, everything or "", *visible_params]
+    params = [*matched_params, everything or "", *visible_params]
+    return sql, [*params, *rank_params, *title_params, *pair_params]
 
 
 def _postgres_corrections(terms, language, user) -> dict[str, list[str]]:
