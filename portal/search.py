@@ -1,24 +1,30 @@
 """Site search over desks, locations, FAQs, topics, guide entries and conferences, in the
 visitor's language (docs/architecture.md, "Site search").
 
-A query is read as words (nothing else: quotes and operators are plain text). Staff's synonym
-groups (`SynonymGroup`) turn a word or phrase into "this or any of its equivalents", in any
-language. All words must match; when nothing does, any word may (ranked by how much matches).
-When still nothing is found, words that are not in the visitor's language's texts are looked up
-for a close spelling: the search then also looks for it, and the page offers "did you mean ...?".
+A query is read as words (nothing else: quotes and operators are plain text) and planned as
+slots: each word is one, and a word or phrase of one of staff's synonym groups (`SynonymGroup`)
+is one slot with every term of its group as alternatives, in any language. A term may describe
+a situation ("woon in ... werk in": all its words in one text), so concept words find answers
+that never use them; abbreviations (BSN, WW, DRV) are terms like any other. Stop words ("als",
+"ik", "wenn", "I", "si") are no slots. Any slot may match: a result ranks by how many slots it
+matches, then by how many it holds in its title (an FAQ's question), by how many of the
+visitor's word pairs ("in Duitsland woon") its title holds close together (the right case above
+the opposite one), and by text rank; results matching fewer than half as many slots as the best
+are left out. A desk or location ranks one slot lower unless the query is its name. A word
+nothing matched is looked up for a close spelling (a likely typo: one or two edits, so a
+compound never becomes an unrelated word): the correction is searched for and offered ("did you
+mean ...?") only when it finds more.
 
-PostgreSQL: full-text search with a text-search configuration per language (Dutch, German,
-English, French stemming, plus `unaccent`, so "belastingen" finds "belasting" and "Ceramique"
-finds "Céramique"), ranked with weights (a title or question counts more than body text), using
-GIN expression indexes (migrations services 0003 and 0004, conferences 0004, whose expressions are
-the SQL that django.contrib.postgres.search writes for `Searchable.vector`); spelling by trigram
-similarity (pg_trgm). A text missing in the visitor's language is searched in its fallback
-language and the result is marked with that language.
-SQLite: an FTS5 table (portal migration 0006) holding, per item and visitor language, the words
-of the text the visitor would see, stemmed by the Snowball stemmer of the text's language and
-without accents ("impot" finds "impôts", "Steuer" finds "Steuern", "chomage" finds "chômage"),
-ranked by bm25 with the same weights; kept current on every save and delete (`connect_signals`),
-rebuilt after `migrate` and `seed_portal`; spelling by difflib over the visible texts' words.
+Both databases keep an index table `portal_search`: one row per item and visitor language,
+holding the text the visitor would see (in the first of their languages the item has a title
+in), kept current on every save and delete (`connect_signals`), rebuilt after `migrate` and
+`seed_portal` (`manage.py rebuild_search_index`). Visibility is decided when searching.
+PostgreSQL (portal migration 0011): the weighted tsvector (Dutch, German, English, French
+stemming plus `unaccent`; the expression of the GIN expression indexes of services 0003/0007 and
+conferences 0004), stored, with a GIN index per visitor language; one raw SQL query per search;
+spelling by trigram similarity (pg_trgm). SQLite (portal migration 0007): an FTS5 table of the
+words stemmed by the Snowball stemmer of the text's language and without accents, ranked by
+bm25 with the same weights; spelling by difflib over the visible texts' words.
 """
 
 import datetime
@@ -28,12 +34,14 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import snowballstemmer
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchVector
 from django.db import connection, connections, transaction
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import F
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils import timezone
 from django.utils.html import escape
@@ -48,7 +56,7 @@ from services.desks.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
 MAX_QUERY_LENGTH = 200
 CONFIGS = {"nl": "portal_nl", "de": "portal_de", "en": "portal_en", "fr": "portal_fr"}
 STEMMERS = {"nl": "dutch", "de": "german", "en": "english", "fr": "french"}
-INDEX_TABLE = "portal_search"  # SQLite only (portal migration 0006)
+INDEX_TABLE = "portal_search"  # portal migrations 0007 (SQLite, FTS5) and 0011 (PostgreSQL)
 # bm25 weight per column of the FTS5 table: language, kind, object_id, title, summary, body, words
 BM25_WEIGHTS = "0, 0, 0, 10.0, 4.0, 1.0, 0"
 COLUMN_OF_WEIGHT = {"A": "title", "B": "summary", "C": "body", "D": "body"}
@@ -161,9 +169,14 @@ def words(query: str) -> list[str]:
 
 def _fold(text: str) -> str:
     """Lower case without accents, the same length as the text (for finding matches)."""
-    return "".join(
-        (unicodedata.normalize("NFKD", ch)[0] if ch.strip() else ch) for ch in text
-    ).lower()
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_character, text)).lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_character(ch: str) -> str:
+    return unicodedata.normalize("NFKD", ch)[0] if ch.strip() else ch
 
 
 _stemmers = threading.local()
@@ -201,25 +214,69 @@ def _key(word: str, language: str) -> str:
     return _fold(stem(_fold(word), language))
 
 
-def synonym_groups() -> list[list[tuple[str, ...]]]:
-    """Staff's synonym groups: each a list of terms, each term a tuple of words (one query)."""
+def synonym_groups() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Staff's synonym groups: each a tuple of terms, each term a tuple of words (one query).
+    "..." in a term is a gap ("woon in ... werk in"): its words must all be found in one text."""
+    return _parsed_groups(tuple(SynonymGroup.objects.values_list("terms", flat=True)))
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed_groups(texts: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
     groups = []
-    for group in SynonymGroup.objects.only("terms"):
-        terms = list(dict.fromkeys(tuple(words(term)) for term in group.term_list()))
-        groups.append([term for term in terms if term])
-    return groups
+    for text in texts:
+        lines = (line.strip() for line in text.splitlines())
+        terms = dict.fromkeys(tuple(words(line)) for line in lines if line)
+        groups.append(tuple(term for term in terms if term))
+    return tuple(groups)
 
 
-def plan(visitor: list[str], language: str, groups) -> list[list[tuple[str, ...]]]:
-    """The query as slots that must all match; a slot matches by any of its alternatives (a
-    tuple of words that must all match). A word or phrase of a synonym group becomes a slot with
-    every term of the group; the longest term found wins; any other word is a slot of its own."""
-    keys = [_key(word, language) for word in visitor]
+@functools.lru_cache(maxsize=32)
+def _term_starts(groups, language: str) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """The synonym terms by the key of their first word: (the terms' keys, group number)."""
     starting: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for number, group in enumerate(groups):
         for term in group:
             term_keys = tuple(_key(word, language) for word in term)
             starting.setdefault(term_keys[0], []).append((term_keys, number))
+    return starting
+
+
+@functools.cache
+def stopwords(language: str) -> frozenset[str]:
+    """The words too common to search for in `language` (without accents): the Snowball lists
+    that PostgreSQL's configurations drop too (portal/stopwords/, from PostgreSQL's
+    tsearch_data), so that both databases read a question alike."""
+    path = Path(__file__).parent / "stopwords" / f"{language}.txt"
+    return frozenset(_fold(line.strip()) for line in path.read_text().splitlines() if line.strip())
+
+
+def _content(term: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The words of a term that are searched for: without stop words (unless that is all)."""
+    kept = tuple(w for w in term if _fold(w) not in stopwords(language))
+    return kept or term
+
+
+@dataclass
+class Slot:
+    """One thing the visitor asked for: a word, or a word or phrase of a synonym group with all
+    the group's terms as alternatives (each a tuple of words that must all be found)."""
+
+    alternatives: list[tuple[str, ...]]
+    typed: tuple[str, ...]  # the visitor's words
+    position: int  # of its first word in the query
+
+    @property
+    def correctable(self) -> bool:
+        """A single word that is no synonym: the only kind of slot spelling may correct."""
+        return len(self.alternatives) == 1 and len(self.typed) == 1
+
+
+def plan(visitor: list[str], language: str, groups) -> list[Slot]:
+    """The query as slots. A word or phrase of a synonym group becomes a slot with every term of
+    the group; the longest term found wins; any other word is a slot of its own. Stop words
+    ("als", "ik", "wenn", "I", "si") are no slots, unless the query has nothing else."""
+    keys = [_key(word, language) for word in visitor]
+    starting = _term_starts(tuple(tuple(group) for group in groups), language)
     slots, i = [], 0
     while i < len(keys):
         found = [
@@ -228,17 +285,45 @@ def plan(visitor: list[str], language: str, groups) -> list[list[tuple[str, ...]
             if tuple(keys[i : i + len(term_keys)]) == term_keys
         ]
         if not found:
-            slots.append([(visitor[i],)])
+            slots.append(Slot([(visitor[i],)], (visitor[i],), i))
             i += 1
             continue
         length = max(len(term_keys) for term_keys, _n in found)
-        alternatives = [tuple(visitor[i : i + length])]
+        typed = tuple(visitor[i : i + length])
+        alternatives = [typed]
         for term_keys, number in found:
             if len(term_keys) == length:
                 alternatives += groups[number]
-        slots.append(list(dict.fromkeys(alternatives)))
+        alternatives = [_content(term, language) for term in alternatives]
+        slots.append(Slot(list(dict.fromkeys(alternatives)), typed, i))
         i += length
-    return slots
+    stop = stopwords(language)
+    content = [slot for slot in slots if not (slot.correctable and _fold(slot.typed[0]) in stop)]
+    return (content or slots)[:MAX_SLOTS]
+
+
+MAX_SLOTS = 30  # a bit each in a 32-bit integer; a query of 200 characters rarely has more
+
+
+# Two of the visitor's words at most this far apart in the query, in one clause, are a pair
+# ("in Duitsland woon"): a result with them as close in its title ranks higher, which puts
+# "I live in Germany and work in the Netherlands" above the opposite case for a question in
+# those words. A conjunction ends a clause: "woon en in Nederland" is no pair.
+PAIR_DISTANCE = 3
+CONJUNCTIONS = frozenset(
+    ["en", "of", "maar", "und", "oder", "aber", "and", "or", "but", "et", "ou", "mais"]
+)
+
+
+def pairs(slots: list[Slot], visitor: list[str]) -> list[tuple[str, str]]:
+    """Neighbouring words the visitor typed (stop words between them allowed), in order."""
+    single = [slot for slot in slots if len(slot.typed) == 1]
+    return [
+        (a.typed[0], b.typed[0])
+        for a, b in zip(single, single[1:], strict=False)
+        if b.position - a.position <= PAIR_DISTANCE
+        and not CONJUNCTIONS.intersection(visitor[a.position + 1 : b.position])
+    ]
 
 
 class Results(list):
@@ -261,39 +346,135 @@ class Hit:
         return self.searchable.kind
 
 
+@dataclass
+class Row:
+    """A match as the database reports it: its text rank, which slots it matched anywhere and
+    in its title (a bit per slot) and how many of the visitor's pairs its title holds."""
+
+    kind: str
+    pk: int
+    rank: float
+    matched: int
+    in_title: int
+    pairs: int
+
+
 def _languages(language):
     return [language, *settings.FALLBACK_LANGUAGES.get(language, ())]
 
 
+# How the parts of the score weigh: each slot matched counts 1; the share of the slots found in
+# the title (the question, for an FAQ), the share of the pairs and the text rank (scaled to 0..1)
+# order results that match as many slots. A desk or location whose name is not what was asked
+# for counts one slot less: it is found, but below the answers.
+TITLE_WEIGHT = 0.45
+PAIR_WEIGHT = 0.3
+RANK_WEIGHT = 0.2
+NAME_PENALTY = 1
+NAMED_KINDS = ("desk", "location")
+
+
 def find(query: str, language: str, user) -> Results:
     """Every match, best first: a few values per row, the objects are fetched per page.
-    All words; else, after correcting unknown words, all words again; else any word."""
+
+    Any slot may match; a result ranks by how many slots it matches, then by how many of the
+    visitor's word pairs its title holds, then by its text rank. Results matching fewer than
+    half as many slots as the best are left out. A word nothing matched is looked up for a
+    close spelling; the correction is searched for and offered only when it finds more (more
+    results, or more of the query in them)."""
     visitor = words(clean_query(query))
     results = Results()
     if not visitor:
         return results
     slots = plan(visitor, language, synonym_groups())
-    rows = _matches(slots, language, user, "AND")
-    if not rows:
-        corrections = _corrections(visitor, language, user)
-        if corrections:
-            slots = [
-                [*slot, (corrections[slot[0][0]],)]
-                if len(slot) == 1 and len(slot[0]) == 1 and slot[0][0] in corrections
-                else slot
-                for slot in slots
-            ]
+    word_pairs = pairs(slots, visitor)
+    rows = _matches(slots, word_pairs, language, user)
+    unknown = [
+        slot.typed[0]
+        for number, slot in enumerate(slots)
+        if slot.correctable and not any(row.matched >> number & 1 for row in rows)
+    ]
+    corrections = _corrections(unknown, language, user) if unknown else {}
+    if corrections:
+        corrected = [
+            Slot([*slot.alternatives, (corrections[slot.typed[0]],)], slot.typed, slot.position)
+            if slot.correctable and slot.typed[0] in corrections
+            else slot
+            for slot in slots
+        ]
+        more = _matches(corrected, word_pairs, language, user)
+        if _found(more) > _found(rows):  # only a correction that finds more is one
+            slots, rows = corrected, more
             results.suggestion = _corrected(clean_query(query), corrections)
-            rows = _matches(slots, language, user, "AND")
-        if not rows and len(slots) > 1:
-            rows = _matches(slots, language, user, "OR")
-    results.terms = tuple(dict.fromkeys(w for slot in slots for term in slot for w in term))
+    results.terms = tuple(
+        dict.fromkeys(w for slot in slots for term in slot.alternatives for w in term)
+    )
+    results.extend(_ranked(rows, slots, word_pairs, user))
+    return results
+
+
+def _found(rows: list[Row]) -> int:
+    """How much was found: the slots matched, summed over the results."""
+    return sum(row.matched.bit_count() for row in rows)
+
+
+def _ranked(rows: list[Row], slots: list[Slot], word_pairs, user) -> list[Hit]:
+    if not rows:
+        return []
+    named = _named(rows, slots)
+    best_rank = max(row.rank for row in rows) or 1.0
+    scored = []
+    for row in rows:
+        matched = row.matched.bit_count()
+        score = matched + TITLE_WEIGHT * row.in_title.bit_count() / len(slots)
+        score += PAIR_WEIGHT * (row.pairs / len(word_pairs) if word_pairs else 0)
+        score += RANK_WEIGHT * max(row.rank, 0) / best_rank
+        if row.kind in NAMED_KINDS and (row.kind, row.pk) not in named:
+            score -= NAME_PENALTY
+        scored.append((score, matched, row))
+    most = max(matched for _score, matched, _row in scored)
     by_kind = {searchable.kind: searchable for searchable in SEARCHABLES}
     order = {kind: n for n, kind in enumerate(by_kind)}
-    hits = [Hit(by_kind[kind], pk, rank) for kind, pk, rank in rows]
+    hits = [
+        Hit(by_kind[row.kind], row.pk, score)
+        for score, matched, row in scored
+        if matched * 2 >= most
+    ]
     hits.sort(key=lambda hit: (-hit.rank, order[hit.kind], hit.pk))
-    results.extend(hits)
-    return results
+    return hits
+
+
+def _named(rows: list[Row], slots: list[Slot]) -> set[tuple[str, int]]:
+    """The desks and locations among `rows` whose name (in any language) is what was asked for:
+    every slot has a term whose words are all words of the name. One query, when any."""
+    wanted = {kind: [row.pk for row in rows if row.kind == kind] for kind in NAMED_KINDS}
+    if not any(wanted.values()):
+        return set()
+    selects, params = [], []
+    for searchable in SEARCHABLES:
+        if searchable.kind not in NAMED_KINDS or not wanted[searchable.kind]:
+            continue
+        table = connection.ops.quote_name(searchable.model._meta.db_table)
+        names = ", ".join(
+            f"COALESCE({connection.ops.quote_name(f'{searchable.title}_{language}')}, '')"
+            for language in CONFIGS
+        )
+        pks = ", ".join(["%s"] * len(wanted[searchable.kind]))
+        selects.append(
+            f"SELECT %s, id, {names} FROM {table} WHERE id IN ({pks})"  # noqa: S608 - no input
+        )
+        params += [searchable.kind, *wanted[searchable.kind]]
+    named = set()
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(selects), params)
+        for kind, pk, *names in cursor.fetchall():
+            name_words = {_fold(word) for name in names for word in words(name)}
+            if all(
+                any({_fold(w) for w in term} <= name_words for term in slot.alternatives)
+                for slot in slots
+            ):
+                named.add((kind, pk))
+    return named
 
 
 def _corrected(query: str, corrections: dict[str, str]) -> str:
@@ -303,66 +484,140 @@ def _corrected(query: str, corrections: dict[str, str]) -> str:
     return re.sub(r"[^\W_]+", replace, query)
 
 
-def _matches(slots, language, user, operator) -> list[tuple[str, int, float]]:
+def _matches(slots, word_pairs, language, user) -> list[Row]:
     if connection.vendor == "postgresql":
-        return _postgres_search(slots, language, user, operator)
-    return _sqlite_search(slots, language, user, operator)
+        sql, params = _postgres_sql(slots, word_pairs, language, user)
+    else:
+        sql, params = _sqlite_sql(slots, word_pairs, language, user)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [Row(*row) for row in cursor.fetchall()]
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------------
+#
+# One query in raw SQL over the index table (`portal_search`, portal migration 0011), its text
+# built from the query's shape: building and compiling it with the ORM took most of a search's
+# time. The tsqueries are sent ready-made (`'belast' | 'grenswerk'`): each slot's text is
+# turned into one by PostgreSQL (to_tsquery, with the language's stemming and stop words) once
+# per process and remembered, as the synonym groups' slots recur from search to search.
+
+_TSQUERIES: dict[tuple[str, str], str] = {}
+TSQUERY_CACHE_SIZE = 20_000
 
 
-def _tsquery(slots, config: str, operator: str) -> SearchQuery:
-    """Slots joined by AND (or OR), alternatives by OR, the words of an alternative by AND."""
-    combined = None
-    for slot in slots:
-        alternatives = None
-        for alternative in slot:
-            query = SearchQuery(" ".join(alternative), search_type="plain", config=config)
-            alternatives = query if alternatives is None else alternatives | query
-        if combined is None:
-            combined = alternatives
-        else:
-            combined = combined & alternatives if operator == "AND" else combined | alternatives
-    return combined
+def _tsqueries(needed: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """{(language, text): the tsquery PostgreSQL makes of it, as text ('' when it holds only
+    stop words)}: the ones not yet known fetched in one query. The texts are words of letters
+    and digits joined by & and | (`_slot_text`), so nothing typed is read as tsquery syntax."""
+    missing = [key for key in needed if key not in _TSQUERIES]
+    if missing:
+        columns = ", ".join(
+            f"to_tsquery('{CONFIGS[language]}'::regconfig, %s)::text" for language, _t in missing
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {columns}", [text for _language, text in missing])
+            found = cursor.fetchone()
+        if len(_TSQUERIES) > TSQUERY_CACHE_SIZE:
+            _TSQUERIES.clear()
+        _TSQUERIES.update(zip(missing, found, strict=True))
+    return {key: _TSQUERIES[key] for key in needed}
 
 
-def _postgres_matches(searchable, queryset, slots, language, operator="AND"):
-    """Items matching in their own language, or in a fallback where it is empty: (pk, rank)."""
-    languages = _languages(language)
-    conditions, ranks = [], []
-    for i, lang in enumerate(languages):
-        vector = f"search_vector_{lang}"
-        queryset = queryset.alias(**{vector: searchable.vector(lang)})
-        tsquery = _tsquery(slots, CONFIGS[lang], operator)
-        condition = Q(**{vector: tsquery})
-        for earlier in languages[:i]:
-            title = f"{searchable.title}_{earlier}"
-            condition &= Q(**{title: ""}) | Q(**{f"{title}__isnull": True})
-        conditions.append(condition)
-        ranks.append(When(condition, then=SearchRank(F(vector), tsquery)))
-    matches = conditions[0]
-    for condition in conditions[1:]:
-        matches |= condition
-    return (
-        queryset.filter(matches)
-        .annotate(search_rank=Case(*ranks, default=Value(0.0), output_field=FloatField()))
-        .values_list("pk", "search_rank")
+def _slot_text(slot: Slot) -> str:
+    """A slot as to_tsquery text: alternatives by OR, the words of one by AND."""
+    return " | ".join("(" + " & ".join(alternative) + ")" for alternative in slot.alternatives)
+
+
+def _in_title(tsquery: str) -> str:
+    """The tsquery restricted to titles (weight A): each lexeme labelled A."""
+    return re.sub(r"('(?:[^']|'')*')", r"\1:A", tsquery)
+
+
+def _pair_tsquery(a: str, b: str) -> str:
+    """Both (one-lexeme) words in a title, at most PAIR_DISTANCE apart, in either order."""
+    a, b = _in_title(a), _in_title(b)
+    return " | ".join(
+        f"{x} <{distance}> {y}"
+        for x, y in ((a, b), (b, a))
+        for distance in range(1, PAIR_DISTANCE + 1)
     )
 
 
-def _postgres_search(slots, language, user, operator):
-    """One query: the kinds' matches as one UNION ALL."""
-    querysets = [
-        _postgres_matches(
-            searchable, searchable.model.objects.visible_to(user), slots, language, operator
-        )
-        .annotate(search_kind=Value(searchable.kind))
-        .values_list("search_kind", "pk", "search_rank")
-        .order_by()
-        for searchable in SEARCHABLES
-    ]
-    return list(querysets[0].union(*querysets[1:], all=True).order_by())
+def _postgres_sql(slots, word_pairs, language, user) -> tuple[str, list]:
+    """One query over the index table: the rows of the visitor's language whose vector matches
+    any slot (from the language's GIN index), each tested against each slot and pair in the
+    language of its text."""
+    languages = _languages(language)
+    slot_texts = [_slot_text(slot) for slot in slots]
+    pair_words = {word for pair in word_pairs for word in pair}
+    known = _tsqueries({(lang, text) for lang in languages for text in [*slot_texts, *pair_words]})
+
+    def test(tsquery: str) -> tuple[str, list]:
+        if not tsquery:  # only stop words in this language: matches nothing
+            return "false", []
+        return "vector @@ %s::tsquery", [tsquery]
+
+    def per_language(expression) -> tuple[str, list]:
+        """CASE text_language WHEN 'nl' THEN <expression in Dutch> ... END."""
+        whens, params = [], []
+        for lang in languages:
+            sql, sql_params = expression(lang)
+            whens.append(f"WHEN '{lang}' THEN {sql}")
+            params += sql_params
+        return f"CASE text_language {' '.join(whens)} END", params
+
+    def any_slot(lang) -> str:
+        return " | ".join(f"({known[lang, t]})" for t in slot_texts if known[lang, t])
+
+    def rank(lang):
+        tsquery = any_slot(lang)
+        return ("ts_rank(vector, %s::tsquery)", [tsquery]) if tsquery else ("0", [])
+
+    def bits(in_title):
+        def expression(lang):
+            parts, params = [], []
+            for number, text in enumerate(slot_texts):
+                tsquery = known[lang, text]
+                sql, sql_params = test(_in_title(tsquery) if in_title else tsquery)
+                parts.append(f"(({sql})::int << {number})")
+                params += sql_params
+            return " | ".join(parts), params
+
+        return expression
+
+    def paired(lang):
+        parts, params = [], []
+        for a, b in word_pairs:
+            # A pair of words PostgreSQL reads as one lexeme each (not stop words, not split).
+            if all(re.fullmatch(r"'(?:[^']|'')*'", known[lang, w]) for w in (a, b)):
+                sql, sql_params = test(_pair_tsquery(known[lang, a], known[lang, b]))
+                parts.append(f"({sql})::int")
+                params += sql_params
+        return (" + ".join(parts) or "0"), params
+
+    rank, rank_params = per_language(rank)
+    matched, matched_params = per_language(bits(False))
+    in_title, title_params = per_language(bits(True))
+    pairs, pair_params = per_language(paired)
+    # One scan of the language's GIN index for the query in all the visitor's languages (a row
+    # found by a word of another language than its text's matches no slot: left out).
+    everything = " | ".join(f"({tsquery})" for lang in languages if (tsquery := any_slot(lang)))
+    visible, visible_params = _visible_condition(user)
+    # The slots each match holds first; the rest (rank, title, pairs) only for the matches kept
+    # (at least half as many slots as the best: `_ranked` keeps the same).
+    sql = (
+        f"WITH found AS MATERIALIZED (SELECT kind, object_id, text_language, vector, "
+        f"{matched} AS matched FROM {INDEX_TABLE} WHERE language = '{language}' "
+        f"AND vector @@ %s::tsquery AND {visible}), "
+        "counted AS (SELECT *, bit_count(matched::bit(32)) AS slots FROM found "
+        "WHERE matched <> 0) "
+        f"SELECT kind, object_id, {rank} AS rank, matched, {in_title} AS in_title, "
+        f"{pairs} AS pairs FROM (SELECT *, max(slots) OVER () AS most FROM counted) AS kept "
+        "WHERE slots * 2 >= most"
+    )
+    params = [*matched_params, everything or "", *visible_params]
+    return sql, [*params, *rank_params, *title_params, *pair_params]
 
 
 def _postgres_corrections(terms, language, user) -> dict[str, list[str]]:
@@ -402,40 +657,87 @@ def _postgres_corrections(terms, language, user) -> dict[str, list[str]]:
 # --- SQLite -------------------------------------------------------------------------------------
 
 
-def _fts_expression(slots, language: str, operator: str) -> str:
+def _fts_word(word: str, language: str) -> str:
+    return "(" + " OR ".join(f'"{token}"' for token in sorted(_query_tokens(word, language))) + ")"
+
+
+def _fts_slot(slot: Slot, language: str) -> str:
     """An FTS5 query of quoted tokens only: nothing the visitor typed is read as syntax."""
+    return (
+        "("
+        + " OR ".join(
+            "(" + " AND ".join(_fts_word(w, language) for w in alternative) + ")"
+            for alternative in slot.alternatives
+        )
+        + ")"
+    )
 
-    def word(w):
-        return "(" + " OR ".join(f'"{token}"' for token in sorted(_query_tokens(w, language))) + ")"
 
-    def slot(alternatives):
-        return "(" + " OR ".join("(" + " AND ".join(map(word, a)) + ")" for a in alternatives) + ")"
-
-    return f" {operator} ".join(slot(alternatives) for alternatives in slots)
+def _fts_pair(a: str, b: str, language: str) -> str:
+    """Both words in the title, at most PAIR_DISTANCE words apart (a word may be indexed as two
+    tokens: one more is allowed)."""
+    near = " OR ".join(
+        f'NEAR("{x}" "{y}", {PAIR_DISTANCE})'
+        for x in sorted(_query_tokens(a, language))
+        for y in sorted(_query_tokens(b, language))
+    )
+    return f"title : ({near})"
 
 
 def _visible_condition(user) -> tuple[str, list]:
     """SQL keeping the index rows of items `user` may see (decided now: a change of
-    publication needs no re-indexing)."""
+    publication needs no re-indexing). Compiled once per database and kind of user (staff see
+    everything): its only changing values are the current time, filled in per search."""
+    staff = bool(user.is_authenticated and user.is_staff)
+    sql, params = _visible_sql(connection.alias, staff)
+    now = timezone.now()
+    return sql, [now if isinstance(p, datetime.datetime) else p for p in params]
+
+
+@functools.lru_cache(maxsize=8)
+def _visible_sql(alias: str, staff: bool) -> tuple[str, tuple]:
+    class Visitor:
+        is_authenticated = is_staff = staff
+
+    # A correlated EXISTS per row: a few index look-ups per match, instead of every visible
+    # item of a kind listed for each search.
+    row = RawSQL(f"{INDEX_TABLE}.object_id", ())
     conditions, params = [], []
     for searchable in SEARCHABLES:
         sql, sql_params = (
-            searchable.model.objects.visible_to(user).values("pk").query.sql_with_params()
+            searchable.model.objects.using(alias)
+            .visible_to(Visitor)
+            .filter(pk=row)
+            .values("pk")
+            .order_by()
+            .query.sql_with_params()
         )
-        conditions.append(f"(kind = %s AND object_id IN ({sql}))")
+        conditions.append(f"(kind = %s AND EXISTS ({sql}))")
         params += [searchable.kind, *sql_params]
-    return "(" + " OR ".join(conditions) + ")", params
+    return "(" + " OR ".join(conditions) + ")", tuple(params)
 
 
-def _sqlite_search(slots, language, user, operator):
+def _sqlite_sql(slots, word_pairs, language, user) -> tuple[str, list]:
     visible, params = _visible_condition(user)
+    slot_queries = [_fts_slot(slot, language) for slot in slots]
+    pair_queries = [_fts_pair(a, b, language) for a, b in word_pairs]
+    within = f"rowid IN (SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH %s)"
+    matched = " | ".join(f"(({within}) << {n})" for n in range(len(slots)))
+    paired = " + ".join(f"({within})" for _pair in pair_queries) or "0"
     sql = (
-        f"SELECT kind, object_id, bm25({INDEX_TABLE}, {BM25_WEIGHTS}) FROM {INDEX_TABLE} "
-        f"WHERE {INDEX_TABLE} MATCH %s AND language = %s AND {visible}"
+        f"SELECT kind, object_id, -bm25({INDEX_TABLE}, {BM25_WEIGHTS}), {matched}, {matched}, "
+        f"{paired} FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH %s AND language = %s "
+        f"AND {visible}"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [_fts_expression(slots, language, operator), language, *params])
-        return [(kind, pk, -score) for kind, pk, score in cursor.fetchall()]
+    title_queries = [f"title : {query}" for query in slot_queries]
+    return sql, [
+        *slot_queries,
+        *title_queries,
+        *pair_queries,
+        " OR ".join(slot_queries),
+        language,
+        *params,
+    ]
 
 
 def _sqlite_corrections(terms, language, user) -> dict[str, list[str]]:
@@ -457,9 +759,29 @@ def _sqlite_corrections(terms, language, user) -> dict[str, list[str]]:
     }
 
 
-def _corrections(visitor: list[str], language: str, user) -> dict[str, str]:
-    """Words of the query the texts do not know (in any form), with the closest word they do."""
-    terms = [w for w in dict.fromkeys(visitor) if len(w) >= SPELLING_MIN_LENGTH and w.isalpha()]
+def _typo_distance(a: str, b: str) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) from one word to the other."""
+    previous, current = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        before, previous, current = previous, current, [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+    return current[len(b)]
+
+
+def _is_typo_of(word: str, candidate: str) -> bool:
+    """`word` may be a misspelling of `candidate`: one edit in a short word, two in a longer
+    one. A compound is no misspelling of one of its parts ("belastingaangifte" of "aangifte")."""
+    word, candidate = _fold(word), _fold(candidate)
+    return _typo_distance(word, candidate) <= (1 if len(word) <= 5 else 2)
+
+
+def _corrections(unknown: list[str], language: str, user) -> dict[str, str]:
+    """Words nothing matched, with the closest word the texts know, if it is a likely typo."""
+    terms = [w for w in dict.fromkeys(unknown) if len(w) >= SPELLING_MIN_LENGTH and w.isalpha()]
     if not terms:
         return {}
     if connection.vendor == "postgresql":
@@ -471,7 +793,9 @@ def _corrections(visitor: list[str], language: str, user) -> dict[str, str]:
         candidates = alike.get(term, [])
         if not candidates or any(_key(c, language) == _key(term, language) for c in candidates):
             continue  # nothing like it, or the texts know the word (perhaps in another form)
-        corrections[term] = candidates[0]
+        likely = [c for c in candidates if _is_typo_of(term, c)]
+        if likely:
+            corrections[term] = likely[0]
     return corrections
 
 
@@ -522,17 +846,62 @@ INSERT = (
 
 
 def _uses_index(using: str) -> bool:
-    return connections[using].vendor == "sqlite"
+    return connections[using].vendor in ("sqlite", "postgresql")
 
 
 def index(obj, using: str = "default") -> None:
-    """Put `obj` (a searchable item) in the SQLite index anew, in every language."""
+    """Put `obj` (a searchable item) in the index anew, in every language."""
     searchable = _searchable_of(type(obj))
     if searchable is None or not _uses_index(using):
         return
     with connections[using].cursor() as cursor:
         unindex_rows(cursor, searchable, obj.pk)
-        cursor.executemany(INSERT, _documents(searchable, obj))
+        if connections[using].vendor == "postgresql":
+            for language in CONFIGS:
+                cursor.execute(*_postgres_documents(searchable, language, using, obj.pk))
+        else:
+            cursor.executemany(INSERT, _documents(searchable, obj))
+
+
+@functools.cache
+def _vector_sql(kind: str, language: str) -> str:
+    """`Searchable.vector` as SQL: character for character the expression of the GIN index
+    `<table>_search_<language>` (services 0003/0007, conferences 0004)."""
+    searchable = next(s for s in SEARCHABLES if s.kind == kind)
+    query = searchable.model.objects.all().query
+    compiler = query.get_compiler(connection=connection)
+    sql, params = compiler.compile(searchable.vector(language).resolve_expression(query))
+    with connection.cursor() as cursor:
+        return cursor.mogrify(sql, params)
+
+
+def _postgres_documents(searchable: Searchable, language: str, using: str, pk=None):
+    """SQL writing the PostgreSQL index rows of `searchable`'s items (or of item `pk`) for a
+    visitor reading `language`: the weighted vector (the GIN expression index's expression) in
+    the first of their languages the item has a title in."""
+    connection = connections[using]
+    table = connection.ops.quote_name(searchable.model._meta.db_table)
+    languages = _languages(language)
+
+    def title(lang):
+        column = connection.ops.quote_name(f"{searchable.title}_{lang}")
+        return f"COALESCE({table}.{column}, '') <> ''"
+
+    chosen = " ".join(f"WHEN {title(lang)} THEN '{lang}'" for lang in languages)
+    vector = " ".join(
+        f"WHEN {title(lang)} THEN {_vector_sql(searchable.kind, lang)}" for lang in languages
+    )
+    row_id = f"({table}.id * 16 + {KIND_CODES[searchable.kind]}) * 4 + {LANGUAGE_CODES[language]}"
+    sql = (
+        f"INSERT INTO {INDEX_TABLE} (id, language, kind, object_id, text_language, vector) "
+        f"SELECT {row_id}, %s, %s, {table}.id, CASE {chosen} END, CASE {vector} END "
+        f"FROM {table} WHERE ({' OR '.join(title(lang) for lang in languages)})"
+    )
+    params = [language, searchable.kind]
+    if pk is not None:
+        sql += f" AND {table}.id = %s"
+        params.append(pk)
+    return sql, params
 
 
 def _documents(searchable: Searchable, obj) -> list[tuple]:
@@ -543,16 +912,23 @@ def _documents(searchable: Searchable, obj) -> list[tuple]:
 
 def unindex_rows(cursor, searchable, pk) -> None:
     ids = [_row_id(searchable, pk, language) for language in CONFIGS]
-    cursor.execute(f"DELETE FROM {INDEX_TABLE} WHERE rowid IN (%s, %s, %s, %s)", ids)
+    column = "rowid" if cursor.db.vendor == "sqlite" else "id"
+    cursor.execute(f"DELETE FROM {INDEX_TABLE} WHERE {column} IN (%s, %s, %s, %s)", ids)
 
 
 def rebuild_index(using: str = "default") -> int:
-    """Index every searchable item anew (SQLite); the number of items indexed."""
+    """Index every searchable item anew; the number of items indexed."""
     if not _uses_index(using) or not _index_exists(using):
         return 0
     count = 0
     with transaction.atomic(using=using), connections[using].cursor() as cursor:
         cursor.execute(f"DELETE FROM {INDEX_TABLE}")
+        if connections[using].vendor == "postgresql":
+            for searchable in SEARCHABLES:
+                for language in CONFIGS:
+                    cursor.execute(*_postgres_documents(searchable, language, using))
+                count += searchable.model._default_manager.using(using).count()
+            return count
         for searchable in SEARCHABLES:
             for obj in searchable.model._default_manager.using(using).iterator():
                 cursor.executemany(INSERT, _documents(searchable, obj))

@@ -48,7 +48,8 @@ from portal.forms import (
 )
 from portal.middleware import language_neutral
 from portal.models import KeyFigure, Page, Partner
-from services.desks.models import Location, ServiceDesk, Topic
+from services.desks.models import Country as GuideCountry
+from services.desks.models import Location, Role, ServiceDesk, Topic
 
 
 @query_parameters()
@@ -148,11 +149,18 @@ def _result_url(hit):
 
 
 def _guide_url(entry):
-    """The guide's answer page for an entry's situation; the guide's questions when the entry
-    applies to more than one answer to a question."""
-    answers = {"lives_in": entry.lives_in, "works_in": entry.works_in, "role": entry.role}
-    url = reverse("services:guide")
-    return f"{url}?{urlencode(answers)}" if all(answers.values()) else url
+    """The guide's answer page, filled in, for a situation the entry shows for. Where the entry
+    applies to any answer of a question, the answer is the commonest one for this portal: living
+    and working in two different countries of the region (the Netherlands first), employed."""
+    lives_in = entry.lives_in or _other_country(entry.works_in)
+    works_in = entry.works_in or _other_country(lives_in)
+    answers = {"lives_in": lives_in, "works_in": works_in, "role": entry.role or Role.EMPLOYEE}
+    return f"{reverse('services:guide')}?{urlencode(answers)}"
+
+
+def _other_country(country):
+    """The first country of the region (in the guide's order) that is not `country`."""
+    return next(code for code in GuideCountry.values if code not in (country, GuideCountry.OTHER))
 
 
 @language_neutral

@@ -1,10 +1,15 @@
 """Relevance of the site search on the real, seeded content (`seed_portal`): questions people
 ask, in four languages, with typos, missing accents and the desks' names, each with the FAQ
-(by seed key) that must be among the first three results. At least 90% must pass, on SQLite and
-on PostgreSQL; the score is printed (visible without -s).
+(by seed key) that must be among the first three results, or a group of FAQs of which one must
+be (a concept such as "cross-border worker" + "tax" is answered by each "where do I pay tax?"
+answer). A full question about one direction ("I live in Germany and work in the Netherlands")
+also names the opposite case, which must rank below the right one. At least 90% must pass in
+every language, on SQLite and on PostgreSQL; the score is printed (visible without -s).
 
 Add a question when content is added: a real question, the words people use (not the FAQ's own
-wording), and the one FAQ that answers it.
+wording), and the FAQ that answers it. The second half of each language's list covers the kinds
+of miss of issue 20 (full questions with "als"/"wenn"/"I"/"si", concept words, desk names in a
+question, abbreviations, typos); their answers were written down before the first run.
 """
 
 import io
@@ -20,6 +25,26 @@ from services.desks.models import FAQ
 pytestmark = pytest.mark.django_db
 REQUIRED_SCORE = 0.9
 TOP = 3
+
+# Answers that each answer a concept query ("cross-border worker tax" is answered by each case).
+TAX = ("be-nl-tax", "nl-be-tax", "nl-de-tax", "de-nl-tax", "ecmr-live-abroad-tax")
+UNEMPLOYMENT = (
+    "be-nl-unemployment",
+    "nl-be-unemployment",
+    "de-nl-unemployment",
+    "sg-unemployed-later",
+)
+HEALTH = (
+    "be-nl-health-insurance",
+    "nl-de-health-insurance",
+    "de-nl-health-insurance",
+    "ecmr-live-abroad-social-security",
+    "ecmr-health-insurance",
+)
+BSN = ("ecmr-fast-track", "ecmr-registration", "ecmr-fast-track-who")
+PENSION = ("be-nl-pension", "pensioners")
+CHILD_BENEFIT = ("child-benefit-two-countries", "de-nl-child-benefit")
+PERMIT = ("ecmr-collect-permit", "ecmr-fast-track", "ecmr-fast-track-who", "tc-employers")
 
 QUESTIONS = {
     "nl": [
@@ -40,6 +65,32 @@ QUESTIONS = {
         ("woning zoeken", "ecmr-housing"),
         ("navo", "ecmr-nato"),
         ("bijstandsuitkering", "sg-social-assistance"),
+        # Issue 20's kinds of miss, in new words.
+        (
+            "als ik in duitsland woon en in nederland werk waar betaal ik dan belasting",
+            "de-nl-tax",
+            "nl-de-tax",
+        ),
+        (
+            "ik woon in nederland en werk in belgie, hoe zit het met belasting",
+            "nl-be-tax",
+            "be-nl-tax",
+        ),
+        (
+            "als ik in belgië woon en in nederland werk en werkloos word",
+            "be-nl-unemployment",
+            "nl-be-unemployment",
+        ),
+        ("grensarbeider belasting", TAX),
+        ("grensarbeider zorgverzekering", HEALTH),
+        ("grenswerker werkloos geworden", UNEMPLOYMENT),
+        ("WW", UNEMPLOYMENT),
+        ("BSN aanvragen", BSN),
+        ("AOW", PENSION),
+        ("SVB kinderbijslag", CHILD_BENEFIT),
+        ("IND", PERMIT),
+        ("DRV", PENSION),
+        ("belastnig thuiswerken", "nl-de-home-working-tax"),  # typo
     ],
     "de": [
         ("A1 Bescheinigung", "a1-form"),
@@ -57,6 +108,27 @@ QUESTIONS = {
         ("Sozialhilfe", "sg-social-assistance"),
         ("niederländische Krankenversicherng", "ecmr-health-insurance"),  # typo
         ("Wohnung finden", "ecmr-housing"),
+        # Issue 20's kinds of miss, in new words.
+        (
+            "wenn ich in den Niederlanden wohne und in Belgien arbeite, wo zahle ich Steuern",
+            "nl-be-tax",
+            "be-nl-tax",
+        ),
+        (
+            "ich wohne in Belgien und arbeite in den Niederlanden, wie bin ich krankenversichert",
+            "be-nl-health-insurance",
+            "de-nl-health-insurance",
+        ),
+        ("Grenzgänger Steuern", TAX),
+        ("Grenzgänger arbeitslos", UNEMPLOYMENT),
+        ("Grenzgänger Krankenversicherung", HEALTH),
+        ("DRV", PENSION),
+        ("BSN beantragen", BSN),
+        ("UWV", UNEMPLOYMENT),
+        ("A1", "a1-form"),
+        ("WW", UNEMPLOYMENT),
+        ("Kindergled zwei Länder", CHILD_BENEFIT),  # typo
+        ("AOW", PENSION),
     ],
     "en": [
         ("30% ruling", "ecmr-30-percent-ruling"),
@@ -75,6 +147,27 @@ QUESTIONS = {
         ("working from home taxes germany", "nl-de-home-working-tax"),
         ("job fairs", "sg-job-fair-trips"),
         ("helth insurance dutch", "ecmr-health-insurance"),  # typo
+        # Issue 20's kinds of miss, in new words.
+        (
+            "if I live in the Netherlands and work in Germany where do I pay tax",
+            "nl-de-tax",
+            "de-nl-tax",
+        ),
+        (
+            "I live in Germany and work in the Netherlands, how am I insured",
+            "de-nl-health-insurance",
+            "nl-de-health-insurance",
+        ),
+        ("cross-border worker tax", TAX),
+        ("frontier worker unemployment benefit", UNEMPLOYMENT),
+        ("cross-border worker health insurance", HEALTH),
+        ("WW benefit", UNEMPLOYMENT),
+        ("S1", "s1-form"),
+        ("apply for BSN", BSN),
+        ("SVB child benefit", CHILD_BENEFIT),
+        ("IND residence permit", PERMIT),
+        ("DRV pension", PENSION),
+        ("AOW", PENSION),
     ],
     "fr": [
         ("formulaire S1", "s1-form"),
@@ -91,6 +184,27 @@ QUESTIONS = {
         ("OTAN", "ecmr-nato"),
         ("trouver un logement", "ecmr-housing"),
         ("salons de l'emploi", "sg-job-fair-trips"),
+        # Issue 20's kinds of miss, in new words.
+        (
+            "si j'habite en Allemagne et je travaille aux Pays-Bas, où payer mes impôts",
+            "de-nl-tax",
+            "nl-de-tax",
+        ),
+        (
+            "j'habite aux pays-bas et je travaille en belgique, chomage",
+            "nl-be-unemployment",
+            "be-nl-unemployment",
+        ),
+        ("frontalier impôts", TAX),
+        ("travailleur frontalier assurance maladie", HEALTH),
+        ("frontalier chômage", UNEMPLOYMENT),
+        ("A1", "a1-form"),
+        ("BSN", BSN),
+        ("AOW", PENSION),
+        ("UWV chômage", UNEMPLOYMENT),
+        ("DRV", PENSION),
+        ("asurance maladie", HEALTH),  # typo
+        ("SVB allocations familiales", CHILD_BENEFIT),
     ],
 }
 
@@ -101,14 +215,19 @@ def test_questions_find_their_answer_in_the_top_three(capsys):
     anonymous = AnonymousUser()
     results, misses = {}, []
     for language, questions in QUESTIONS.items():
-        assert len(questions) >= 10, language
+        assert len(questions) >= 20, language
         passed = 0
-        for question, expected in questions:
-            assert expected in keys.values(), expected  # the seed still has this FAQ
+        for question, expected, *opposite in questions:
+            expected = (expected,) if isinstance(expected, str) else expected
+            assert set(expected) <= set(keys.values()), expected  # the seed still has them
             hits = search.find(question, language, anonymous)
+            ranked = [keys[hit.pk] if hit.kind == "faq" else hit.kind for hit in hits]
             # The first three results of any kind (a desk or topic counts as a place taken).
-            top = [keys[hit.pk] if hit.kind == "faq" else hit.kind for hit in hits[:TOP]]
-            if expected in top:
+            top = ranked[:TOP]
+            first = min((top.index(key) for key in expected if key in top), default=None)
+            # The opposite case (if named) must come below the right answer, or not at all.
+            wrong = [key for key in opposite if key in ranked[: first or 0]]
+            if first is not None and not wrong:
                 passed += 1
             else:
                 misses.append(f"  {language} {question!r}: expected {expected}, got {top}")
@@ -122,5 +241,6 @@ def test_questions_find_their_answer_in_the_top_three(capsys):
             f"({passed / total:.0%}; {per_language}); top {TOP}"
         )
         print("\n".join(misses))
-    assert total >= 40
-    assert passed / total >= REQUIRED_SCORE, "\n".join(misses)
+    assert total >= 80
+    for language, (passed, total) in results.items():
+        assert passed / total >= REQUIRED_SCORE, (language, "\n".join(misses))

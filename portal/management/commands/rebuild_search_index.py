@@ -6,8 +6,9 @@ from portal import search
 class Command(BaseCommand):
     help = (
         "Index every desk, location, topic, FAQ, guide entry and conference anew for the site "
-        "search (SQLite's FTS5 index; nothing to do on PostgreSQL, whose indexes follow the "
-        "tables). Saves and deletes keep the index current; `migrate` and `seed_portal` rebuild it."
+        "search (the index table portal_search, on SQLite and PostgreSQL: portal/search.py). "
+        "Saves and deletes keep the index current; `migrate` and `seed_portal` rebuild it; run it "
+        "after writing content without save signals (bulk inserts, raw SQL)."
     )
 
     def add_arguments(self, parser):
