@@ -8,7 +8,7 @@ templates (`{% translate %}`, `{% blocktranslate %}`), models (verbose names, ap
 forms and admin classes call them; they all end in `DjangoTranslation.gettext` or `.ngettext`,
 which the `recorded` fixture wraps. A text that never goes through them (a group's name, a
 log message stored as it was typed) is not a message and cannot be caught here: the role names
-are translated where they are shown (core/roles.py, `role_label`).
+are translated where they are shown (core/roles.py, `label`).
 
 The pages: the index, the content status page, every model's list (with its filters and search
 box, also with a search made), add form, change form, history, version and delete pages, the
