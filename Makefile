@@ -74,13 +74,15 @@ run: install $(SECRET_KEY_FILE)
 	$(BIN)/gunicorn --config gunicorn.conf.py portal.wsgi --bind $(HOST):$(PORT)
 
 # An admin account for the local database of `make run` and `make dev` (no secret key involved),
-# and the link that sets up its two-step verification (open it after signing in).
+# and the link that sets up its two-step verification (open it after signing in). Without
+# questions when ADMIN_USER and ADMIN_PASSWORD (or DJANGO_SUPERUSER_PASSWORD) are set, and
+# ADMIN_EMAIL if you like; otherwise it asks. In English.
 admin: export DEBUG = 1
 admin: export SITE_URL := $(SITE_URL)
 admin: install
 	$(MANAGE) migrate --noinput
-	$(MANAGE) createsuperuser
-	$(MANAGE) enrolment_link
+	$(MANAGE) create_admin
+	$(MANAGE) enrolment_link $(ADMIN_USER)
 
 # For developers: Django's debug server (DEBUG=1: tracebacks in the browser, code reloaded on
 # change, static files from the source folders, mail printed in this terminal).

@@ -8,13 +8,14 @@ from functools import reduce
 from operator import or_
 
 import reversion
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import ProtectedError, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
@@ -30,7 +31,7 @@ from reversion.errors import RevertError
 from reversion.models import Version
 from reversion.utils import mute_signals
 
-from core import translation_status
+from core import history, translation_status
 from core.i18n import missing_languages, translated_fields
 from core.outbox import try_send
 from core.roles import is_administrator
@@ -59,25 +60,6 @@ class MissingLanguageFilter(admin.SimpleListFilter):
             )
             conditions.append(_empty(build_localized_fieldname(field, language)) & filled_elsewhere)
         return queryset.filter(reduce(or_, conditions))
-
-
-# Fields whose change is not news in an item's history.
-UNTRACKED_FIELDS = {"updated_at", "seed_key"}
-
-
-def version_changes(model, older: dict | None, newer: dict) -> list[dict]:
-    """What changed between two versions' field values, field by field and language by language
-    (`name_de` is its own row, labelled "name [de]"): [{"field", "old", "new"}]."""
-    untracked = UNTRACKED_FIELDS | set(translated_fields(model))
-    changes = []
-    for field in model._meta.concrete_fields:
-        name = field.attname
-        if name in untracked or field.primary_key or name not in newer:
-            continue
-        old = None if older is None else older.get(name)
-        if older is None or old != newer[name]:
-            changes.append({"field": field.verbose_name, "old": old, "new": newer[name]})
-    return changes
 
 
 class AdministratorFieldsMixin:
@@ -228,11 +210,40 @@ class HistoryAdmin(VersionAdmin):
         walk(self.model, {version.object_id}, self.inlines)
         return found
 
+    def history_view(self, request, object_id, extra_context=None):
+        """Each version with a summary of what it changed and a table of the changes, in the
+        admin's language (core/history.py)."""
+        obj = self.get_object(request, unquote(object_id))
+        extra_context = {
+            "can_restore": obj is not None and self.has_change_permission(request, obj),
+            **(extra_context or {}),
+        }
+        response = super().history_view(request, object_id, extra_context)
+        actions = getattr(response, "context_data", {}).get("action_list")
+        if actions:
+            versions = sorted(
+                Version.objects.get_for_object_reference(self.model, object_id).select_related(
+                    "revision"
+                ),
+                key=lambda version: version.pk,
+            )
+            by_revision = {version.revision_id: version for version in versions}
+            described = history.describe(self.model, versions)
+            for action in actions:
+                version = by_revision.get(action["revision"].pk)
+                if version is not None:
+                    action.update(described[version.pk])
+                action["comment"] = history.comment(action["revision"])
+        return response
+
+    def log_addition(self, request, obj, message):
+        return self._log(super(VersionAdmin, self).log_addition, request, obj, message)
+
     def log_change(self, request, obj, message):
         """A restore's or recovery's save is logged as such, with what it changed."""
         restored = getattr(request, "restored_version", None)
         if restored is None or restored[0].object_id != str(obj.pk):
-            return super().log_change(request, obj, message)
+            return self._log(super(VersionAdmin, self).log_change, request, obj, message)
         version, recover = restored
         date = formats.localize(timezone.localtime(version.revision.date_created))
         if recover:
@@ -242,34 +253,37 @@ class HistoryAdmin(VersionAdmin):
         if message:  # what the save changed besides
             changes = json.dumps(message) if isinstance(message, list) else message
             text = f"{text} {LogEntry(change_message=changes).get_change_message()}"
-        log = super().log_addition if recover else super().log_change
-        return log(request, obj, text)
+        django_admin = super(VersionAdmin, self)
+        log = django_admin.log_addition if recover else django_admin.log_change
+        return self._log(log, request, obj, text)
 
-    def history_view(self, request, object_id, extra_context=None):
-        obj = self.get_object(request, unquote(object_id))
-        extra_context = {
-            "can_restore": obj is not None and self.has_change_permission(request, obj),
-            **(extra_context or {}),
-        }
-        response = super().history_view(request, object_id, extra_context)
-        actions = getattr(response, "context_data", {}).get("action_list")
-        if actions:
-            versions = {
-                version.revision_id: version
-                for version in Version.objects.get_for_object_reference(self.model, object_id)
-            }
-            ordered = sorted(versions.values(), key=lambda version: version.pk)
-            previous = {}
-            for older, newer in zip([None, *ordered], ordered, strict=False):
-                previous[newer.revision_id] = older
-            for action in actions:
-                version = versions.get(action["revision"].pk)
-                if version is not None:
-                    older = previous[version.revision_id]
-                    action["changes"] = version_changes(
-                        self.model, older.field_dict if older else None, version.field_dict
-                    )
-        return response
+    @staticmethod
+    def _log(log, request, obj, message):
+        """Django's log entry; the version's comment only for a message in words (a restore, an
+        action). reversion copied every save's change message ("Answer [nl], Answer [de] ...
+        changed.") into the comment: field names frozen in English, and all four languages of a
+        text whose line ends the browser sent as CR LF. The history page now writes that
+        summary itself, in the reader's language (core/history.py)."""
+        entry = log(request, obj, message)
+        if reversion.is_active() and isinstance(message, str):
+            reversion.set_comment(message)
+        return entry
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        """Text areas give their text back with the line ends it was stored with: a browser
+        sends every line end as CR LF, which made each multi-line text (in all four languages)
+        look changed on every save."""
+        if isinstance(db_field, models.TextField) and "form_class" not in kwargs:
+            kwargs["form_class"] = TextField
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class TextField(forms.CharField):
+    """A CharField whose line ends are LF, as texts are stored."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n") if value else value
 
 
 class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):

@@ -18,6 +18,12 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import publishing, roles, staffmail  # noqa: F401 - staffmail registers its renderer
+        from core.third_party_strings import translate_plain_names
+
+        translate_plain_names()  # names other packages give as plain text, in the admin's language
+        from django.contrib.auth.models import Group
+
+        Group.__str__ = roles.label  # the four roles in the admin's language
 
         for signal in (post_save, post_delete):
             signal.connect(publishing.forget_next_scheduled_change, dispatch_uid="core.schedule")

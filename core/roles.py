@@ -19,6 +19,7 @@ simply skipped. Administrators get every permission there is.
 
 from django.apps import apps
 from django.db import models
+from django.utils.translation import pgettext_lazy
 
 CONTENT_EDITOR = "Content editor"
 EVENT_MANAGER = "Event manager"
@@ -29,6 +30,22 @@ ALL = ("add", "change", "delete", "view")
 VIEW = ("view",)
 
 GROUPS = (CONTENT_EDITOR, EVENT_MANAGER, DESK_STAFF, ADMINISTRATOR)
+
+# The groups keep their English names (the data migration and `sync_roles` find them by it);
+# staff read them in their own language wherever the admin shows a group (`label`).
+LABELS = {
+    CONTENT_EDITOR: pgettext_lazy("role", "Content editor"),
+    EVENT_MANAGER: pgettext_lazy("role", "Event manager"),
+    DESK_STAFF: pgettext_lazy("role", "Desk staff"),
+    ADMINISTRATOR: pgettext_lazy("role", "Administrator"),
+}
+
+
+def label(group) -> str:
+    """A group as staff read it: a role in their language, any other group by its name. Django's
+    Group shows itself this way (core/apps.py), so the user form, the lists and their filters
+    say "Inhoudsredacteur", not "Content editor"."""
+    return str(LABELS.get(group.name, group.name))
 
 
 def is_administrator(user) -> bool:

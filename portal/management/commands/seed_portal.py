@@ -8,13 +8,18 @@ without it nothing fictional is created or touched.
 """
 
 import datetime
+from contextlib import contextmanager
 
+import reversion
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
+from reversion.models import Version
 
 from conferences import rules
 from conferences.models import Conference, ProgrammeItem
+from core import history
+from core.i18n import translated_fields
 from portal import pagecache, search, seed
 from portal.models import KeyFigure, Page, Partner, SynonymGroup
 from services.booking import rules as booking
@@ -71,6 +76,8 @@ class Command(BaseCommand):
         self.reset = reset
         self.verbosity = verbosity
         self.counts = {"created": 0, "updated": 0, "exists": 0}
+        self.written = []  # (row, verb) created or put back: their first (or next) version
+        self.in_revision = False
         with transaction.atomic():
             self.seed(demo)
         # Bulk writes send no signals: every cached page is out of date.
@@ -91,7 +98,8 @@ class Command(BaseCommand):
         faqs = {}
         for name, data in desks:
             all_desks = [desk for _name, desk in desks]
-            faqs |= self.seed_desk(f"desks/{name}", data, all_desks, topics, sources)
+            with self.revision():  # a desk with its locations and FAQs: restored together
+                faqs |= self.seed_desk(f"desks/{name}", data, all_desks, topics, sources)
         site = seed.tables("site.toml", "key_figures", "partners", "pages")
         self.seed_table(KeyFigure, "site.toml", site, "key_figures", "seed_key")
         self.seed_table(Partner, "site.toml", site, "partners", "name")
@@ -100,7 +108,8 @@ class Command(BaseCommand):
         desk_rows = {desk.slug: desk for desk in ServiceDesk.objects.all()}
         for index, data in enumerate(guide):
             where = f"guide.toml, entries[{index}]"
-            self.seed_guide_entry(data, guide, desk_rows, topics, faqs, where)
+            with self.revision():
+                self.seed_guide_entry(data, guide, desk_rows, topics, faqs, where)
         conferences = seed.tables("conferences.toml", "conferences", "demo")
         editions = [*conferences["conferences"], conferences["demo"]]
         for index, data in enumerate(conferences["conferences"]):
@@ -257,12 +266,13 @@ class Command(BaseCommand):
             fields_of_item = seed.field_values(ProgrammeItem, item, where=at, owned=owned)
             programme.append(positioned(item, fields_of_item, index, at))
         slug = fields.pop("slug")
-        return self.upsert(
-            Conference,
-            {"slug": slug},
-            fields,
-            write=lambda conference: self.write_edition(conference, programme),
-        )
+        with self.revision():  # the edition with its programme
+            return self.upsert(
+                Conference,
+                {"slug": slug},
+                fields,
+                write=lambda conference: self.write_edition(conference, programme),
+            )
 
     def write_edition(self, conference, programme=()):
         """Every write the seed makes to a conference edition: a new or reset one (with its
@@ -373,9 +383,49 @@ class Command(BaseCommand):
             for name, value in fields.items():
                 setattr(obj, name, value)
         self.report(verb, model, obj)
-        if verb != "exists":
-            obj = (write or save)(obj)
+        with self.revision():
+            if verb != "exists":
+                obj = (write or save)(obj)
+                self.written.append((obj, verb))
+            elif self.unversioned_as_seeded(obj, fields):
+                self.written.append((obj, "created"))
         return (obj, verb != "exists") if report_written else obj
+
+    @staticmethod
+    def unversioned_as_seeded(obj, fields) -> bool:
+        """A row seeded before the seed recorded history: nobody has saved it in the admin (it has
+        no version) and it still holds the seed's values, so its first version is the seed's."""
+        if not reversion.is_registered(type(obj)):
+            return False
+        if Version.objects.get_for_object(obj).exists():
+            return False
+        shadows = set(translated_fields(type(obj)))  # `name` stands for name_nl ... name_fr
+        return all(
+            getattr(obj, name) == value for name, value in fields.items() if name not in shadows
+        )
+
+    @contextmanager
+    def revision(self):
+        """The history version of what the block creates or puts back (`self.written`), with the
+        seed's comment: the first version of every seeded item, so staff can restore the
+        original from its history. One revision per unit (a desk with its locations and FAQs, an
+        edition with its programme); a block inside another adds to the outer one."""
+        if self.in_revision:
+            yield
+            return
+        self.in_revision = True
+        start = len(self.written)
+        try:
+            with reversion.create_revision(atomic=False):
+                yield
+                written = self.written[start:]
+                put_back = any(verb == "updated" for _obj, verb in written)
+                reversion.set_comment(history.RESEEDED if put_back else history.SEEDED)
+                for obj, _verb in written:
+                    if reversion.is_registered(type(obj)):
+                        reversion.add_to_revision(obj)
+        finally:
+            self.in_revision = False
 
     def report(self, verb, model, obj):
         self.counts[verb] += 1
