@@ -99,7 +99,7 @@ def forms(demo_slug, desk_slug, slot_pk):
         FormBench(
             name="registrations",
             page=f"/nl/conferences/{demo_slug}/",
-            action=f"/nl/conferences/{demo_slug}/register/",
+            action=f"/nl/conferences/{demo_slug}/",  # the form posts to its own page
             fields={
                 "name": "Bench Visitor",
                 "email": "bench-NNN@example.org",

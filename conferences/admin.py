@@ -25,6 +25,7 @@ from conferences.models import Conference, OutgoingEmail, ProgrammeItem, Registr
 from core.admin_mixins import (
     OutboxAdmin,
     PendingFilter,
+    PublicationFilter,
     RuleActionsMixin,
     TranslatedAdmin,
     rule_action,
@@ -48,15 +49,15 @@ class ConferenceAdmin(RuleActionsMixin, TranslatedAdmin):
     list_display = [
         "title",
         "date",
+        "publication",
         "confirmed",
         "seats_left",
         "waitlisted",
         "cancelled",
-        "is_published",
         "is_demo",
         "staff_pages",
     ]
-    list_filter = ["is_published", "is_demo"]
+    list_filter = [PublicationFilter, "is_demo"]
     search_fields = ["title", "slug", "city", "venue_name"]
     prepopulated_fields = {"slug": ["title_nl"]}
     date_hierarchy = "date"

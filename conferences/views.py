@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from conferences import rules, structured_data
 from conferences.calendar import conference_ics
@@ -85,15 +85,44 @@ def _detail(request, conference, form=None, resend_form=None, status=200):
     return render(request, "conferences/detail.html", context, status=status)
 
 
+# The conference page carries two forms, told apart by a hidden field: the registration form and
+# "registered already and lost your link?". Both post to the page itself, so a page with errors
+# has the page's own address: it can be reloaded and its language switched.
+RESEND_LINK = "resend_link"
+
+
 @query_parameters()
 @form_page(rendered_at=form_token)  # the registration form
+@require_http_methods(["GET", "HEAD", "POST"])
 def conference_detail(request, slug):
-    return _detail(request, _conference(request, slug))
-
-
-@require_POST
-def register(request, slug):
     conference = _conference(request, slug)
+    if request.method != "POST":
+        return _detail(request, conference)
+    if request.POST.get("form") == RESEND_LINK:
+        return _resend_link(request, conference)
+    return _register(request, conference)
+
+
+def _to_the_page(request, slug, handle):
+    """The addresses the conference page's forms posted to before they posted to the page (a page
+    left open in a browser still may): a POST is handled as on the page, anything else (a reload,
+    the language switcher, a bookmark) leads to the page in the address's language, never a 405."""
+    if request.method != "POST":
+        return redirect("conferences:detail", slug=slug)
+    return handle(request, _conference(request, slug))
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def register(request, slug):
+    return _to_the_page(request, slug, _register)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def resend_link(request, slug):
+    return _to_the_page(request, slug, _resend_link)
+
+
+def _register(request, conference):
     form = RegistrationForm(request.POST, conference=conference)
     # Only a valid submission counts towards the limit: correcting a form costs nothing.
     if not form.is_valid():
@@ -229,10 +258,8 @@ def check_email(request, slug):
     )
 
 
-@require_POST
-def resend_link(request, slug):
+def _resend_link(request, conference):
     """Send the personal link again, without telling strangers whether an address is known."""
-    conference = _conference(request, slug)
     form = ResendLinkForm(request.POST)
     if not form.is_valid():
         return _detail(request, conference, resend_form=form, status=400)

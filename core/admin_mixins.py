@@ -1,5 +1,6 @@
 """What the apps' admins share: four language tabs and the missing-language column and filter, so
-staff see at a glance which items still need a translation; and running a business rule from an
+staff see at a glance which items still need a translation; the publication column and filter
+of every list of published content (`PublicationListMixin`); and running a business rule from an
 admin action or a change form with every refusal reported as a message (`RuleActionsMixin`)."""
 
 import json
@@ -14,6 +15,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
+from django.core import checks
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import IntegrityError, models, transaction
 from django.db.models import ProtectedError, Q
@@ -34,6 +36,7 @@ from reversion.utils import mute_signals
 from core import history, translation_status
 from core.i18n import missing_languages, translated_fields
 from core.outbox import try_send
+from core.publishing import Publishable, public_now
 from core.roles import is_administrator
 
 
@@ -75,6 +78,75 @@ class AdministratorFieldsMixin:
         if not is_administrator(request.user):
             fields += [name for name in self.administrator_fields if name not in fields]
         return fields
+
+
+class PublicationFilter(admin.SimpleListFilter):
+    """Filter a list by what visitors see now: published, scheduled, expired or draft."""
+
+    title = _("publication")
+    parameter_name = "publication"
+
+    def lookups(self, request, model_admin):
+        return list(PUBLICATION_STATES.items())
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        ended = Q(unpublish_at__lte=now)
+        match self.value():
+            case "live":
+                return queryset.filter(public_now(now=now))
+            case "scheduled":
+                return queryset.filter(is_published=True, publish_at__gt=now).exclude(ended)
+            case "ended":
+                return queryset.filter(ended, is_published=True)
+            case "unpublished":
+                return queryset.filter(is_published=False)
+        return queryset
+
+
+# Publishable.schedule_status's values as the lists and their filter name them.
+PUBLICATION_STATES = {
+    "live": _("published"),
+    "scheduled": _("scheduled"),
+    "ended": _("expired"),
+    "unpublished": _("draft"),
+}
+
+
+class PublicationListMixin:
+    """The "publication" column of every list of published content (`core.publishing.Publishable`,
+    through TranslatedAdmin), instead of the "published" tick, which showed a scheduled or expired
+    item as published: "published", "scheduled from <date>", "expired since <date>" or "draft",
+    as visitors see the item now (not counting its desk or topic). With `PublicationFilter` in
+    the list's filters and the narrow columns of core/admin/changelists.css, so that a list fits
+    a 1,280 px screen beside its filters. The switch itself is ticked in the change form: a list
+    that still edits `is_published` fails the admin's checks (it would show a tick again)."""
+
+    @admin.display(description=_("publication"))
+    def publication(self, obj):
+        status = obj.schedule_status
+        if status == "scheduled":
+            return _("scheduled from %(date)s") % {"date": _short(obj.publish_at)}
+        if status == "ended":
+            return _("expired since %(date)s") % {"date": _short(obj.unpublish_at)}
+        return PUBLICATION_STATES[status]
+
+    def check(self, **kwargs):
+        errors = super().check(**kwargs)
+        if issubclass(self.model, Publishable):
+            if "is_published" in self.list_display or "is_published" in self.list_editable:
+                errors.append(
+                    checks.Error(
+                        "A list of publishable items shows 'publication', not 'is_published'.",
+                        obj=type(self),
+                        id="core.E001",
+                    )
+                )
+        return errors
+
+
+def _short(moment) -> str:
+    return formats.date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
 
 
 class _Undo(Exception):
@@ -286,7 +358,7 @@ class TextField(forms.CharField):
         return value.replace("\r\n", "\n").replace("\r", "\n") if value else value
 
 
-class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):
+class TranslatedAdmin(PublicationListMixin, HistoryAdmin, TabbedTranslationAdmin):
     """Tabbed translation admin with the missing-language column and filter, history, and the
     translation status per language (core/translation_status.py): the change form says which
     language is missing or outdated, marks those tabs (and tabs holding a validation error), and
@@ -294,7 +366,8 @@ class TranslatedAdmin(HistoryAdmin, TabbedTranslationAdmin):
 
     class Media:
         js = ["core/admin/translation_tabs.js"]
-        css = {"all": ["core/admin/translation_tabs.css"]}
+        # changelists.css: the narrow list columns (PublicationListMixin).
+        css = {"all": ["core/admin/translation_tabs.css", "core/admin/changelists.css"]}
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from core.admin_mixins import TranslatedAdmin
+from core.admin_mixins import PublicationFilter, TranslatedAdmin
 from portal.feedback import weekly_trends
 from portal.models import Feedback, KeyFigure, Page, Partner, SearchMiss, SynonymGroup
 
@@ -34,8 +34,8 @@ if admin.site.is_registered(AccessAttempt):
 
 @admin.register(Page)
 class PageAdmin(TranslatedAdmin):
-    list_display = ["title", "slug", "is_published", "updated_at"]
-    list_filter = ["is_published"]
+    list_display = ["title", "publication", "slug", "updated_at"]
+    list_filter = [PublicationFilter]
 
     def has_delete_permission(self, request, obj=None):
         return False  # the portal links to each of these pages; unpublish instead
@@ -43,14 +43,16 @@ class PageAdmin(TranslatedAdmin):
 
 @admin.register(KeyFigure)
 class KeyFigureAdmin(TranslatedAdmin):
-    list_display = ["label", "value", "order", "is_published"]
-    list_editable = ["order", "is_published"]
+    list_display = ["label", "publication", "value", "order"]
+    list_editable = ["order"]
+    list_filter = [PublicationFilter]
 
 
 @admin.register(Partner)
 class PartnerAdmin(TranslatedAdmin):
-    list_display = ["name", "website", "order", "is_published"]
-    list_editable = ["order", "is_published"]
+    list_display = ["name", "publication", "website", "order"]
+    list_editable = ["order"]
+    list_filter = [PublicationFilter]
     search_fields = ["name"]
 
 

@@ -28,7 +28,7 @@ def test_failed_registration_puts_focus_on_the_summary_in_view(site, browser, la
     page = context.new_page()
     page.goto(f"{site}/{language}/conferences/demo-registration/")
     page.fill("#id_email", "not-an-address")
-    page.locator("form[action$='/register/'] button[type=submit]").click()
+    page.locator("form:has(input[name=rendered_at]) button[type=submit]").click()
     page.wait_for_load_state()
     assert focused(page) == "error-summary"
     box = page.locator("#error-summary").bounding_box()

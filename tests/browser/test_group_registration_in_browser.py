@@ -97,6 +97,30 @@ def test_a_group_of_three_registers_without_javascript_and_reaches_the_waiting_l
     context.close()
 
 
+@pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
+def test_enter_in_a_field_registers_the_group_and_adds_no_row(site, browser, javascript):
+    """The register button is the form's first, so the browser's Enter presses it, not "Add
+    another person" (which follows it, beneath the last person, in the page and for Tab)."""
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(f"{site}/en/conferences/geleen/colleagues/")
+    buttons = page.locator("form[action$='/colleagues/'] button[type=submit]")
+    assert buttons.all_inner_texts() == ["Register these people", "Add another person"]
+    register, add = (button.bounding_box() for button in buttons.all())
+    last_person = page.get_by_role("group", name="Person 3", exact=True).bounding_box()
+    assert register["y"] > last_person["y"] + last_person["height"]  # beneath the people
+    assert add["x"] > register["x"] or add["y"] > register["y"]  # after it, as read
+
+    page.fill("#id_organisation", "Chemelot B.V.")
+    page.check("input[name=organisation_kind][value=employer]")
+    page.check("#id_privacy_consent")
+    fill_person(page, 1, "Anna de Vries", "anna@example.org", "HR manager")
+    page.get_by_role("group", name="Person 1", exact=True).get_by_label("Job title").press("Enter")
+    page.wait_for_url("**/en/conferences/geleen/check-your-email/?group=1")
+    assert Registration.objects.filter(registered_by_colleague=True).count() == 1
+    context.close()
+
+
 def test_the_group_form_has_no_wcag_21_aa_violations_axe_can_find(site, browser):
     context = browser.new_context(viewport=PHONE, bypass_csp=True)  # to inject axe itself
     page = context.new_page()

@@ -43,7 +43,14 @@ def form_data(**fields):
 
 
 def post(client, language="nl", **fields):
-    return client.post(f"/{language}/conferences/geleen/register/", form_data(**fields))
+    """The registration form posts to the conference page itself."""
+    return client.post(f"/{language}/conferences/geleen/", form_data(**fields))
+
+
+def ask_for_link(client, email, **extra):
+    """ "Lost your link?" posts to the conference page too, named by a hidden field."""
+    data = {"form": "resend_link", "email": email}
+    return client.post("/en/conferences/geleen/", data, **extra)
 
 
 def test_conference_page_shows_programme_seats_and_form_in_each_language(client, conference):
@@ -160,8 +167,8 @@ def test_asking_for_a_link_reveals_nothing_about_unknown_addresses(
 ):
     post(client, email="anna@example.org")
     with django_capture_on_commit_callbacks(execute=True):
-        known = client.post("/en/conferences/geleen/send-my-link/", {"email": "anna@example.org"})
-        unknown = client.post("/en/conferences/geleen/send-my-link/", {"email": "who@example.org"})
+        known = ask_for_link(client, "anna@example.org")
+        unknown = ask_for_link(client, "who@example.org")
     assert known.status_code == unknown.status_code == 303
     assert known["Location"] == unknown["Location"]
     assert OutgoingEmail.objects.filter(kind="manage_link").count() == 1
@@ -187,11 +194,7 @@ def test_asking_for_a_link_does_the_same_work_for_a_known_and_an_unknown_address
             CaptureQueriesContext(connection) as queries,
             django_capture_on_commit_callbacks() as callbacks,
         ):
-            response = client.post(
-                "/en/conferences/geleen/send-my-link/",
-                {"email": email},
-                REMOTE_ADDR=client_address,
-            )
+            response = ask_for_link(client, email, REMOTE_ADDR=client_address)
         assert response.status_code == 303
         return [_shape(query["sql"]) for query in queries], callbacks
 
@@ -240,7 +243,7 @@ def test_rate_limit_per_client_is_kept_in_the_database(client, conference, setti
     counter = RateLimitCounter.objects.get(key__startswith="register:")
     assert counter.count == 3  # shared by every server process
     other = client.post(
-        "/en/conferences/geleen/register/",
+        "/en/conferences/geleen/",
         form_data(email="d@example.org"),
         REMOTE_ADDR="192.0.2.7",
     )
@@ -255,7 +258,7 @@ def test_behind_a_proxy_a_forged_forwarded_address_does_not_escape_the_rate_limi
 
     def post_via_proxy(n, client_ip="203.0.113.9"):
         return client.post(
-            "/en/conferences/geleen/register/",
+            "/en/conferences/geleen/",
             form_data(email=f"p{n}@example.org"),
             REMOTE_ADDR="10.0.0.1",  # the proxy
             HTTP_X_FORWARDED_FOR=f"198.51.100.{n}, {client_ip}",  # forged, then what it saw
@@ -269,9 +272,7 @@ def test_rate_limit_zero_turns_it_off(client, conference, settings):
     settings.REGISTRATION_RATE_LIMIT = "0"
     make_conference(slug="big", capacity=100)
     for n in range(12):
-        response = client.post(
-            "/nl/conferences/big/register/", form_data(email=f"p{n}@example.org")
-        )
+        response = client.post("/nl/conferences/big/", form_data(email=f"p{n}@example.org"))
         assert response.status_code == 303
 
 
@@ -292,7 +293,7 @@ def test_past_edition_reads_as_an_archive_without_a_form(client):
     html = client.get("/en/conferences/old/").content.decode()
     assert "took place on" in html
     assert 'name="rendered_at"' not in html
-    response = client.post("/en/conferences/old/register/", form_data())
+    response = client.post("/en/conferences/old/", form_data())
     assert response.status_code == 302
     assert Registration.objects.count() == 0
 
@@ -309,7 +310,7 @@ def test_closed_window_shows_no_form(client):
 def test_a_page_showing_a_visitor_their_message_is_not_cached_for_others(client):
     # a past edition: one still ahead offers the lost-link form, whose token keeps it private
     shut = make_conference(slug="shut", days_ahead=-3)
-    response = client.post(f"/nl/conferences/{shut.slug}/register/", form_data(), follow=True)
+    response = client.post(f"/nl/conferences/{shut.slug}/", form_data(), follow=True)
     assert "De aanmelding voor deze conferentie is gesloten." in response.content.decode()
     assert "public" not in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
@@ -385,7 +386,7 @@ def test_a_newcomer_sees_the_confirmation_printed_readable_with_links_to_the_por
     capsys.readouterr()
     with django_capture_on_commit_callbacks(execute=True):  # e-mail goes after the commit
         client.post(
-            "/de/conferences/demo-registration/register/",
+            "/de/conferences/demo-registration/",
             form_data(name="Jürgen Müller", email="juergen@example.org"),
         )
     registration = Registration.objects.get()
@@ -402,7 +403,7 @@ def test_a_newcomer_sees_the_confirmation_printed_readable_with_links_to_the_por
 def test_seed_demo_lets_a_newcomer_register(client):
     call_command("seed_portal", "--demo", verbosity=0)
     data = form_data()
-    response = client.post("/en/conferences/demo-registration/register/", data)
+    response = client.post("/en/conferences/demo-registration/", data)
     registration = Registration.objects.get()  # a closed edition also answers 302, unregistered
     assert registration.conference.slug == "demo-registration"
     assert registration.status == "confirmed"

@@ -129,7 +129,17 @@ def test_a_form_page_is_served_from_the_cache_with_each_visitors_own_tokens(
         "job_title": data["job_title"],
         "privacy_consent": "on",
     }
-    response = second.post("/nl/conferences/geleen/register/", form)
+    # The form posts to the page itself: a POST is never answered from the cache, and a page
+    # with errors is not stored (what one visitor typed is never shown to another).
+    failed = first.post(
+        "/nl/conferences/geleen/",
+        {**first_fields, "email": "anna", "name": "Zo"},
+        headers={"accept-encoding": "identity"},  # compressed anew: that is tested above
+    )
+    assert failed.status_code == 400 and not hit(failed) and 'value="Zo"' in failed.text
+    again = Client().get("/nl/conferences/geleen/")
+    assert hit(again) and 'value="Zo"' not in again.text and "error-summary" not in again.text
+    response = second.post("/nl/conferences/geleen/", form)
     assert response.status_code == 303, re.findall(r"<li>.*?</li>", response.text)[:5]
     # ...and the page shows one seat less at once, to the next visitor.
     assert "Er zijn nog 9 plaatsen vrij" in Client().get("/nl/conferences/geleen/").text
