@@ -1,5 +1,4 @@
 import copy
-import re
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Fieldset, Layout
@@ -12,25 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from conferences.models import Registration
 from conferences.rules import GROUP_MAX_PEOPLE
 from core.accessible_forms import AccessibleFormMixin, error_links
-from core.forms import BotCheckedForm, MailableEmailField, honeypot, person_name
+from core.forms import BotCheckedForm, MailableEmailField, clean_phone, honeypot, person_name
 from core.i18n import localize
-
-PHONE = re.compile(r"^\+?[0-9 ()./-]{6,25}$")
 
 
 class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, item):
         return localize(item, "title").text
-
-
-def clean_phone(value: str) -> str:
-    """A phone number as the registration form takes it (optional; digits and separators)."""
-    phone = value.strip()
-    if phone and not PHONE.match(phone):
-        raise forms.ValidationError(
-            _("Enter a phone number with digits only, e.g. +31 43 123 4567."), code="phone"
-        )
-    return phone
 
 
 NEEDS_CONSENT = _("Please agree, or leave the dietary and accessibility fields empty.")

@@ -11,6 +11,7 @@ gets the same message, which tells a bot nothing.
 
 import datetime
 import hashlib
+import re
 import secrets
 import time
 import unicodedata
@@ -164,6 +165,19 @@ class MailableEmailField(forms.EmailField):
             raise forms.ValidationError(
                 self.error_messages["undeliverable"], code="undeliverable"
             ) from None
+
+
+PHONE = re.compile(r"^\+?[0-9 ()./-]{6,25}$")
+
+
+def clean_phone(value: str) -> str:
+    """A phone number as the public forms take it: digits and separators, "" when empty."""
+    phone = value.strip()
+    if phone and not PHONE.match(phone):
+        raise forms.ValidationError(
+            _("Enter a phone number with digits only, e.g. +31 43 123 4567."), code="phone"
+        )
+    return phone
 
 
 NAME_PUNCTUATION = set(" -'’.")

@@ -48,6 +48,7 @@ from portal.forms import (
 )
 from portal.middleware import language_neutral
 from portal.models import KeyFigure, Page, Partner
+from services.booking import retention as booking_retention
 from services.desks.models import Country as GuideCountry
 from services.desks.models import Location, Role, ServiceDesk, Topic
 
@@ -84,6 +85,9 @@ def page(request, slug):
         "description": plain(localize(page, "intro").text or localize(page, "body").text),
         "breadcrumbs": [(title, page.get_absolute_url())],
     }
+    if slug == Page.Slug.PRIVACY:
+        # Generated from the setting the purge reads, so the two cannot disagree.
+        context["booking_privacy"] = booking_retention.privacy_statement()
     if slug == Page.Slug.ABOUT:
         context["partners"] = Partner.objects.visible_to(request.user)
         context["figures"] = KeyFigure.objects.visible_to(request.user)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("topics/<slug:slug>/", desks.topic_detail, name="topic"),
     path("my-situation/", desks.guide, name="guide"),
     # Booking a consultation
+    path("book/", booking.find_booking, name="find_booking"),
     path("services/<slug:slug>/book/", booking.booking, name="booking"),
     path("services/<slug:slug>/book/<int:slot>/", booking.book_slot, name="book_slot"),
     path("appointment/<token:token>/", booking.appointment, name="appointment"),

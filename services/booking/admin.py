@@ -1,6 +1,8 @@
 """The admin of booking: consultation slots (series, day list, cancelling), appointments and
 their e-mails; desk staff see their own desks' (OwnDeskAdminMixin)."""
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -75,6 +77,12 @@ class SlotForm(forms.ModelForm):
                 rules.check_slot_place(location=location, mode=mode)
             except rules.BookingError as error:
                 self.add_error("mode", error.message)
+        languages = cleaned.get("languages")
+        if location is not None and languages:
+            try:
+                rules.check_slot_languages(location=location, languages=languages)
+            except rules.BookingError as error:
+                self.add_error("languages", error.message)
         return cleaned
 
 
@@ -118,7 +126,9 @@ class SeriesForm(forms.Form):
 
 class DayListForm(forms.Form):
     location = forms.ModelChoiceField(label=_("location"), queryset=Location.objects.none())
-    date = forms.DateField(label=_("date"), widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(
+        label=_("date"), widget=forms.DateInput(attrs={"type": "date"}), initial=timezone.localdate
+    )
 
     def __init__(self, *args, locations, **kwargs):
         super().__init__(*args, **kwargs)
@@ -292,6 +302,36 @@ class ConsultationSlotAdmin(OwnDeskLocationsMixin, RuleActionsMixin, TranslatedA
         )
 
 
+class AppointmentTimeFilter(admin.SimpleListFilter):
+    """By the appointment's time, not the booking's: today, the coming days, past."""
+
+    title = _("appointment time")
+    parameter_name = "when"
+    COMING_DAYS = 7
+
+    def lookups(self, request, model_admin):
+        return [
+            ("today", _("Today")),
+            ("coming", _("Today and the coming 7 days")),
+            ("upcoming", _("From today on")),
+            ("past", _("Past")),
+        ]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        match self.value():
+            case "today":
+                return queryset.filter(slot__date=today)
+            case "coming":
+                until = today + datetime.timedelta(days=self.COMING_DAYS)
+                return queryset.filter(slot__date__gte=today, slot__date__lte=until)
+            case "upcoming":
+                return queryset.filter(slot__date__gte=today)
+            case "past":
+                return queryset.filter(slot__date__lt=today)
+        return queryset
+
+
 @admin.register(Appointment)
 class AppointmentAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
     """Appointments are booked by visitors on the site; staff see them, mark attendance, cancel
@@ -300,17 +340,24 @@ class AppointmentAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
     rule_error = rules.BookingError
     desk_path = "slot__location__desk"
     view_on_site = False  # its page is the visitor's own (core.tokens.has_personal_page)
-    list_display = ["slot", "name", "email", "status", "language", "created_at"]
-    list_filter = ["status", "slot__date", ("slot__location", admin.RelatedOnlyFieldListFilter)]
+    list_display = ["slot", "name", "email", "status", "conversation_language", "created_at"]
+    list_filter = [
+        AppointmentTimeFilter,
+        "status",
+        ("slot__location", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["slot__location"]
     search_fields = ["name", "email"]
-    date_hierarchy = "created_at"
+    date_hierarchy = "slot__date"
+    change_list_template = "admin/services/appointment/change_list.html"
     fields = [
         "slot",
         "status",
         "name",
         "email",
+        "phone",
         "topic",
+        "conversation_language",
         "language",
         "created_at",
         "cancelled_at",

@@ -47,6 +47,9 @@ def appointment_ics(appointment: Appointment, *, now=None) -> str:
         summary = translation.gettext("Consultation: %(desk)s") % {
             "desk": localize(desk, "name", language).text
         }
+        if slot.is_demo:
+            summary = translation.gettext("Demo: %(subject)s") % {"subject": summary}
+        description = str(slot.how_it_happens())
         location = where(slot)
         desk_url = settings.SITE_URL + desk.get_absolute_url()
     event = Event()
@@ -57,6 +60,8 @@ def appointment_ics(appointment: Appointment, *, now=None) -> str:
     event.add("dtend", utc(slot.ends_at))
     event.add("summary", summary)
     event.add("location", location)
+    if description:
+        event.add("description", description)
     event.add("url", desk_url)
     event.add("organizer", organizer())
     event.add(

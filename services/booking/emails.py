@@ -12,7 +12,7 @@ from core.calendar import attachment
 from core.i18n import localize
 from core.outbox import compose, renders
 from services.booking.calendar import appointment_ics, method, where
-from services.booking.models import Appointment, AppointmentEmail
+from services.booking.models import DEMO_NOTE, Appointment, AppointmentEmail
 from services.booking.rules import next_free_slots
 
 Kind = AppointmentEmail.Kind
@@ -44,7 +44,7 @@ def build_appointment_message(email: AppointmentEmail) -> EmailMultiAlternatives
         message = compose(
             template=f"emails/appointment/{email.kind}",
             context=context,
-            subject=SUBJECTS[email.kind] % {"desk": context["desk_name"].text},
+            subject=subject(email, context["desk_name"].text),
             to=[appointment.email],
         )
     if context["has_calendar"]:
@@ -52,6 +52,14 @@ def build_appointment_message(email: AppointmentEmail) -> EmailMultiAlternatives
             attachment(appointment_ics(appointment), method(appointment), "appointment.ics")
         )
     return message
+
+
+def subject(email: AppointmentEmail, desk_name: str) -> str:
+    """The subject in the active language; a demo time's says so first."""
+    text = SUBJECTS[email.kind] % {"desk": desk_name}
+    if email.appointment.slot.is_demo:
+        return _("Demo: %(subject)s") % {"subject": text}
+    return text
 
 
 def _context(email: AppointmentEmail) -> dict:
@@ -70,6 +78,8 @@ def _context(email: AppointmentEmail) -> dict:
         "booking_url": settings.SITE_URL + reverse("services:booking", kwargs={"slug": desk.slug}),
         "has_calendar": has_calendar(email),
         "show_link": appointment.status == Appointment.Status.BOOKED,
+        "conversation_language": appointment.get_conversation_language_display(),
+        "demo_note": DEMO_NOTE,
     }
     if email.kind == Kind.SLOT_CANCELLED:
         context["offered"] = next_free_slots(desk_id=desk.pk)

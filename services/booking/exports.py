@@ -17,7 +17,9 @@ def _headers() -> list[str]:
         gettext("Status"),
         gettext("Name"),
         gettext("E-mail address"),
+        gettext("Phone number"),
         gettext("Topic"),
+        gettext("Language of the consultation"),
         gettext("Language"),
         gettext("Booked"),
     ]
@@ -38,7 +40,9 @@ def rows(appointments: QuerySet):
             appointment.get_status_display(),
             appointment.name,
             appointment.email,
+            appointment.phone,
             appointment.topic,
+            appointment.conversation_language,
             appointment.language,
             timezone.localtime(appointment.created_at).strftime("%Y-%m-%d %H:%M"),
         ]

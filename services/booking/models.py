@@ -3,7 +3,6 @@
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Coalesce, Greatest
@@ -13,10 +12,20 @@ from django.utils.translation import gettext_lazy as _
 
 from core.outbox import OutboxEmail, OutboxQuerySet
 from core.tokens import new_token
-from services.desks.models import Location, confirmed_address
+from services.desks.models import (  # noqa: F401 - validate_language_codes: migration 0006
+    Location,
+    confirmed_address,
+    language_codes,
+    validate_language_codes,
+)
 
 # The pages that show free consultation times: a slot or an appointment changes only these.
-BOOKING_PAGES = ("services:desk", "services:booking", "services:book_slot")
+BOOKING_PAGES = (
+    "services:desk",
+    "services:booking",
+    "services:book_slot",
+    "services:find_booking",
+)
 
 
 class SlotMode(models.TextChoices):
@@ -25,15 +34,14 @@ class SlotMode(models.TextChoices):
     VIDEO = "video", _("by video call")
 
 
-def validate_language_codes(value):
-    codes = [code.strip() for code in value.split(",")]
-    known = dict(settings.LANGUAGES)
-    if not codes or any(code not in known for code in codes):
-        raise ValidationError(
-            _("Use the codes %(codes)s, separated by commas."),
-            params={"codes": ", ".join(known)},
-            code="languages",
-        )
+HOW_IT_HAPPENS = {
+    SlotMode.PHONE: _("The desk calls you on your phone number at the time of the appointment."),
+    SlotMode.VIDEO: _(
+        "Before the appointment the desk sends you the link to the video call by e-mail. Open "
+        "it at the time of the appointment."
+    ),
+}
+DEMO_NOTE = _("This is a demo time for trying out booking, not a real consultation.")
 
 
 class ConsultationSlotQuerySet(models.QuerySet):
@@ -142,11 +150,25 @@ class ConsultationSlot(models.Model):
 
     @property
     def language_codes(self) -> list[str]:
-        return [code for code in self.languages.split(",") if code]
+        return language_codes(self.languages)
+
+    def offered_language_codes(self) -> list[str]:
+        """The languages this consultation may be booked in: the slot's, limited to those the
+        location's staff speak where the location says so (Location.staff_languages; its own
+        list when none of the slot's is among them). Nothing else is offered or shown."""
+        staff = language_codes(self.location.staff_languages)
+        if not staff:
+            return self.language_codes
+        return [code for code in self.language_codes if code in staff] or staff
+
+    def how_it_happens(self) -> str:
+        """How a consultation by phone or video takes place ("" at the desk): on the pages
+        before and after booking, in the e-mails and in the calendar entry."""
+        return HOW_IT_HAPPENS.get(self.mode, "")
 
     def language_names(self) -> list[str]:
         names = dict(settings.LANGUAGES)
-        return [str(names[code]) for code in self.language_codes if code in names]
+        return [str(names[code]) for code in self.offered_language_codes() if code in names]
 
 
 class AppointmentQuerySet(models.QuerySet):
@@ -180,7 +202,18 @@ class Appointment(models.Model):
     email = models.EmailField(_("e-mail address"), max_length=254)
     name = models.CharField(_("name"), max_length=200)
     topic = models.CharField(_("topic"), max_length=300)
+    phone = models.CharField(
+        _("phone number"),
+        max_length=40,
+        blank=True,
+        help_text=_("Asked for consultations by phone only: the desk calls this number."),
+    )
+    # The language of the e-mails and pages (the one the visitor booked in) ...
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    # ... and the one the consultation is held in, chosen from the slot's offered languages.
+    conversation_language = models.CharField(
+        _("language of the consultation"), max_length=8, blank=True, choices=settings.LANGUAGES
+    )
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     # Raised with every move, so that the calendar entry the visitor has is updated (RFC 5546).
     sequence = models.PositiveIntegerField(default=0, editable=False)

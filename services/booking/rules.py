@@ -8,7 +8,7 @@ import datetime
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +18,7 @@ from core.rules import Busy, RuleError, delete_admin_history, locking_transactio
 from core.tokens import new_token
 from services.booking.models import Appointment, AppointmentEmail, ConsultationSlot, SlotMode
 from services.booking.reminders import schedule_reminder
-from services.desks.models import Location, ServiceDesk
+from services.desks.models import Location, ServiceDesk, language_codes
 
 # Booking rules: book, cancel and move an appointment; cancel a slot (telling everyone booked on
 # it and offering the next free slots); create a series of slots; mark attended or no-show; send
@@ -43,7 +43,7 @@ from services.desks.models import Location, ServiceDesk
 
 AppointmentStatus = Appointment.Status
 Kind = AppointmentEmail.Kind
-PERSONAL_FIELDS = ("email", "name", "topic")
+PERSONAL_FIELDS = ("email", "name", "topic", "phone")
 # How many next free slots an e-mail about a cancelled slot offers.
 OFFERED_SLOTS = 3
 
@@ -98,6 +98,14 @@ class TooManyAppointments(BookingError):
     )
 
 
+class NeedsPhone(BookingError):
+    message = _("For a consultation by phone, give the phone number the desk should call.")
+
+
+class LanguageNotOffered(BookingError):
+    message = _("Choose one of the languages offered for this time.")
+
+
 def _transaction():
     """A booking rule's transaction: its wait for a lock is bounded (SlotBusy)."""
     return locking_transaction(busy=SlotBusy)
@@ -116,6 +124,23 @@ def check_slot_place(*, location: Location, mode: str) -> None:
     address (Location.address_confirmed), or by phone or video."""
     if mode == SlotMode.DESK and not location.address_confirmed:
         raise AddressNotConfirmed
+
+
+class LanguageNotSpoken(BookingError):
+    pass
+
+
+def check_slot_languages(*, location: Location, languages: str) -> None:
+    """A slot offers only languages its location's staff speak, where the location says which
+    (Location.staff_languages)."""
+    staff = language_codes(location.staff_languages)
+    other = [code for code in language_codes(languages) if staff and code not in staff]
+    if other:
+        names = dict(settings.LANGUAGES)
+        raise LanguageNotSpoken(
+            _("The staff at this location speak %(languages)s only.")
+            % {"languages": ", ".join(str(names[code]) for code in staff)}
+        )
 
 
 def _lock_slot(slot: ConsultationSlot) -> ConsultationSlot:
@@ -185,12 +210,33 @@ def _lock_desk_of(slot: ConsultationSlot) -> int:
     return desk.pk
 
 
+def check_conversation(
+    *, slot: ConsultationSlot, phone: str = "", conversation_language: str = ""
+) -> None:
+    """What a consultation needs beside the place: a number to call for one by phone, and a
+    language its staff speak (ConsultationSlot.offered_language_codes), when one is chosen."""
+    if slot.mode == SlotMode.PHONE and not phone:
+        raise NeedsPhone
+    if conversation_language and conversation_language not in slot.offered_language_codes():
+        raise LanguageNotOffered
+
+
 def book(
-    *, slot: ConsultationSlot, email: str, name: str, topic: str, language: str, now=None
+    *,
+    slot: ConsultationSlot,
+    email: str,
+    name: str,
+    topic: str,
+    language: str,
+    conversation_language: str = "",
+    phone: str = "",
+    now=None,
 ) -> Appointment:
     """Book one place in a slot; the visitor gets a confirmation with a calendar invitation and
     their personal link. One mailbox holds at most BOOKING_MAX_UPCOMING upcoming appointments
-    per desk (0: no limit), so that no one client can take a desk's times."""
+    per desk (0: no limit), so that no one client can take a desk's times. `language` is the
+    visitor's (e-mails, pages), `conversation_language` the consultation's; a consultation by
+    phone needs the `phone` number the desk calls (only then kept)."""
     now = now or timezone.now()
     with _transaction():
         desk_id = _lock_desk_of(slot)
@@ -198,8 +244,16 @@ def book(
         if limit and upcoming_appointments(desk_id=desk_id, email=email, now=now).count() >= limit:
             raise TooManyAppointments
         slot = _take_place(slot, now)
+        check_conversation(slot=slot, phone=phone, conversation_language=conversation_language)
         appointment = Appointment.objects.create(
-            slot=slot, email=email, name=name, topic=topic, language=language, created_at=now
+            slot=slot,
+            email=email,
+            name=name,
+            topic=topic,
+            phone=phone if slot.mode == SlotMode.PHONE else "",
+            language=language,
+            conversation_language=conversation_language,
+            created_at=now,
         )
         _email(appointment, Kind.CONFIRMED)
         schedule_reminder(appointment)
@@ -248,6 +302,11 @@ def move(*, appointment: Appointment, to_slot: ConsultationSlot, now=None) -> Ap
         if to_slot.location.desk_id != _desk_id(appointment.slot):
             raise OtherDesk
         _check_open(to_slot, now)
+        check_conversation(
+            slot=to_slot,
+            phone=appointment.phone,
+            conversation_language=appointment.conversation_language,
+        )
         if _free_places(to_slot) <= 0:
             raise SlotFull
         appointment.slot = to_slot
@@ -298,6 +357,42 @@ def next_free_slots(*, desk_id: int, now=None, limit=OFFERED_SLOTS):
     return list(free_slots(desk_id=desk_id, now=now)[:limit])
 
 
+def desks_with_next_slot(desks, now=None) -> list[ServiceDesk]:
+    """The desks, each with `next_slot` (its soonest bookable slot, or None) and `offers_slots`
+    (whether it has any upcoming slot at a published location, free or not): two queries,
+    whatever the number of desks and slots."""
+    bookable = ConsultationSlot.objects.bookable(now).filter(location__desk=OuterRef("pk"))
+    upcoming = ConsultationSlot.objects.upcoming(now).filter(
+        location__desk=OuterRef("pk"), location__is_published=True
+    )
+    desks = list(
+        desks.annotate(
+            next_slot_id=Subquery(bookable.values("pk")[:1]), offers_slots=Exists(upcoming)
+        )
+    )
+    slots = ConsultationSlot.objects.with_free_places().select_related("location")
+    slots = slots.in_bulk([desk.next_slot_id for desk in desks if desk.next_slot_id])
+    for desk in desks:
+        desk.next_slot = slots.get(desk.next_slot_id)
+    return desks
+
+
+def move_choices(*, appointment: Appointment, now=None):
+    """The times an appointment may move to: the desk's other free slots, held in the
+    appointment's language (as `check_conversation` checks), and by phone only when a number
+    is known (one booked for a consultation elsewhere has none)."""
+    slots = free_slots(desk_id=appointment.slot.location.desk_id, now=now).exclude(
+        pk=appointment.slot_id
+    )
+    if not appointment.phone:
+        slots = slots.exclude(mode=SlotMode.PHONE)
+    if code := appointment.conversation_language:
+        slots = slots.filter(languages__contains=code).filter(
+            Q(location__staff_languages="") | Q(location__staff_languages__contains=code)
+        )
+    return slots
+
+
 def create_series(
     *,
     location: Location,
@@ -324,6 +419,7 @@ def create_series(
     if not 5 <= slot_minutes <= 480:
         raise InvalidSeries(_("A slot lasts 5 to 480 minutes."))
     check_slot_place(location=location, mode=mode)
+    check_slot_languages(location=location, languages=languages)
     day = datetime.date.min
     window = (
         datetime.datetime.combine(day, window_end) - datetime.datetime.combine(day, window_start)

@@ -12,14 +12,14 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from core import ratelimit
 from core.forms import send_again
 from core.http import busy, private
 from core.i18n import localize
 from core.public_pages import query_parameters
-from services.booking import rules
+from services.booking import retention, rules
 from services.booking.forms import BookingForm, MoveForm
 from services.booking.models import Appointment, ConsultationSlot
 from services.desks.models import Location, ServiceDesk
@@ -36,6 +36,28 @@ MOVE_CHOICES = 12
 def _next_slots(desk, locations, **given) -> dict:
     """The desk page's next free times."""
     return {"next_slots": rules.next_free_slots(desk_id=desk.pk, limit=NEXT_SLOTS_ON_DESK_PAGE)}
+
+
+@require_safe
+@query_parameters()
+def find_booking(request):
+    """ "Book a consultation at a desk": per desk, whether and how to book it, the next free
+    time, or a question where a desk offers no times (or has none free). A fixed number of
+    queries, whatever the number of desks and slots (rules.desks_with_next_slot)."""
+    desks = rules.desks_with_next_slot(ServiceDesk.objects.visible_to(request.user))
+    return render(
+        request,
+        "services/find_booking.html",
+        {
+            "desks": desks,
+            "title": _("Book a consultation at a desk"),
+            "description": _(
+                "Which desks you can book a consultation with, their next free time, and how to "
+                "reach the others."
+            ),
+            "breadcrumbs": [(_("Book a consultation at a desk"), reverse("services:find_booking"))],
+        },
+    )
 
 
 def _booking_desk(request, slug):
@@ -92,7 +114,7 @@ def _slot_page(request, desk, slot, form=None, status=200):
             "desk": desk,
             "slot": slot,
             "is_open": open_slot,
-            "form": form or (BookingForm() if open_slot else None),
+            "form": form or (BookingForm(slot=slot) if open_slot else None),
             "title": _("Book a consultation: %(desk)s") % {"desk": localize(desk, "name").text},
             "breadcrumbs": _booking_crumbs(desk),
         },
@@ -113,7 +135,7 @@ def book_slot(request, slug, slot):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     if request.method != "POST":
         return _slot_page(request, desk, slot)
-    form = BookingForm(request.POST)
+    form = BookingForm(request.POST, slot=slot)
     # Only a valid submission counts towards the limit: correcting a form costs nothing.
     if not form.is_valid():
         return _slot_page(request, desk, slot, form, status=400)
@@ -127,7 +149,9 @@ def book_slot(request, slug, slot):
             email=data["email"],
             name=data["name"],
             topic=data["topic"],
+            phone=data.get("phone", ""),
             language=get_language(),
+            conversation_language=data["conversation_language"],
         )
     except rules.SlotBusy as error:  # a burst: the form again, as typed, to send once more
         send_again(form, error)
@@ -162,8 +186,7 @@ def _over(request, appointment):
 
 
 def _move_choices(appointment):
-    desk_id = appointment.slot.location.desk_id
-    return rules.free_slots(desk_id=desk_id).exclude(pk=appointment.slot_id)
+    return rules.move_choices(appointment=appointment)
 
 
 def _appointment_page(request, appointment, move_form=None, status=200):
@@ -180,7 +203,7 @@ def _appointment_page(request, appointment, move_form=None, status=200):
                 "desk": appointment.slot.location.desk,
                 "can_change": can_change,
                 "move_form": move_form if can_change else None,
-                "retention_days": settings.APPOINTMENT_RETENTION_DAYS,
+                "retention_days": retention.retention_days(),
                 "title": _("Your appointment"),
             },
             status=status,
@@ -189,11 +212,15 @@ def _appointment_page(request, appointment, move_form=None, status=200):
 
 
 @never_cache
-@require_safe
+@require_http_methods(["GET", "HEAD", "POST"])
 def appointment(request, token):
+    """The visitor's own page (GET); moving the appointment (POST): the move form posts here,
+    so a page with its errors can be reloaded and read in another language."""
     appointment = _appointment(token)
     if _is_over(appointment):
         return _over(request, appointment)
+    if request.method == "POST":
+        return _move(request, appointment)
     return _appointment_page(request, appointment)
 
 
@@ -232,11 +259,20 @@ def appointment_cancel(request, token):
 
 
 @never_cache
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def appointment_move(request, token):
+    """The move form's old address: a move sent here (a page opened before the form posted to
+    the appointment's own page) is still made; a GET (reloading or switching the language of
+    a page with errors from then) goes to the appointment's page, in the URL's language."""
     appointment = _appointment(token)
+    if request.method != "POST":
+        return private(redirect(appointment))
     if _is_over(appointment):
         return _over(request, appointment)
+    return _move(request, appointment)
+
+
+def _move(request, appointment):
     form = MoveForm(request.POST, slots=_move_choices(appointment))
     if not form.is_valid():
         return _appointment_page(request, appointment, form, status=400)

@@ -104,6 +104,23 @@ def confirmed_address(prefix: str = "", *, today=None) -> models.Q:
     )
 
 
+def validate_language_codes(value):
+    """Language codes of the portal's languages, separated by commas ("nl,de,en")."""
+    codes = [code.strip() for code in value.split(",")]
+    known = dict(settings.LANGUAGES)
+    if not codes or any(code not in known for code in codes):
+        raise ValidationError(
+            _("Use the codes %(codes)s, separated by commas."),
+            params={"codes": ", ".join(known)},
+            code="languages",
+        )
+
+
+def language_codes(value: str) -> list[str]:
+    """The codes of a field validated by validate_language_codes, in order."""
+    return [code.strip() for code in value.split(",") if code.strip()]
+
+
 def relativedelta_months(months: int) -> datetime.timedelta:
     """About `months` months (a year of 12 months is 365 days), for a "checked within" cutoff."""
     return datetime.timedelta(days=round(months * 365 / 12))
@@ -350,6 +367,17 @@ class Location(Checked, Publishable):
     )
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    staff_languages = models.CharField(
+        _("languages the staff speak"),
+        max_length=20,
+        blank=True,
+        help_text=_(
+            "Language codes separated by commas, e.g. nl,de. Consultations here are offered only "
+            "in these languages. Leave empty when not known: then each consultation slot's "
+            "languages apply."
+        ),
+        validators=[validate_language_codes],
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     # Identifies content loaded by `manage.py seed_portal`, so re-running it finds its own rows.

@@ -18,12 +18,16 @@ def test_book_and_cancel_a_slot_without_javascript(site, phone):  # noqa: F811
     assert "demo" in page.locator("main").inner_text().lower()
     page.fill("#id_email", "anna@example.org")
     page.fill("#id_name", "Anna de Vries")
+    page.fill("#id_phone", "+31 43 123 4567")  # the demo times are by phone: the desk calls
     page.fill("#id_topic", "Tax on my Dutch salary")
+    assert page.get_by_role("radio", name="English").is_checked()  # the page's language
+    assert page.get_by_role("radio", name="French").count() == 0  # not spoken at this time
     page.get_by_role("button", name="Book this time").click()
     page.wait_for_url("**/en/appointment/**")
     assert "Booked." in page.locator("main").inner_text()
     appointment = Appointment.objects.get()
     assert appointment.status == Appointment.Status.BOOKED
+    assert (appointment.phone, appointment.conversation_language) == ("+31 43 123 4567", "en")
 
     page.get_by_role("link", name="Cancel my appointment").click()
     page.wait_for_url("**/cancel/")
@@ -39,7 +43,12 @@ def test_booking_pages_have_no_wcag_21_aa_violations_axe_can_find(site, browser)
     slot = ConsultationSlot.objects.bookable().filter(location__desk__slug="grensinfopunt").first()
     context = browser.new_context(viewport=PHONE, bypass_csp=True)  # to inject axe itself
     page = context.new_page()
-    for path in ["/de/services/grensinfopunt/book/", f"/fr/services/grensinfopunt/book/{slot.pk}/"]:
+    paths = [
+        "/nl/book/",
+        "/de/services/grensinfopunt/book/",
+        f"/fr/services/grensinfopunt/book/{slot.pk}/",
+    ]
+    for path in paths:
         page.goto(site + path)
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"], f"{path} scrolls sideways on a phone ({width}px)"

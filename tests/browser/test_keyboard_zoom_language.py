@@ -216,9 +216,17 @@ def test_book_a_consultation_by_keyboard_only(site, browser, language):
     slot = ConsultationSlot.objects.bookable().filter(location__desk__slug="grensinfopunt").first()
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site + f"/{language}/services/grensinfopunt/book/{slot.pk}/")
-    answers = {"email": "anna@example.org", "name": "Anna de Vries", "topic": "Tax"}
+    # The demo times are by phone (the desk calls), in Dutch, German or English.
+    answers = {
+        "email": "anna@example.org",
+        "name": "Anna de Vries",
+        "phone": "+31 43 123 4567",
+        "topic": "Tax",
+        "conversation_language": "de",
+    }
     reached = complete_form_by_keyboard(page, answers, submit=text(language, "Book this time"))
     assert "website" not in reached
     appointment = Appointment.objects.get(email="anna@example.org")
     assert appointment.slot == slot and appointment.language == language
+    assert appointment.conversation_language == "de"
     page.close()

@@ -102,6 +102,7 @@ def form(n, token=None):
         "email": f"storm{n}@example.org",
         "name": f"Anna Storm-{chr(65 + n % 26)}",
         "topic": f"Pension question {n}",
+        "conversation_language": "en",
         "website": "",
         "rendered_at": token or form_token(),
     }

@@ -41,6 +41,8 @@ def test_demo_seed_adds_marked_demo_slots_once_and_a_newcomer_can_book_one(clien
             "email": "newcomer@example.org",
             "name": "New Comer",
             "topic": "Trying it out",
+            "phone": "+31 43 123 4567",
+            "conversation_language": "en",
             "website": "",
             "rendered_at": form_token(),
         },

@@ -90,6 +90,7 @@ def test_one_mailbox_from_two_addresses_gets_two_of_twelve_times_and_a_message(l
                     "email": "hoarder@example.org",
                     "name": "Max Muster",
                     "topic": "Steuer",
+                    "conversation_language": "de",
                     "website": "",
                     "rendered_at": form_token(),
                 },

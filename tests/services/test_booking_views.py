@@ -38,6 +38,7 @@ def form_data(**fields):
         "email": "anna@example.org",
         "name": "Anna de Vries",
         "topic": "Belasting over mijn Duitse loon",
+        "conversation_language": "nl",
         "website": "",
         "rendered_at": form_token(),
     } | fields
@@ -140,7 +141,7 @@ def test_odd_requests_never_cause_a_500(client, slot):
     move = f"/nl/appointment/{appointment.token}/move/"
     assert client.post(move, {"slot": "abc"}).status_code == 400
     assert client.post(move, {}).status_code == 400
-    assert client.get(move).status_code == 405
+    assert client.put(move).status_code == 405
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

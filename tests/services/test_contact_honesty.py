@@ -104,7 +104,7 @@ def test_a_lapsed_address_hides_desk_slots_and_keeps_it_out_of_emails(client):
     assert "Avenue Céramique" not in where(slot)
     # Booked before the address lapsed: the confirmation does not send people there.
     appointment = rules.book(
-        slot=phone, email="a@example.org", name="A", topic="tax", language="en"
+        slot=phone, email="a@example.org", name="A", topic="tax", language="en", phone="043 1234"
     )
     appointment.slot = slot
     appointment.save()

@@ -2,23 +2,22 @@
 
 import datetime
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.utils import timezone
 
 from core.schedule import Schedule
+from services.booking import retention
 from services.booking.rules import purge_personal_data
 
 
 class Command(BaseCommand):
     schedule = Schedule(every=datetime.timedelta(days=1), at=datetime.time(3, 10))
     help = (
-        "Delete the name, e-mail address, topic and e-mails of appointments that took place or "
-        "were cancelled more than APPOINTMENT_RETENTION_DAYS days ago; the counts stay."
+        "Delete the name, e-mail address, topic, phone number and e-mails of appointments that "
+        "took place or were cancelled more than APPOINTMENT_RETENTION_DAYS days ago; the counts "
+        "stay."
     )
 
     def handle(self, *args, **options):
-        days = settings.APPOINTMENT_RETENTION_DAYS
-        before = timezone.localdate() - datetime.timedelta(days=days)
+        before = retention.purge_before()
         count = purge_personal_data(before=before)
         self.stdout.write(f"appointments anonymised: {count} (before {before:%Y-%m-%d})")
