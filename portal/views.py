@@ -251,6 +251,7 @@ def robots_txt(request):
         "Disallow: /language/",
         *[f"Disallow: /{code}/registration/" for code, _name in settings.LANGUAGES],
         *[f"Disallow: /{code}/appointment/" for code, _name in settings.LANGUAGES],
+        *[f"Disallow: /{code}/question/" for code, _name in settings.LANGUAGES],
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
