@@ -141,7 +141,13 @@ def test_the_visitor_is_told_a_report_was_passed_on_only_when_it_was(
     told exactly that."""
     make_site_content()
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(client, "/en/feedback/outdated/", page="/en/about/", comment="Old")
+        response = post(
+            client,
+            "/en/feedback/outdated/",
+            page="/en/about/",
+            comment="Old",
+            rendered_at=form_token(),
+        )
     assert mail.outbox == [] and Feedback.objects.filter(kind=Feedback.Kind.OUTDATED).count() == 1
     page = client.get(response["Location"]).content.decode()
     assert "your report has been recorded. Staff read the reports in the admin." in page
@@ -150,7 +156,13 @@ def test_the_visitor_is_told_a_report_was_passed_on_only_when_it_was(
     editor = django_user_model.objects.create_user("e", email="editor@example.org", is_staff=True)
     editor.groups.add(Group.objects.get(name=CONTENT_EDITOR))
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(client, "/en/feedback/outdated/", page="/en/about/", comment="Older")
+        response = post(
+            client,
+            "/en/feedback/outdated/",
+            page="/en/about/",
+            comment="Older",
+            rendered_at=form_token(),
+        )
     assert [m.to for m in mail.outbox] == [["editor@example.org"]]
     page = client.get(response["Location"]).content.decode()
     assert "Thank you: your report has been passed on." in page
