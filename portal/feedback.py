@@ -6,7 +6,7 @@ with e-mail addresses and long numbers masked, and the date (no time, no address
 Links in a comment are kept as text nobody can click (`hxxps://example[.]org`): the portal
 relays what a stranger typed to staff, from its own address."""
 
-import re
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -17,6 +17,7 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.redaction import defanged
 from core.roles import CONTENT_EDITOR
 from core.staffmail import to_staff
 from portal.models import Feedback
@@ -24,25 +25,6 @@ from portal.search import mask_personal
 from services.desks.models import FAQ, Location, ServiceDesk
 
 COMMENT_MAX_LENGTH = 1000
-# A scheme (https://, ftp://, javascript:...), and a host name (example.org, www.example.co.uk,
-# bücher.de): what mail programs and the admin would turn into a link.
-SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(//)?")
-HOST = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}\b")
-KNOWN_SCHEMES = {"http": "hxxp", "https": "hxxps"}
-
-
-def defanged(text: str) -> str:
-    """Links as text that no mail program or page turns into a link again: `https://evil.example/x`
-    becomes `hxxps[://]evil[.]example/x`, `www.evil.example` becomes `www[.]evil[.]example`."""
-
-    def scheme(match):
-        name = match.group(1)
-        if match.group(2) is None and name.lower() not in ("javascript", "data", "vbscript"):
-            return match.group(0)  # "Note: ...", "tel:" and the like stay as they are
-        return KNOWN_SCHEMES.get(name.lower(), name) + "[:]" + (match.group(2) or "")
-
-    text = SCHEME.sub(scheme, text)
-    return HOST.sub(lambda match: match.group(0).replace(".", "[.]"), text)
 
 
 def masked(text: str) -> str:
@@ -107,13 +89,21 @@ def owners_of(path: str) -> list[str]:
     return sorted(set(addresses))
 
 
-def report_outdated(*, path: str, comment: str) -> Feedback:
+class Reported(NamedTuple):
+    report: Feedback
+    told: int  # how many members of staff it was e-mailed to
+
+
+def report_outdated(*, path: str, comment: str) -> Reported:
     """Record a visitor's report of outdated information and e-mail it to the page's owners,
-    through the outbox (core/staffmail.py): sent after the commit, retried after an outage."""
+    through the outbox (core/staffmail.py): sent after the commit, retried after an outage.
+    `told` is 0 when nobody has an address: the report is then only in the admin, and the
+    visitor must not be told it was passed on."""
     with transaction.atomic():
         report = record(path=path, helpful=None, comment=comment, kind=Feedback.Kind.OUTDATED)
+        addresses = owners_of(path)
         with translation.override(settings.LANGUAGE_CODE):
-            for address in owners_of(path):
+            for address in addresses:
                 to_staff(
                     kind="outdated_report",
                     template="emails/outdated_report",
@@ -121,7 +111,7 @@ def report_outdated(*, path: str, comment: str) -> Feedback:
                     subject=_("Outdated information reported on %(page)s") % {"page": report.page},
                     to=address,
                 )
-    return report
+    return Reported(report, len(addresses))
 
 
 def weekly_trends(queryset=None, weeks: int = 8) -> list[dict]:

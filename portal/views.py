@@ -263,6 +263,7 @@ def robots_txt(request):
         "Disallow: /language/",
         *[f"Disallow: /{code}/registration/" for code, _name in settings.LANGUAGES],
         *[f"Disallow: /{code}/appointment/" for code, _name in settings.LANGUAGES],
+        *[f"Disallow: /{code}/question/" for code, _name in settings.LANGUAGES],
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
@@ -391,8 +392,14 @@ def _feedback(request, form, *, outdated):
         )
     cleaned = form.cleaned_data
     if outdated:
-        portal_feedback.report_outdated(path=cleaned["page"], comment=cleaned["comment"])
-        messages.success(request, _("Thank you: your report has been passed on."))
+        reported = portal_feedback.report_outdated(path=cleaned["page"], comment=cleaned["comment"])
+        if reported.told:
+            messages.success(request, _("Thank you: your report has been passed on."))
+        else:  # nobody with an address keeps the page: say only what is true
+            messages.success(
+                request,
+                _("Thank you: your report has been recorded. Staff read the reports in the admin."),
+            )
     else:
         portal_feedback.record(
             path=cleaned["page"], helpful=cleaned["helpful"], comment=cleaned["comment"]

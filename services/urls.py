@@ -28,4 +28,5 @@ urlpatterns = [
     # Questions to a desk (issue 8, part A)
     path("services/<slug:slug>/ask/", questions.ask, name="ask"),
     path("contact/", questions.contact, name="contact"),
+    path("question/<token:token>/", questions.question, name="question"),
 ]

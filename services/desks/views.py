@@ -1,7 +1,9 @@
 from django.db.models import Prefetch
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
 
 from core.forms import form_token
 from core.i18n import localize
@@ -15,6 +17,10 @@ from services.desks.models import FAQ, GuideEntry, Location, OpeningHours, Servi
 # question form), each registered by its own views module with @desk_page_part, so that desk
 # content imports neither of them (the import-linter contracts in pyproject.toml).
 DESK_PAGE_PARTS = []
+# The form a desk's page posts to the page itself (questions: the question form), registered with
+# @desk_page_form, so that a failed submit answers at the page's own address (reload, switch
+# language) and the page's GETs stay cached (the page cache never stores a POST).
+DESK_PAGE_FORMS = []
 
 
 def desk_page_part(part):
@@ -23,6 +29,12 @@ def desk_page_part(part):
     its errors."""
     DESK_PAGE_PARTS.append(part)
     return part
+
+
+def desk_page_form(handle):
+    """Register `handle(request, desk) -> response`: what a POST to a desk's page does."""
+    DESK_PAGE_FORMS.append(handle)
+    return handle
 
 
 def _desks_crumb():
@@ -57,7 +69,13 @@ def overview(request):
 
 @query_parameters()
 @form_page(rendered_at=form_token)  # the question form (services.questions.views)
+@require_http_methods(["GET", "HEAD", "POST"])
 def desk_detail(request, slug, status=200, **given):
+    if request.method == "POST" and not given:
+        if not DESK_PAGE_FORMS:
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        desk = get_object_or_404(ServiceDesk.objects.published(), slug=slug)
+        return DESK_PAGE_FORMS[0](request, desk)
     desk = get_object_or_404(ServiceDesk.objects.visible_to(request.user), slug=slug)
     locations = (
         Location.objects.visible_to(request.user)

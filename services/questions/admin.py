@@ -18,6 +18,7 @@ from core.admin_mixins import (
 from services.desks.admin import OwnDeskAdminMixin
 from services.desks.models import ServiceDesk
 from services.questions import rules
+from services.questions.emails import Recipients, staff_to_tell
 from services.questions.models import Enquiry, EnquiryEmail, EnquiryMessage
 
 # Staff work a question from its change form: reply to the visitor, hand it over to another desk,
@@ -27,8 +28,14 @@ from services.questions.models import Enquiry, EnquiryEmail, EnquiryMessage
 # (OwnDeskAdminMixin); the "handle all desks" permission sees them all.
 
 
-def desks_without_inbox():
-    return ServiceDesk.objects.published().filter(enquiry_email="")
+def desks_nobody_hears_of():
+    """Published desks whose new questions nobody is told of: no inbox, no staff with an address,
+    and nobody who handles every desk has one either."""
+    return [
+        desk
+        for desk in ServiceDesk.objects.published().filter(enquiry_email="")
+        if staff_to_tell(desk)[0] == Recipients.NOBODY
+    ]
 
 
 class EnquiryAdminForm(forms.ModelForm):
@@ -37,8 +44,10 @@ class EnquiryAdminForm(forms.ModelForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_(
-            "Sent by e-mail exactly as written (plain text), with a greeting, the reference and "
-            "the desk's name in the visitor's language. The question then counts as answered."
+            "Sent by e-mail exactly as written (plain text): begin with your greeting and end "
+            "with your name. The e-mail adds no greeting of its own; it adds the desk's name, the "
+            "reference, the visitor's question and a link through which the visitor can reply, "
+            "in the visitor's language. The question then counts as answered."
         ),
     )
     hand_over_to = forms.ModelChoiceField(
@@ -47,7 +56,7 @@ class EnquiryAdminForm(forms.ModelForm):
         required=False,
         help_text=_(
             "The visitor is told which desk handles the question now; they need not ask again. "
-            "The other desk's inbox gets a notice."
+            "The other desk's staff get a notice."
         ),
     )
     handover_note = forms.CharField(
@@ -74,6 +83,27 @@ class EnquiryAdminForm(forms.ModelForm):
             self.fields["hand_over_to"].queryset = ServiceDesk.objects.published().exclude(
                 pk=self.instance.desk_id
             )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("handover_note", "").strip() and not cleaned.get("hand_over_to"):
+            self.add_error(
+                "hand_over_to",
+                _(
+                    "Choose the desk to hand the question over to, or move the note to "
+                    "“Internal note”."
+                ),
+            )
+        # Said here, with everything typed kept; services.questions.rules.set_status refuses too.
+        answered = rules.EnquiryStatus.ANSWERED
+        if (
+            "status" in self.changed_data
+            and cleaned.get("status") == answered
+            and not cleaned.get("reply", "").strip()
+            and not rules.is_answered(self.instance)
+        ):
+            self.add_error("status", rules.NotAnsweredYet.message)
+        return cleaned
 
 
 @admin.register(Enquiry)
@@ -150,14 +180,15 @@ class EnquiryAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
         return super().response_change(request, obj)
 
     def changelist_view(self, request, extra_context=None):
-        missing = [str(desk) for desk in desks_without_inbox()]
+        missing = [str(desk) for desk in desks_nobody_hears_of()]
         if missing:
             self.message_user(
                 request,
                 gettext(
-                    "These desks have no inbox for questions, so nobody is told of their new "
-                    "questions; check this list for them: %(desks)s. Add an inbox on the desk's "
-                    "page."
+                    "Nobody is told of new questions for these desks: they have no inbox for "
+                    "questions and no staff with an e-mail address, and nobody who handles every "
+                    "desk has one. Check this list for them: %(desks)s. Add an inbox or staff on "
+                    "the desk's page."
                 )
                 % {"desks": ", ".join(missing)},
                 messages.WARNING,

@@ -120,3 +120,33 @@ class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
     @property
     def chosen_desk(self):
         return self.desk or self.cleaned_data.get("desk")
+
+
+class VisitorReplyForm(AccessibleFormMixin, BotCheckedForm):
+    """The visitor's reply to the desk's answer, on their personal page of the question.
+    Validation only: services.questions.rules.visitor_reply stores it."""
+
+    fix_messages = {"text": _("Write your reply, in at most 5,000 characters.")}
+
+    text = forms.CharField(
+        label=_("Your reply"),
+        max_length=Enquiry.QUESTION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "At most 5,000 characters. Please do not include your citizen service number (BSN) "
+            "or other identity numbers."
+        ),
+    )
+
+    def __init__(self, *args, prefix="reply", **kwargs):
+        super().__init__(*args, prefix=prefix, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout("text", honeypot())
+
+    def clean_text(self):
+        text = self.cleaned_data["text"].strip()
+        if not text:
+            raise forms.ValidationError(_("Please write your reply."), code="required")
+        return text

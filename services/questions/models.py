@@ -3,11 +3,13 @@ the counter that numbers them."""
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.outbox import OutboxEmail, OutboxQuerySet
 from core.public_pages import NO_PAGE
+from core.tokens import new_token
 from services.desks.models import Country, ServiceDesk, Topic
 
 
@@ -82,6 +84,10 @@ class Enquiry(models.Model):
     answered_at = models.DateTimeField(_("first answered"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True, db_index=True)
     anonymised_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True)
+    # The visitor's personal link to the question's page, where they read the answers and reply
+    # (sent with every reply). Replaced when the personal data is deleted: the link then leads
+    # nowhere (and the page shows no anonymised question).
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
 
     objects = EnquiryQuerySet.as_manager()
 
@@ -93,15 +99,21 @@ class Enquiry(models.Model):
     def __str__(self):
         return self.reference
 
+    def personal_url(self) -> str:
+        """The visitor's own page of the question (not get_absolute_url: no admin route may lead
+        staff to it), in the active language."""
+        return reverse("services:question", kwargs={"token": self.token})
+
 
 class EnquiryMessage(models.Model):
-    """One step in a question's thread: a reply to the visitor, a handover to another desk, or a
-    note staff keep for each other."""
+    """One step in a question's thread: a reply to the visitor, the visitor's reply to it (from
+    their personal page), a handover to another desk, or a note staff keep for each other."""
 
     public_pages = NO_PAGE
 
     class Kind(models.TextChoices):
         REPLY = "reply", _("reply to the visitor")
+        VISITOR = "visitor", _("reply from the visitor")
         HANDOVER = "handover", _("handed over")
         NOTE = "note", _("internal note")
 
@@ -152,8 +164,8 @@ class EnquiryEmailQuerySet(OutboxQuerySet):
 
 class EnquiryEmail(OutboxEmail):
     """An e-mail about a question, kept until sent (core.outbox); rendered by
-    services.questions.emails: to the visitor (acknowledgement, reply, handover) or to a desk's
-    inbox (notice)."""
+    services.questions.emails: to the visitor (acknowledgement, reply, handover). Notices to staff
+    go through core.staffmail; `notice` rows are those written before they did."""
 
     class Kind(models.TextChoices):
         ACKNOWLEDGEMENT = "acknowledgement", _("acknowledgement to the visitor")

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.rules import delete_admin_history
+from core.tokens import new_token
 from services.questions.models import Enquiry, EnquiryEmail, EnquiryMessage
 
 EnquiryStatus = Enquiry.Status
@@ -39,7 +40,8 @@ class EnquiriesPurged:
 
 def purge_enquiries(*, months: int, now=None, dry_run=False) -> EnquiriesPurged:
     """Delete the personal data of questions closed `months` or more ago: the visitor's e-mail
-    address, name and question, the thread's texts, the e-mail records (a mail server's error can
+    address, name and question, their personal link (it then leads nowhere), the thread's texts
+    (the visitor's replies included), the e-mail records (a mail server's error can
     hold the address) and the admin history (its change messages can quote the thread). What the
     counts need stays: desk, topic, status, language, where the visitor lives and works, and the
     dates. Safe to repeat: a purged question is not picked up again."""
@@ -53,6 +55,8 @@ def purge_enquiries(*, months: int, now=None, dry_run=False) -> EnquiriesPurged:
         Enquiry.objects.filter(pk__in=ids).update(
             **dict.fromkeys(Enquiry.PERSONAL_FIELDS, ""), anonymised_at=now
         )
+        for pk in ids:  # a new link nobody has: the old one leads nowhere
+            Enquiry.objects.filter(pk=pk).update(token=new_token())
         EnquiryMessage.objects.filter(enquiry_id__in=ids).update(text="")
         emails, _by_model = EnquiryEmail.objects.filter(enquiry_id__in=ids).delete()
         delete_admin_history(Enquiry, ids)

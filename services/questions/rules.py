@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from core.outbox import queue
 from core.rules import RuleError
 from services.desks.models import ServiceDesk, Topic
+from services.questions.emails import Notice, notify_staff
 from services.questions.models import Enquiry, EnquiryCounter, EnquiryEmail, EnquiryMessage
 
 EnquiryStatus = Enquiry.Status
@@ -40,6 +41,21 @@ class EmptyReply(EnquiryError):
 
 class SameDesk(EnquiryError):
     message = _("The question is already with this desk.")
+
+
+class NotAnsweredYet(EnquiryError):
+    message = _(
+        "A question counts as answered once it has a reply to the visitor's last message: write "
+        "the reply, which sets the status."
+    )
+
+
+class EmptyVisitorReply(EnquiryError):
+    message = _("Please write your reply.")
+
+
+class VisitorReplyTooLong(EnquiryError):
+    message = _("Your reply is too long: at most 5,000 characters, please.")
 
 
 def _next_reference(desk: ServiceDesk, now) -> str:
@@ -76,8 +92,8 @@ def ask_question(
     now=None,
 ) -> Enquiry:
     """Store a visitor's question with a reference, acknowledge it to the visitor (reference and
-    reply time, none of their text) and tell the desk's inbox, if it has one. Without an inbox
-    the question is still stored: staff see it in the admin."""
+    reply time, none of their text) and tell the desk's staff (its inbox, else its staff's own
+    addresses, else the staff who handle every desk: services.questions.emails.staff_to_tell)."""
     now = now or timezone.now()
     with transaction.atomic():
         if not ServiceDesk.objects.published().filter(pk=desk.pk).exists():
@@ -96,7 +112,7 @@ def ask_question(
             privacy_consent_at=now,
         )
         _queue(enquiry, EnquiryEmailKind.ACKNOWLEDGEMENT)
-        _queue(enquiry, EnquiryEmailKind.NOTICE, desk=desk)
+        notify_staff(enquiry=enquiry, desk=desk, notice=Notice.NEW)
     return enquiry
 
 
@@ -145,7 +161,7 @@ def hand_over(
     *, enquiry: Enquiry, to_desk: ServiceDesk, note: str = "", author=None, now=None
 ) -> EnquiryMessage:
     """Give the question to another desk, with a note for its staff. The visitor is not asked
-    again: they are told which desk handles it now, and the new desk's inbox gets a notice. For
+    again: they are told which desk handles it now, and the new desk's staff get a notice. For
     the new desk the question is new."""
     now = now or timezone.now()
     with transaction.atomic():
@@ -164,12 +180,52 @@ def hand_over(
             to_desk=to_desk,
             created_at=now,
         )
+        from_desk = enquiry.desk
         enquiry.desk = to_desk
         enquiry.status = EnquiryStatus.NEW
         enquiry.save(update_fields=["desk", "status"])
         _queue(enquiry, EnquiryEmailKind.HANDED_OVER, desk=to_desk)
-        _queue(enquiry, EnquiryEmailKind.NOTICE, desk=to_desk)
+        notify_staff(enquiry=enquiry, desk=to_desk, notice=Notice.HANDED_OVER, from_desk=from_desk)
     return message
+
+
+def visitor_reply(*, enquiry: Enquiry, text: str, now=None) -> EnquiryMessage:
+    """The visitor answers back, from their personal page: the reply joins the question's thread,
+    the question is open again (status new, a closed one reopened, which stops its retention
+    clock) and the desk's staff are told."""
+    now = now or timezone.now()
+    text = text.strip()
+    if not text:
+        raise EmptyVisitorReply
+    if len(text) > Enquiry.QUESTION_MAX_LENGTH:
+        raise VisitorReplyTooLong
+    with transaction.atomic():
+        enquiry = _locked_enquiry(enquiry)
+        if enquiry.anonymised_at:
+            raise EnquiryPurged
+        message = EnquiryMessage.objects.create(
+            enquiry=enquiry,
+            kind=EnquiryMessage.Kind.VISITOR,
+            text=text,
+            from_desk=enquiry.desk,
+            created_at=now,
+        )
+        enquiry.status = EnquiryStatus.NEW
+        enquiry.closed_at = None
+        enquiry.save(update_fields=["status", "closed_at"])
+        notify_staff(enquiry=enquiry, desk=enquiry.desk, notice=Notice.VISITOR_REPLIED)
+    return message
+
+
+def is_answered(enquiry: Enquiry) -> bool:
+    """Whether the visitor's last word (their question, or their latest reply) has a reply."""
+    last = (
+        enquiry.messages.filter(kind__in=[EnquiryMessage.Kind.REPLY, EnquiryMessage.Kind.VISITOR])
+        .order_by("-created_at", "-pk")
+        .values_list("kind", flat=True)
+        .first()
+    )
+    return last == EnquiryMessage.Kind.REPLY
 
 
 def add_note(*, enquiry: Enquiry, text: str, author=None, now=None) -> EnquiryMessage:
@@ -192,8 +248,9 @@ def add_note(*, enquiry: Enquiry, text: str, author=None, now=None) -> EnquiryMe
 
 
 def set_status(*, enquiry: Enquiry, status: str, now=None) -> Enquiry:
-    """Move a question to another status. Closing starts the retention period; reopening a
-    closed question stops it (unless its personal data is already gone)."""
+    """Move a question to another status. "Answered" needs a reply to the visitor's last
+    message (`reply` sets it). Closing starts the retention period; reopening a closed question
+    stops it (unless its personal data is already gone)."""
     now = now or timezone.now()
     if status not in EnquiryStatus.values:
         raise EnquiryError(_("Unknown status."))
@@ -203,6 +260,8 @@ def set_status(*, enquiry: Enquiry, status: str, now=None) -> Enquiry:
             raise EnquiryPurged
         if enquiry.status == status:
             return enquiry
+        if status == EnquiryStatus.ANSWERED and not is_answered(enquiry):
+            raise NotAnsweredYet
         enquiry.status = status
         enquiry.closed_at = now if status == EnquiryStatus.CLOSED else None
         enquiry.save(update_fields=["status", "closed_at"])

@@ -43,3 +43,31 @@ def test_failed_registration_puts_focus_on_the_summary_in_view(site, browser, la
     described = page.get_attribute("#id_email", "aria-describedby")
     assert page.locator(f"#{described}").inner_text().strip() != ""
     context.close()
+
+
+QUESTION_FORMS = {
+    "desk page": "/{language}/services/grensinfopunt/",
+    "contact page": "/{language}/contact/",
+}
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
+@pytest.mark.parametrize("form", QUESTION_FORMS)
+def test_a_failed_question_puts_focus_on_the_summary_in_view(site, browser, form, javascript):
+    """Issue 21, item 2: the question forms posted to #ask, so the page scrolled to the form and
+    left the focus on the body, 1,000-2,000 px below the summary."""
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    page = context.new_page()
+    url = QUESTION_FORMS[form].format(language="de")
+    page.goto(site + url)
+    page.fill("#id_ask-email", "keine-adresse")
+    page.fill("#id_ask-question", "Wo zahle ich Steuern?")
+    page.get_by_role("button", name="Frage senden").click()
+    page.wait_for_load_state()
+    assert page.url == site + url  # the page's own address: reload, switch language
+    assert focused(page) == "error-summary"
+    box = page.locator("#error-summary").bounding_box()
+    assert 0 <= box["y"] < PHONE["height"]
+    page.locator("#error-summary a[href='#id_ask-email']").click()
+    assert focused(page) == "id_ask-email"
+    context.close()

@@ -5,6 +5,8 @@ import re
 import pytest
 from django.core import mail
 
+from services.desks.models import ServiceDesk
+from services.questions import rules
 from services.questions.models import Enquiry
 from tests.browser import test_pages_in_browser as pages
 from tests.browser.test_pages_in_browser import AXE, PHONE
@@ -75,3 +77,46 @@ def test_the_question_form_has_no_wcag_21_aa_violations_axe_can_find(site, brows
     )
     context.close()
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
+
+
+def test_the_visitor_replies_to_the_answer_and_the_reply_joins_the_case(
+    site, phone, django_user_model
+):
+    """Issue 21: the answer's e-mail carries the visitor's personal link; their reply there joins
+    the same question, reopens it and tells the desk's staff (the seed's desk has no inbox: its
+    staff member, at her own address)."""
+    bea = django_user_model.objects.create_user("bea", "bea@gip.example", is_staff=True)
+    ServiceDesk.objects.get(slug="grensinfopunt").staff.add(bea)
+    page = phone.new_page()
+    page.goto(site + "/fr/services/grensinfopunt/")
+    fill_question(page, "Où dois-je payer mes impôts ?")
+    page.get_by_role("button", name="Envoyer votre question").click()
+    page.wait_for_url("**/fr/services/grensinfopunt/#main")
+    enquiry = Enquiry.objects.get()
+    rules.reply(enquiry=enquiry, text="Bonjour Anna,\n\nAux Pays-Bas.\n\nBea")
+    rules.set_status(enquiry=enquiry, status="closed")
+    answer = mail.outbox[-1]
+    link = re.search(r"http://\S+/fr/question/\S+/", answer.body).group(0)
+    assert "> Où dois-je payer mes impôts ?" in answer.body
+    mail.outbox.clear()
+
+    page.goto(link.replace("http://127.0.0.1:8000", site))
+    assert "Aux Pays-Bas." in page.locator("main").inner_text()
+    page.get_by_role("button", name="Envoyer votre réponse").click()  # empty: an error, here
+    page.wait_for_load_state()
+    assert page.locator("#error-summary").is_visible()
+    page.fill("#id_reply-text", "Et pour ma pension ?")
+    page.get_by_role("button", name="Envoyer votre réponse").click()
+    page.wait_for_url("**/fr/question/*/#main")
+    assert "Merci, votre réponse a été envoyée" in page.locator(".messages").inner_text()
+    assert "Et pour ma pension ?" in page.locator("main").inner_text()
+
+    enquiry.refresh_from_db()
+    assert (enquiry.status, enquiry.closed_at) == ("new", None)
+    kinds = list(enquiry.messages.values_list("kind", "text"))
+    assert kinds[-1] == ("visitor", "Et pour ma pension ?")
+    assert Enquiry.objects.count() == 1  # the same case, not a new one
+    assert [m.to for m in mail.outbox] == [["bea@gip.example"]]
+    assert [m.subject for m in mail.outbox] == [
+        f"De bezoeker heeft gereageerd ({enquiry.reference}, Grensinfopunt)"
+    ]

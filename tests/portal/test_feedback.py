@@ -134,6 +134,40 @@ def test_outdated_information_without_an_owner_goes_to_the_content_editors(
     assert post(client, "/nl/feedback/outdated/", page="/nl/about/").status_code == 400
 
 
+def test_the_visitor_is_told_a_report_was_passed_on_only_when_it_was(
+    client, django_user_model, django_capture_on_commit_callbacks
+):
+    """Issue 21, item 8: with nobody to e-mail, the report is only recorded, and the visitor is
+    told exactly that."""
+    make_site_content()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(
+            client,
+            "/en/feedback/outdated/",
+            page="/en/about/",
+            comment="Old",
+            rendered_at=form_token(),
+        )
+    assert mail.outbox == [] and Feedback.objects.filter(kind=Feedback.Kind.OUTDATED).count() == 1
+    page = client.get(response["Location"]).content.decode()
+    assert "your report has been recorded. Staff read the reports in the admin." in page
+    assert "passed on" not in page
+
+    editor = django_user_model.objects.create_user("e", email="editor@example.org", is_staff=True)
+    editor.groups.add(Group.objects.get(name=CONTENT_EDITOR))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(
+            client,
+            "/en/feedback/outdated/",
+            page="/en/about/",
+            comment="Older",
+            rendered_at=form_token(),
+        )
+    assert [m.to for m in mail.outbox] == [["editor@example.org"]]
+    page = client.get(response["Location"]).content.decode()
+    assert "Thank you: your report has been passed on." in page
+
+
 def test_staff_see_trends_per_page_language_and_week(staff_client):
     for day, helpful in [(1, True), (2, False), (9, True), (9, True)]:
         with time_machine.travel(datetime.datetime(2027, 3, day, 12, tzinfo=datetime.UTC)):

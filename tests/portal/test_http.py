@@ -13,6 +13,7 @@ from django.utils import translation
 
 from conferences.rules import register
 from services.booking.rules import book
+from services.questions.rules import ask_question
 from tests.factories import booking_data, make_location, make_slot, registration_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.any_database]  # HTTP semantics of every URL
@@ -41,6 +42,7 @@ def sample_kwargs(site_content):
     registration = register(conference=conference, **registration_data())
     slot = make_slot(make_location(desk))
     appointment = book(slot=slot, **booking_data())
+    enquiry = ask_question(desk=desk, email="a@example.org", question="?", language="nl")
     return {
         "set_language": {"language": "de"},
         "services:desk": {"slug": desk.slug},
@@ -60,6 +62,7 @@ def sample_kwargs(site_content):
         "services:appointment_cancel": {"token": appointment.token},
         "services:appointment_move": {"token": appointment.token},
         "services:ask": {"slug": desk.slug},
+        "services:question": {"token": enquiry.token},
         "two_factor_enrol": {"token": "not-a-valid-link"},
     }
 

@@ -26,6 +26,7 @@ from conferences.models import Conference, Registration
 from core.tokens import TokenConverter
 from services.booking import rules as booking
 from services.booking.models import Appointment
+from services.questions import rules as questions
 from tests.factories import (
     booking_data,
     make_conference,
@@ -154,6 +155,11 @@ def test_a_personal_page_without_a_form_never_comes_from_the_page_cache(case, pa
         assert NAME not in again.text
 
 
+def _question():
+    desk = make_desk(slug="asked")
+    return questions.ask_question(desk=desk, email="a@example.org", question="?", language="nl")
+
+
 def _token_routes(resolver=None, prefix=()):
     """Every URL whose address holds a personal token, by its name (walks the URLconf, so that a
     personal page added later is covered too)."""
@@ -172,9 +178,9 @@ def test_every_address_with_a_personal_token_is_kept_by_no_cache(client):
     """Every page under a personal token, with a form or without: whatever it answers to GET
     (a page, a redirect to the personal page, 405 for a form's target), nobody may keep it."""
     make_site_content()
-    people = [_registration(), _appointment(other_free_slot=False)]
+    people = [_registration(), _appointment(other_free_slot=False), _question()]
     routes = sorted(set(_token_routes()))
-    assert {"conferences:manage", "services:appointment"} <= set(routes)
+    assert {"conferences:manage", "services:appointment", "services:question"} <= set(routes)
     for route in routes:
         answered = []
         for person in people:

@@ -110,7 +110,7 @@ def book(client, slot, **fields):
 
 
 def ask(client, **fields):
-    return client.post("/en/services/gip/ask/", question_form(**fields))
+    return client.post("/en/services/gip/", question_form(**fields))
 
 
 @pytest.mark.parametrize("email", ["gı@example.org", "anna@exa\x01mple.org"])

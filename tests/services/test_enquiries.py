@@ -7,14 +7,15 @@ import re
 import smtplib
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
 from core.forms import form_token
-from core.models import RateLimitCounter
+from core.models import RateLimitCounter, StaffEmail
 from services.questions import rules
-from services.questions.models import Enquiry, EnquiryEmail, EnquiryMessage
+from services.questions.models import Enquiry, EnquiryMessage
 from tests.factories import make_desk, make_faq, make_location, make_site_content, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,7 @@ def form_data(**fields):
 
 
 def ask(client, language="nl", slug="gip", capture=None, **fields):
-    url = f"/{language}/services/{slug}/ask/"
+    url = f"/{language}/services/{slug}/"  # the form posts to the desk page itself
     if capture is None:
         return client.post(url, form_data(**fields))
     with capture(execute=True):
@@ -185,7 +186,7 @@ def test_a_form_sent_back_too_quickly_is_refused(client, gip, settings):
 def test_a_missing_fill_in_token_is_refused(client, gip):
     data = form_data()
     del data["rendered_at"]
-    assert client.post("/nl/services/gip/ask/", data).status_code == 400
+    assert client.post("/nl/services/gip/", data).status_code == 400
 
 
 def test_the_rate_limit_refuses_with_429_and_keeps_the_text(client, gip, settings):
@@ -223,28 +224,68 @@ def test_the_topic_choices_are_the_desks_topics(client, gip):
 # --- The desk without an inbox -----------------------------------------------------------------
 
 
-def test_a_desk_without_inbox_still_gets_every_question_in_the_admin(
-    client, gip, django_capture_on_commit_callbacks, staff_client
+def test_a_desk_without_inbox_tells_its_staff_at_their_own_addresses(
+    client, gip, django_capture_on_commit_callbacks, django_user_model
 ):
     gip.enquiry_email = ""
     gip.save()
+    worker = django_user_model.objects.create_user("worker", "bea@gip.example", is_staff=True)
+    gip.staff.add(worker)
+    django_user_model.objects.create_user(
+        "gone", "gone@gip.example", is_staff=True, is_active=False
+    )
+    gip.staff.add(django_user_model.objects.get(username="gone"))
 
     assert ask(client, capture=django_capture_on_commit_callbacks).status_code == 302
 
     enquiry = Enquiry.objects.get()
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "anna@example.org",
+        "bea@gip.example",
+    ]
+    [notice] = StaffEmail.objects.all()
+    assert notice.sent_at and enquiry.reference in notice.subject
+    assert "lid van de medewerkers van het loket" in notice.body  # why they get it, in Dutch
+    assert QUESTION not in notice.body and NAME not in notice.body
+
+
+def test_a_desk_without_inbox_or_staff_tells_whoever_handles_every_desk(
+    client, gip, django_capture_on_commit_callbacks, django_user_model
+):
+    gip.enquiry_email = ""
+    gip.save()
+    coordinator = django_user_model.objects.create_user("co", "co@portal.example", is_staff=True)
+    coordinator.user_permissions.add(Permission.objects.get(codename="handle_all_desks"))
+    django_user_model.objects.create_user("other", "other@portal.example", is_staff=True)
+
+    assert ask(client, capture=django_capture_on_commit_callbacks).status_code == 302
+
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "anna@example.org",
+        "co@portal.example",
+    ]
+
+
+def test_when_nobody_can_be_told_the_question_waits_in_the_admin_which_says_so(
+    client, gip, django_capture_on_commit_callbacks, staff_client, caplog
+):
+    gip.enquiry_email = ""
+    gip.save()
+    # staff_client's user has no address and no "handle all desks": nobody to tell.
+    assert ask(client, capture=django_capture_on_commit_callbacks).status_code == 302
+
+    enquiry = Enquiry.objects.get()
     assert [message.to for message in mail.outbox] == [["anna@example.org"]]
-    notice = enquiry.emails.get(kind=EnquiryEmail.Kind.NOTICE)
-    assert not notice.is_deliverable() and notice.sent_at is None
-    response = staff_client.get("/admin/services/enquiry/")
-    html = response.content.decode()
+    assert f"Nobody to tell of question {enquiry.reference}" in caplog.text
+    html = staff_client.get("/admin/services/enquiry/").content.decode()
     assert enquiry.reference in html
-    assert "have no inbox for questions" in html or "geen inbox" in html
+    assert "Niemand krijgt bericht van nieuwe vragen" in html
     assert str(gip) in html
 
 
 def test_the_admin_does_not_warn_when_every_desk_has_an_inbox(gip, staff_client):
     html = staff_client.get("/admin/services/enquiry/").content.decode()
-    assert "geen inbox voor vragen" not in html
+    assert "Niemand krijgt bericht" not in html
 
 
 # --- References ------------------------------------------------------------------------------
@@ -287,6 +328,12 @@ def question(gip, django_capture_on_commit_callbacks):
 
 
 REPLY = "Sie zahlen in Deutschland Lohnsteuer.\n\n<a href='x'>Siehe</a> & mehr."
+GREETING_AND_CLOSING = {
+    "nl": ("Beste meneer, mevrouw,", "Met vriendelijke groet,"),
+    "de": ("Guten Tag,", "Mit freundlichen Grüßen"),
+    "en": ("Hello,", "Kind regards,"),
+    "fr": ("Bonjour,", "Cordialement,"),
+}
 REPLIED = {
     "nl": "heeft uw vraag beantwoord",
     "de": "hat Ihre Frage beantwortet",
@@ -318,6 +365,10 @@ def test_staff_reply_goes_out_in_the_visitors_language_and_stays_in_the_thread(
     assert REPLIED[language] in sent.body
     assert REPLY in sent.body  # as written: plain text, not escaped, not marked up
     assert sent.content_subtype == "plain" and not getattr(sent, "alternatives", None)
+    # Staff write the greeting and closing themselves: the e-mail adds neither.
+    assert not any(words in sent.body for words in GREETING_AND_CLOSING[language])
+    assert f"\n> {QUESTION}\n" in sent.body  # the question, quoted
+    assert f"http://127.0.0.1:8000/{language}/question/{enquiry.token}/" in sent.body
     thread = staff_client.get(f"/admin/services/enquiry/{enquiry.pk}/change/").content.decode()
     assert "Sie zahlen in Deutschland Lohnsteuer." in thread
     assert "&lt;a href=" in thread  # the thread shows it escaped
