@@ -121,6 +121,19 @@ class Conference(Publishable):
     def get_absolute_url(self):
         return reverse("conferences:detail", kwargs={"slug": self.slug})
 
+    @classmethod
+    def public_pages_change_at(cls, now):
+        """Registration opens and closes, the conference starts and ends: its pages change
+        (core.public_pages)."""
+        since = timezone.localdate(now) - datetime.timedelta(days=1)
+        for opens, closes, day, start, end in cls.objects.filter(date__gte=since).values_list(
+            "registration_opens_at", "registration_closes_at", "date", "start_time", "end_time"
+        ):
+            yield from (opens, closes)
+            yield from (
+                datetime.datetime.combine(day, t, tzinfo=EVENT_TIMEZONE) for t in (start, end)
+            )
+
     @property
     def starts_at(self) -> datetime.datetime:
         return datetime.datetime.combine(self.date, self.start_time, tzinfo=EVENT_TIMEZONE)

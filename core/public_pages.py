@@ -14,13 +14,19 @@
   is cached per those (each cleaned by its function), and the view sees only those, so its page
   cannot depend on anything else. Others (`?utm_source=`, junk) are dropped. A view that declares
   nothing is cached only when asked without a query string.
+- **Models whose pages change by the clock** (a registration opens, a consultation time starts)
+  say when, with a class method `public_pages_change_at(now)` yielding the coming moments. The
+  page cache keeps no page past the first of them (`next_change`), nor past midnight or the next
+  scheduled publication.
 - **Form views** (a page carrying a CSRF token) say which hidden fields hold per-visitor values,
   with `@form_page`: the page is stored with those cut out and filled in afresh for each visitor.
   A page with a CSRF token from a view not marked so is never stored.
 """
 
+import functools
 from collections.abc import Callable
 
+from django.apps import apps
 from django.dispatch import Signal
 
 # Sent (sender: the model) by code that writes rows without a save signal (`bulk_create`,
@@ -50,6 +56,17 @@ def pages_showing(model):
     if declared is None or declared == EVERY_PAGE:
         return declared
     return tuple(declared)
+
+
+@functools.cache
+def _clock_models() -> tuple:
+    return tuple(m for m in apps.get_models() if hasattr(m, "public_pages_change_at"))
+
+
+def clock_changes(now):
+    """The coming moments at which, as their models declare, public pages change by the clock."""
+    for model in _clock_models():
+        yield from model.public_pages_change_at(now)
 
 
 def query_parameters(*names: str, **cleaners: Callable[[str], str | None]):

@@ -132,8 +132,9 @@ def connect_signals():
 
 
 def next_change(now=None):
-    """The next moment a page may change without anyone saving anything, or None."""
-    from conferences.models import EVENT_TIMEZONE, Conference
+    """The next moment a page may change without anyone saving anything, or None: midnight (dates
+    shown as "today"), the next scheduled publication, and what models declare
+    (core.public_pages.clock_changes)."""
     from core.publishing import next_scheduled_change
 
     now = now or timezone.now()
@@ -141,16 +142,10 @@ def next_change(now=None):
     moments = [
         timezone.make_aware(
             datetime.datetime.combine(local.date() + datetime.timedelta(days=1), datetime.time())
-        )
+        ),
+        next_scheduled_change(),
+        *public_pages.clock_changes(now),
     ]
-    if scheduled := next_scheduled_change():
-        moments.append(scheduled)
-    rows = Conference.objects.filter(date__gte=local.date() - datetime.timedelta(days=1))
-    for opens, closes, day, start, end in rows.values_list(
-        "registration_opens_at", "registration_closes_at", "date", "start_time", "end_time"
-    ):
-        moments += [opens, closes]
-        moments += [datetime.datetime.combine(day, t, tzinfo=EVENT_TIMEZONE) for t in (start, end)]
     return min(moment for moment in moments if moment is not None and moment > now)
 
 

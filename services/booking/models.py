@@ -136,6 +136,13 @@ class ConsultationSlot(models.Model):
     def __str__(self):
         return f"{self.location} {self.date:%Y-%m-%d} {self.start:%H:%M}"
 
+    @classmethod
+    def public_pages_change_at(cls, now):
+        """A time leaves the pages of free times when it starts (core.public_pages)."""
+        coming = cls.objects.upcoming(now).order_by("date", "start")
+        if first := coming.values_list("date", "start").first():
+            yield timezone.make_aware(datetime.datetime.combine(*first))
+
     @property
     def starts_at(self) -> datetime.datetime:
         return timezone.make_aware(datetime.datetime.combine(self.date, self.start))

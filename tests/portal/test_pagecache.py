@@ -24,7 +24,9 @@ from services.questions import rules as questions_rules
 from tests.factories import (
     booking_data,
     make_conference,
+    make_desk,
     make_faq,
+    make_location,
     make_slot,
     registration_data,
 )
@@ -276,6 +278,17 @@ def test_conference_times_and_midnight_are_changes(db):
     # Without any: the next midnight, when upcoming editions may become past ones.
     later = pagecache.next_change(now + datetime.timedelta(hours=3))
     assert timezone.localtime(later).time() == datetime.time(0, 0)
+
+
+def test_a_consultation_time_that_starts_ends_the_pages_that_offer_it(db):
+    """A free time leaves the desk and booking pages when it starts: the cache keeps them no
+    longer (ConsultationSlot.public_pages_change_at, found by core.public_pages)."""
+    now = timezone.make_aware(datetime.datetime.combine(timezone.localdate(), datetime.time(9)))
+    slot = make_slot(make_location(make_desk()), days_ahead=0, start=datetime.time(10, 30))
+    assert pagecache.next_change(now) == now + datetime.timedelta(minutes=90)
+    slot.cancelled_at = now  # a cancelled time is not offered: nothing changes at its start
+    slot.save()
+    assert timezone.localtime(pagecache.next_change(now)).time() == datetime.time(0, 0)
 
 
 def test_a_conditional_request_gets_304_from_the_cache_and_without_it(site_content, settings):
