@@ -510,18 +510,22 @@ def _tsqueries(needed: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """{(language, text): the tsquery PostgreSQL makes of it, as text ('' when it holds only
     stop words)}: the ones not yet known fetched in one query. The texts are words of letters
     and digits joined by & and | (`_slot_text`), so nothing typed is read as tsquery syntax."""
-    missing = [key for key in needed if key not in _TSQUERIES]
+    known = {key: _TSQUERIES[key] for key in needed if key in _TSQUERIES}
+    missing = [key for key in needed if key not in known]
     if missing:
         columns = ", ".join(
             f"to_tsquery('{CONFIGS[language]}'::regconfig, %s)::text" for language, _t in missing
         )
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT {columns}", [text for _language, text in missing])
-            found = cursor.fetchone()
+            found = dict(zip(missing, cursor.fetchone(), strict=True))
+        known |= found
+        # The answer is built from `known`, never read back: another thread (a gevent worker)
+        # may empty the remembered ones meanwhile, as this one does when they are too many.
         if len(_TSQUERIES) > TSQUERY_CACHE_SIZE:
             _TSQUERIES.clear()
-        _TSQUERIES.update(zip(missing, found, strict=True))
-    return {key: _TSQUERIES[key] for key in needed}
+        _TSQUERIES.update(found)
+    return known
 
 
 def _slot_text(slot: Slot) -> str:
