@@ -72,12 +72,17 @@ class EnquiryAdminForm(forms.ModelForm):
         help_text=_("Kept with the question for your colleagues; the visitor does not see it."),
     )
 
+    # The visitor's latest reply when the page was shown: a newer one stops the save (clean).
+    seen = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+
     class Meta:
         model = Enquiry
         fields = ["status"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen"].initial = rules.newest_visitor_message(self.instance)
         if "hand_over_to" in self.fields:
             # Any published desk may receive a question, also one the user does not work for.
             self.fields["hand_over_to"].queryset = ServiceDesk.objects.published().exclude(
@@ -94,6 +99,12 @@ class EnquiryAdminForm(forms.ModelForm):
                     "“Internal note”."
                 ),
             )
+        newest = rules.newest_visitor_message(self.instance) if self.instance.pk else 0
+        if cleaned.get("seen") is not None and newest > cleaned["seen"]:
+            # Said with everything typed kept; the next save (the reply now read) goes through.
+            self.add_error(None, rules.VisitorRepliedMeanwhile.message)
+            self.data = self.data.copy()
+            self.data[self.add_prefix("seen")] = newest
         # Said here, with everything typed kept; services.questions.rules.set_status refuses too.
         answered = rules.EnquiryStatus.ANSWERED
         if (
@@ -130,7 +141,7 @@ class EnquiryAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
         ]
         if obj is not None and not obj.anonymised_at and self.has_change_permission(request, obj):
             fieldsets += [
-                (_("Reply"), {"fields": ["reply"]}),
+                (_("Reply"), {"fields": ["reply", "seen"]}),
                 (_("Hand over"), {"fields": ["hand_over_to", "handover_note"]}),
                 (_("Note"), {"fields": ["note"]}),
             ]
@@ -153,14 +164,14 @@ class EnquiryAdmin(OwnDeskAdminMixin, RuleActionsMixin, admin.ModelAdmin):
         if data.get("note"):
             rules.add_note(enquiry=obj, text=data["note"], author=user)
         if data.get("reply"):
-            rules.reply(enquiry=obj, text=data["reply"], author=user)
+            rules.reply(enquiry=obj, text=data["reply"], author=user, seen=data.get("seen"))
             self.message_user(request, gettext("The reply was sent to the visitor."))
         if data.get("hand_over_to"):
             rules.hand_over(
                 enquiry=obj, to_desk=data["hand_over_to"], note=data["handover_note"], author=user
             )
         if "status" in form.changed_data:
-            rules.set_status(enquiry=obj, status=data["status"])
+            rules.set_status(enquiry=obj, status=data["status"], seen=data.get("seen"))
         obj.refresh_from_db()
 
     def save_related(self, request, form, formsets, change):

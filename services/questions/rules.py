@@ -50,6 +50,27 @@ class NotAnsweredYet(EnquiryError):
     )
 
 
+class VisitorRepliedMeanwhile(EnquiryError):
+    message = _(
+        "The visitor replied while you were working on the question: read their reply in the "
+        "thread, then send yours (what you typed is kept)."
+    )
+
+
+def newest_visitor_message(enquiry: Enquiry) -> int:
+    """The id of the visitor's latest reply (0 when none): what staff had on screen."""
+    kind = EnquiryMessage.Kind.VISITOR
+    return (
+        enquiry.messages.filter(kind=kind).order_by("-pk").values_list("pk", flat=True).first() or 0
+    )
+
+
+def _check_seen(enquiry: Enquiry, seen: int | None) -> None:
+    """Refuse when the visitor replied after `seen` (None: the caller shows no thread)."""
+    if seen is not None and newest_visitor_message(enquiry) > seen:
+        raise VisitorRepliedMeanwhile
+
+
 class EmptyVisitorReply(EnquiryError):
     message = _("Please write your reply.")
 
@@ -133,15 +154,17 @@ def _writable(enquiry: Enquiry) -> Enquiry:
     return enquiry
 
 
-def reply(*, enquiry: Enquiry, text: str, author=None, now=None) -> EnquiryMessage:
+def reply(*, enquiry: Enquiry, text: str, author=None, now=None, seen=None) -> EnquiryMessage:
     """Staff answer the visitor: the text goes out by e-mail (as plain text, wrapped in the
-    visitor's language) and stays in the thread; the question counts as answered."""
-    now = now or timezone.now()
+    visitor's language) and stays in the thread; the question counts as answered. `seen`: the
+    visitor's latest reply staff had on screen (`newest_visitor_message`); a newer one refuses."""
     text = text.strip()
     if not text:
         raise EmptyReply
     with transaction.atomic():
         enquiry = _writable(enquiry)
+        _check_seen(enquiry, seen)
+        now = now or timezone.now()  # after the lock: the thread's order is the order of commits
         message = EnquiryMessage.objects.create(
             enquiry=enquiry,
             kind=EnquiryMessage.Kind.REPLY,
@@ -193,7 +216,6 @@ def visitor_reply(*, enquiry: Enquiry, text: str, now=None) -> EnquiryMessage:
     """The visitor answers back, from their personal page: the reply joins the question's thread,
     the question is open again (status new, a closed one reopened, which stops its retention
     clock) and the desk's staff are told."""
-    now = now or timezone.now()
     text = text.strip()
     if not text:
         raise EmptyVisitorReply
@@ -203,6 +225,7 @@ def visitor_reply(*, enquiry: Enquiry, text: str, now=None) -> EnquiryMessage:
         enquiry = _locked_enquiry(enquiry)
         if enquiry.anonymised_at:
             raise EnquiryPurged
+        now = now or timezone.now()  # after the lock, as in `reply`
         message = EnquiryMessage.objects.create(
             enquiry=enquiry,
             kind=EnquiryMessage.Kind.VISITOR,
@@ -247,15 +270,16 @@ def add_note(*, enquiry: Enquiry, text: str, author=None, now=None) -> EnquiryMe
         )
 
 
-def set_status(*, enquiry: Enquiry, status: str, now=None) -> Enquiry:
+def set_status(*, enquiry: Enquiry, status: str, now=None, seen=None) -> Enquiry:
     """Move a question to another status. "Answered" needs a reply to the visitor's last
     message (`reply` sets it). Closing starts the retention period; reopening a closed question
-    stops it (unless its personal data is already gone)."""
-    now = now or timezone.now()
+    stops it (unless its personal data is already gone). `seen` as for `reply`."""
     if status not in EnquiryStatus.values:
         raise EnquiryError(_("Unknown status."))
     with transaction.atomic():
         enquiry = _locked_enquiry(enquiry)
+        _check_seen(enquiry, seen)
+        now = now or timezone.now()
         if enquiry.anonymised_at and status != EnquiryStatus.CLOSED:
             raise EnquiryPurged
         if enquiry.status == status:

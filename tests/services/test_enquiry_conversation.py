@@ -127,6 +127,34 @@ def test_the_admin_refuses_answered_without_a_reply_and_keeps_what_was_typed(gip
     assert enquiry.status == "answered"
 
 
+def test_staff_who_have_not_seen_the_visitors_new_reply_are_told_and_keep_their_text(
+    gip, staff_client
+):
+    """The visitor replies while staff write: sending or closing is refused until they have seen
+    it (the form says so, with the text kept); the rule refuses too, under the question's lock."""
+    enquiry = ask(gip)
+    shown = staff_client.get(f"/admin/services/enquiry/{enquiry.pk}/change/")
+    seen = shown.context["adminform"].form["seen"].value()
+    assert seen == 0
+    rules.visitor_reply(enquiry=enquiry, text="Ik werk ook twee dagen in België.")
+    response = change(staff_client, enquiry, status="closed", reply="Dear Anna, yes.", seen=seen)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "De bezoeker antwoordde terwijl u aan de vraag werkte" in html
+    assert "Dear Anna, yes." in html  # kept
+    enquiry.refresh_from_db()
+    assert enquiry.status == "new" and not enquiry.messages.filter(kind="reply").exists()
+    with pytest.raises(rules.VisitorRepliedMeanwhile):
+        rules.reply(enquiry=enquiry, text="Dear Anna, yes.", seen=seen)
+    with pytest.raises(rules.VisitorRepliedMeanwhile):
+        rules.set_status(enquiry=enquiry, status="closed", seen=seen)
+    # Sent again from that page (which now knows the reply): it goes through.
+    newest = response.context["adminform"].form["seen"].value()
+    response = change(staff_client, enquiry, reply="Dear Anna, then also in Belgium.", seen=newest)
+    assert response.status_code == 302
+    assert enquiry.messages.filter(kind="reply").count() == 1
+
+
 def test_a_handover_note_without_a_desk_is_refused_not_dropped(gip, staff_client):
     enquiry = ask(gip)
     response = change(staff_client, enquiry, handover_note="For the Expat Centre")
