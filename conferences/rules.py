@@ -189,8 +189,9 @@ def register(
 
 
 # The most people one group registration may hold. A group counts as one submission towards
-# the rate limit (REGISTRATION_RATE_LIMIT, 10 an hour by default), so one connection registers
-# at most 10 x 20 = 200 people an hour; a larger office sends a second round later.
+# the rate limit (REGISTRATION_RATE_LIMIT, 10 an hour by default), and its people towards
+# REGISTRATION_PEOPLE_RATE_LIMIT (40 an hour): one connection registers at most 40 colleagues an
+# hour; a larger office sends the others later.
 GROUP_MAX_PEOPLE = 20
 
 

@@ -187,8 +187,15 @@ def register_group(request, slug):
         )
     if not (form.is_valid() & people.is_valid()):  # both, so every message shows at once
         return _group(request, conference, form, people, status=400)
-    # One submission, however many people: an office registers its staff in one or a few.
-    if not ratelimit.allow(request, "register", settings.REGISTRATION_RATE_LIMIT):
+    # One submission, however many people (an office registers its staff in one or a few), and
+    # its people within their own limit.
+    people_count = len(people.people())
+    if not (
+        ratelimit.allow(request, "register", settings.REGISTRATION_RATE_LIMIT)
+        and ratelimit.allow(
+            request, "register_people", settings.REGISTRATION_PEOPLE_RATE_LIMIT, people_count
+        )
+    ):
         form.add_error(None, _("Too many registrations from your connection. Please try later."))
         return _group(request, conference, form, people, status=429)
     data = form.cleaned_data

@@ -67,14 +67,15 @@ def lockout_address(request) -> str:
     return key.partition("/")[0]
 
 
-def allow(request, scope: str, rate: str) -> bool:
-    """Count one submission of `scope` by this client; False once it is over the limit."""
-    return allow_for(scope, client_key(client_address(request)), rate)
+def allow(request, scope: str, rate: str, count: int = 1) -> bool:
+    """Count one submission (or `count` of what the limit counts) of `scope` by this client;
+    False once it is over the limit."""
+    return allow_for(scope, client_key(client_address(request)), rate, count)
 
 
-def allow_for(scope: str, subject: str, rate: str) -> bool:
-    """Count one submission of `scope` about `subject` (a client, a page: whatever the limit is
-    per, kept only as a keyed hash); False once it is over the limit."""
+def allow_for(scope: str, subject: str, rate: str, count: int = 1) -> bool:
+    """Count one submission (or `count`) of `scope` about `subject` (a client, a page: whatever
+    the limit is per, kept only as a keyed hash); False once it is over the limit."""
     from core.models import RateLimitCounter  # not at import time: settings use parse_rate
 
     limit = parse_rate(rate)
@@ -90,7 +91,7 @@ def allow_for(scope: str, subject: str, rate: str) -> bool:
         counter, _created = RateLimitCounter.objects.get_or_create(
             key=key, window_start=window_start
         )
-        RateLimitCounter.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+        RateLimitCounter.objects.filter(pk=counter.pk).update(count=F("count") + count)
         counter.refresh_from_db(fields=["count"])
         # Old windows of this client, and anyone's older than two days, are of no use any more.
         RateLimitCounter.objects.filter(key=key, window_start__lt=window_start).delete()

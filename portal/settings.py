@@ -330,6 +330,10 @@ def rate_setting(name: str, default: str) -> str:
 
 
 REGISTRATION_RATE_LIMIT = rate_setting("REGISTRATION_RATE_LIMIT", "10/h")
+# People registered by group registrations (an employer's colleagues) per client: a group is one
+# submission of the limit above, and its people count here, so an office registers its staff
+# and one connection cannot fill an edition with strangers' addresses.
+REGISTRATION_PEOPLE_RATE_LIMIT = rate_setting("REGISTRATION_PEOPLE_RATE_LIMIT", "40/h")
 # Visitor feedback ("Did this page help you?", outdated information): same protection as the
 # other public forms, its own limit per client.
 FEEDBACK_RATE_LIMIT = rate_setting("FEEDBACK_RATE_LIMIT", "20/h")

@@ -284,6 +284,23 @@ def test_a_group_counts_as_one_submission_towards_the_rate_limit(client, confere
     assert Registration.objects.count() == 20
 
 
+def test_the_people_of_groups_count_towards_their_own_limit(client, conference, settings):
+    """However few the submissions, one connection registers at most
+    REGISTRATION_PEOPLE_RATE_LIMIT colleagues an hour (a group of 20 is one submission)."""
+    settings.REGISTRATION_PEOPLE_RATE_LIMIT = "25/h"
+    make_conference(slug="big", capacity=100)
+
+    def post_group(start, count):
+        return client.post("/en/conferences/big/colleagues/", group_form(rows(count, start=start)))
+
+    assert post_group(0, 20).status_code == 303
+    response = post_group(20, 10)  # 30 people: over the 25
+    assert response.status_code == 429
+    assert 'value="colleague29@example.org"' in response.content.decode()  # kept
+    assert post_group(40, 5).status_code == 429  # the refused ten counted: an attempt is one
+    assert Registration.objects.count() == 20
+
+
 def test_at_most_twenty_people_per_group_and_odd_submissions_never_cause_a_500(client, conference):
     too_many = group_form(rows(rules.GROUP_MAX_PEOPLE + 1))
     response = post(client, too_many)
