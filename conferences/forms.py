@@ -289,7 +289,10 @@ class BasePersonFormSet(forms.BaseFormSet):
         self.typed = list(typed)  # an unbound formset's rows as typed so far
 
     def get_form_kwargs(self, index):
-        return {"initial": self.typed[index]} if index < len(self.typed) else {}
+        # index is None for the formset's empty_form (its template row)
+        if index is not None and index < len(self.typed):
+            return {"initial": self.typed[index]}
+        return {}
 
     default_error_messages = {
         "too_many_forms": _(
