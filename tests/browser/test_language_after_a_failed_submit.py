@@ -56,7 +56,7 @@ def appointment():
     from tests.factories import booking_data
 
     slots = ConsultationSlot.objects.bookable().filter(location__desk__slug="grensinfopunt")
-    return rules.book(slot=slots.first(), **booking_data())
+    return rules.book(slot=slots.first(), **booking_data(phone="+31 43 123 4567"))  # by phone
 
 
 def refused_cancel():
