@@ -5,7 +5,7 @@ without WCAG 2.1 AA errors axe-core can find."""
 import pytest
 
 from services.booking.models import Appointment, ConsultationSlot
-from tests.browser.test_pages_in_browser import AXE, PHONE, phone, site  # noqa: F401 - fixtures
+from tests.browser.test_pages_in_browser import AXE, PHONE, phone  # noqa: F401 - a fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -4,7 +4,6 @@ and every element the keyboard reaches shows a focus ring. Styles are read with
 getComputedStyle, never judged by eye."""
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -67,12 +66,6 @@ FOCUS_JS = """
   };
 }
 """
-
-
-@pytest.fixture
-def site(live_server):
-    call_command("seed_portal", "--demo", verbosity=0)
-    return live_server.url
 
 
 def test_control_borders_reach_3_to_1(site, browser, subtests):

@@ -3,18 +3,11 @@ summary at the top of the main content, with and without JavaScript, in each lan
 take the visitor to the field."""
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 360, "height": 740}
 LANGUAGES = ["nl", "de", "en", "fr"]
-
-
-@pytest.fixture
-def site(live_server):
-    call_command("seed_portal", "--demo", verbosity=0)
-    return live_server.url
 
 
 def focused(page) -> str:

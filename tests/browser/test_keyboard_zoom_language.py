@@ -9,7 +9,6 @@
 """
 
 import pytest
-from django.core.management import call_command
 from django.utils import translation
 
 from conferences.models import Registration
@@ -19,12 +18,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 LANGUAGES = ["nl", "de", "en", "fr"]
 DEMO = "/{language}/conferences/demo-registration/"
-
-
-@pytest.fixture
-def site(live_server):
-    call_command("seed_portal", "--demo", verbosity=0)
-    return live_server.url
 
 
 def text(language, message):

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -29,12 +28,6 @@ class FailedSubmit:
     # for a refusal without a form to correct, the page the visitor is sent to (200).
     answers_at: str | None = None
     meanwhile: Callable[[], object] | None = None  # what happens between showing and sending
-
-
-@pytest.fixture
-def site(live_server):
-    call_command("seed_portal", "--demo", verbosity=0)
-    return live_server.url
 
 
 def registration():

@@ -6,7 +6,6 @@ import pathlib
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 
 from services.desks.models import ServiceDesk
 
@@ -34,12 +33,6 @@ PAGES = [
     "/en/my-situation/",
     "/fr/my-situation/?lives_in=BE&works_in=NL&role=employee",
 ]
-
-
-@pytest.fixture
-def site(live_server):
-    call_command("seed_portal", "--demo", verbosity=0)
-    return live_server.url
 
 
 @pytest.fixture

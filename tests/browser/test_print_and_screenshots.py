@@ -10,17 +10,10 @@ import os
 import pathlib
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 HIDDEN_IN_PRINT = ["header nav", "form[role=search]", ".site-footer nav", "main form"]
-
-
-@pytest.fixture
-def site(live_server):
-    call_command("seed_portal", "--demo", verbosity=0)
-    return live_server.url
 
 
 PRINTED = [

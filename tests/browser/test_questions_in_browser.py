@@ -12,8 +12,8 @@ from tests.browser import test_pages_in_browser as pages
 from tests.browser.test_pages_in_browser import AXE, PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-# The same seeded site and JavaScript-free phone as the other browser tests.
-site, phone = pages.site, pages.phone
+# The same JavaScript-free phone as the other browser tests (`site`: tests/browser/conftest.py).
+phone = pages.phone
 
 
 def fill_question(page, question):
