@@ -27,12 +27,14 @@ words stemmed by the Snowball stemmer of the text's language and without accents
 bm25 with the same weights; spelling by difflib over the visible texts' words.
 """
 
+import contextvars
 import datetime
 import difflib
 import functools
 import re
 import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -945,13 +947,28 @@ def _index_exists(using: str) -> bool:
     return INDEX_TABLE in tables and all(s.model._meta.db_table in tables for s in SEARCHABLES)
 
 
+_paused = contextvars.ContextVar("search_index_paused", default=False)
+
+
+@contextmanager
+def index_paused():
+    """Saves and deletes in the block (in this thread) leave the index alone: for a bulk writer
+    that calls rebuild_index() when done (seed_portal)."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
 def _on_save(sender, instance, using, **kwargs):
-    index(instance, using)
+    if not _paused.get():
+        index(instance, using)
 
 
 def _on_delete(sender, instance, using, **kwargs):
     searchable = _searchable_of(sender)
-    if searchable and _uses_index(using):
+    if searchable and _uses_index(using) and not _paused.get():
         with connections[using].cursor() as cursor:
             unindex_rows(cursor, searchable, instance.pk)
 

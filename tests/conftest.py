@@ -1,5 +1,6 @@
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,16 +47,40 @@ def reset_language():
     translation.deactivate()
 
 
-@pytest.fixture(scope="module")
-def _seed_of_the_module(django_db_setup, django_db_blocker):
+@contextmanager
+def _seed_for_the_module(request, django_db_blocker, *options):
+    """`seed_portal` once per module, in the module's transaction (tests.factories.module_data).
+    One seed a module: `seeded` and `seeded_demo` in one module would load it twice."""
+    seeds = getattr(request.module, "_seeds", set())
+    request.module._seeds = seeds | {options}
+    if len(request.module._seeds) > 1:
+        raise pytest.UsageError(f"{request.module.__name__}: use seeded or seeded_demo, not both")
     with module_data(django_db_blocker):
-        call_command("seed_portal", verbosity=0)
+        call_command("seed_portal", *options, verbosity=0)
+        yield
+
+
+@pytest.fixture(scope="module")
+def _seed_of_the_module(request, django_db_setup, django_db_blocker):
+    with _seed_for_the_module(request, django_db_blocker):
+        yield
+
+
+@pytest.fixture(scope="module")
+def _demo_seed_of_the_module(request, django_db_setup, django_db_blocker):
+    with _seed_for_the_module(request, django_db_blocker, "--demo"):
         yield
 
 
 @pytest.fixture
 def seeded(_seed_of_the_module, db):
     """The real content of portal/seed, as `seed_portal` loads it (loaded once per module)."""
+
+
+@pytest.fixture
+def seeded_demo(_demo_seed_of_the_module, db):
+    """The content as `seed_portal --demo` loads it: with the demo conference and consultation
+    times (loaded once per module)."""
 
 
 @pytest.fixture

@@ -78,7 +78,7 @@ class Command(BaseCommand):
         self.counts = {"created": 0, "updated": 0, "exists": 0}
         self.written = []  # (row, verb) created or put back: their first (or next) version
         self.in_revision = False
-        with transaction.atomic():
+        with transaction.atomic(), search.index_paused():  # rebuilt once, at the end
             self.seed(demo)
         # Bulk writes send no signals: every cached page is out of date.
         pagecache.content_changed()
@@ -416,7 +416,9 @@ class Command(BaseCommand):
         self.in_revision = True
         start = len(self.written)
         try:
-            with reversion.create_revision(atomic=False):
+            # Managed by hand: only what the block wrote, each serialised once at the end (not
+            # again on every save and every change of its many-to-many fields).
+            with reversion.create_revision(manage_manually=True, atomic=False):
                 yield
                 written = self.written[start:]
                 put_back = any(verb == "updated" for _obj, verb in written)
