@@ -32,14 +32,9 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def servers(gunicorn_server, tmp_path):
-    """Two instances of the shipped configuration, one worker each, sharing the database, Redis
-    and the secret key, with production settings (static files from collectstatic's manifest)."""
-    import redis
-
-    redis.Redis.from_url(REDIS_URL).flushdb()
-    env = {
+def server_env() -> dict:
+    """The servers' settings (the test database's name is known once it is set up)."""
+    return {
         "DJANGO_SETTINGS_MODULE": "portal.settings",
         "DATABASE_URL": shared_database_url(),
         "CONN_MAX_AGE": "0",
@@ -52,13 +47,28 @@ def servers(gunicorn_server, tmp_path):
         "WEB_CONCURRENCY": "1",
         "LOG_LEVEL": "WARNING",
     }
+
+
+@pytest.fixture(scope="module")
+def collected_static(django_db_setup, tmp_path_factory):
+    """collectstatic with the production settings, once for the module (it compresses every
+    file: some 8 s)."""
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
         cwd=ROOT,
-        env=production_env(tmp_path, 0, **env),
+        env=production_env(tmp_path_factory.mktemp("static"), 0, **server_env()),
         check=True,
     )
-    return [gunicorn_server(**env).base for _ in range(2)]
+
+
+@pytest.fixture
+def servers(gunicorn_server, collected_static):
+    """Two instances of the shipped configuration, one worker each, sharing the database, Redis
+    and the secret key, with production settings (static files from collectstatic's manifest)."""
+    import redis
+
+    redis.Redis.from_url(REDIS_URL).flushdb()
+    return [gunicorn_server(**server_env()).base for _ in range(2)]
 
 
 def registration(html, n):
