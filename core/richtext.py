@@ -54,9 +54,11 @@ def render(text: str) -> str:
     return mark_safe(cleaned)  # noqa: S308 - nh3 has just removed everything unsafe
 
 
+@lru_cache(maxsize=4096)
 def plain(text: str, length: int = 160) -> str:
-    """The text without formatting, cut at `length` characters: for meta descriptions. Plain
-    text, not HTML: the entities of the rendered Markdown are decoded (templates escape it once;
-    left encoded, visitors saw `&amp;`)."""
+    """The text without formatting, cut at `length` characters: for meta descriptions and search
+    snippets. Plain text, not HTML: the entities of the rendered Markdown are decoded (templates
+    escape it once; left encoded, visitors saw `&amp;`). Cached like `render`: stripping the
+    tags of a long answer costs more than finding it (a search shows ten)."""
     words = " ".join(html.unescape(strip_tags(render(text))).split())
     return Truncator(words).chars(length)
