@@ -4,11 +4,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 
 from tests.factories import make_desk, make_faq, make_location, make_topic, module_data
 from tests.mail import MailServer
+from tests.seeding import load_seed, prepare_seed
 
 LANGUAGES = ["nl", "de", "en", "fr"]
 SERVER_TESTS = Path(__file__).parent / "server"
@@ -49,15 +50,19 @@ def reset_language():
 
 @contextmanager
 def _seed_for_the_module(request, django_db_blocker, *options):
-    """`seed_portal` once per module, in the module's transaction (tests.factories.module_data).
-    One seed a module: `seeded` and `seeded_demo` in one module would load it twice."""
+    """The seeded content once per module, in the module's transaction (tests.factories.module_data;
+    tests.seeding copies it back after the first seed).
+        One seed a module: `seeded` and `seeded_demo` in one module would load it twice."""
     seeds = getattr(request.module, "_seeds", set())
     request.module._seeds = seeds | {options}
     if len(request.module._seeds) > 1:
         raise pytest.UsageError(f"{request.module.__name__}: use seeded or seeded_demo, not both")
+    with django_db_blocker.unblock():
+        prepare_seed(*options)
     with module_data(django_db_blocker):
-        call_command("seed_portal", *options, verbosity=0)
+        load_seed(*options)
         yield
+    ContentType.objects.clear_cache()  # back to the ids the rollback left
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,10 @@ import pytest
 
 from core.mailers import mailers_from_url
 
+# Each check runs the settings in a process of its own, whatever database the suite runs on: CI
+# runs them once (in its PostgreSQL pass).
+pytestmark = pytest.mark.any_database
+
 # Variables the test run itself may have set (tests/settings.py, tests/browser/conftest.py).
 SETTINGS_VARIABLES = {
     "SECRET_KEY",
