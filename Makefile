@@ -7,6 +7,9 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # pytest-xdist workers for `make test`: one per core.
 TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
+# The real-server tests (tests/server) run after the rest, away from its load: two files at a
+# time. They mostly wait (for a deadline, a recovery, a worker to boot), each on its own servers.
+SERVER_TEST_WORKERS ?= 2
 # Links in e-mails point here: the host and port actually served.
 SITE_URL ?= http://$(HOST):$(PORT)
 # The local secret key of `make run`, generated once, kept between runs (var/ is not in git).
@@ -102,7 +105,7 @@ test: install-test lint
 	DEBUG=1 $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/lint-imports
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not serial" $(PYTEST_ARGS)
-	$(BIN)/pytest -m serial $(PYTEST_ARGS) || [ $$? -eq 5 ]  # 5: PYTEST_ARGS chose no server test
+	$(BIN)/pytest -n $(SERVER_TEST_WORKERS) --dist loadfile -m serial $(PYTEST_ARGS) || [ $$? -eq 5 ]  # 5: PYTEST_ARGS chose no server test
 
 # Throughput and latency of every page type with wrk at 50 connections, against gunicorn on
 # loopback with PostgreSQL and Redis, 2,000 extra FAQs and 1,000 registrations (bench/run.py says

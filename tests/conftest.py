@@ -18,7 +18,8 @@ BROWSER_TESTS = Path(__file__).parent / "browser"
 
 def pytest_collection_modifyitems(config, items):
     """The real-server tests (tests/server: gunicorn, nginx, slow clients, killed workers) measure
-    answers in seconds: `make test` runs them alone, after the rest has run in parallel.
+    answers in seconds: `make test` runs them after the rest has run in parallel, away from its
+    load (two files at a time: they mostly wait, each on its own servers).
 
     Tests marked `any_database` prove what the database engine cannot change (a browser's view,
     static files, the admin's permission walk, gunicorn's sockets). CI runs the suite on SQLite and
