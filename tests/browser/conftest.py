@@ -8,20 +8,16 @@ import pytest
 from tests.seeding import load_seed
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Headless, no sandbox (the tests run as root), and nothing the tests do not need: no GPU, no
-# background traffic or extensions, one process for every site (no site isolation) and at most
-# two renderers. About 8% less CPU than the first four flags alone (72-75 CPU-seconds against
-# 79 for tests/browser/test_keyboard_zoom_language.py, measured over the whole machine).
+# Headless, no sandbox (the tests run as root), no GPU or background traffic, and one renderer
+# process for every site (no site isolation), at most two: the tests load one site. (Playwright
+# adds its own switches, --disable-features among them: a second one here would replace its list.)
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
-    "--disable-extensions",
     "--disable-site-isolation-trials",
-    "--disable-features=site-per-process,IsolateOrigins,Translate,OptimizationHints,MediaRouter",
     "--renderer-process-limit=2",
-    "--disable-dev-shm-usage",
 ]
 
 # Playwright's sync API runs an event loop in this thread; the tests' own database calls are
