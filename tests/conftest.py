@@ -4,12 +4,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 
 from tests.factories import make_desk, make_faq, make_location, make_topic, module_data
 from tests.mail import MailServer
-from tests.seeding import load_seed, prepare_seed
+from tests.seeding import forget_written_rows, load_seed, prepare_seed
 
 LANGUAGES = ["nl", "de", "en", "fr"]
 SERVER_TESTS = Path(__file__).parent / "server"
@@ -63,7 +62,7 @@ def _seed_for_the_module(request, django_db_blocker, *options):
     with module_data(django_db_blocker):
         load_seed(*options)
         yield
-    ContentType.objects.clear_cache()  # back to the ids the rollback left
+    forget_written_rows()  # back to what the rollback left
 
 
 @pytest.fixture(scope="module")

@@ -14,12 +14,14 @@ module_data) or a browser test's committed one.
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.utils import timezone
 
 from portal import search
 
-_copied: set[tuple[str, tuple[str, ...]]] = set()
+_copied: set[tuple] = set()
 
 
 def load_seed(*options: str) -> None:
@@ -28,13 +30,21 @@ def load_seed(*options: str) -> None:
     prepare_seed(*options)
     with transaction.atomic():
         _copy_back(_prefix(options))
-    ContentType.objects.clear_cache()  # the copies' ids, not those of a flush since
+    forget_written_rows()
+
+
+def forget_written_rows() -> None:
+    """What the process remembers of rows written without signals (as the copy is, and as a
+    rollback unwrites them): content types by id, the next scheduled change of the pages."""
+    ContentType.objects.clear_cache()
+    cache.clear()
 
 
 def prepare_seed(*options: str) -> None:
     """Make the copy, unless this test database has it: outside any transaction (a rolled-back
     one would take the copy with it)."""
-    key = (connection.settings_dict["NAME"], options)
+    # A new day, a new copy: the demo edition's date and the demo times count from today.
+    key = (connection.settings_dict["NAME"], options, timezone.localdate())
     if key in _copied:
         return
     if connection.in_atomic_block:

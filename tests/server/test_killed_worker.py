@@ -96,7 +96,8 @@ def wait_for_insert_blocked_on(table: str) -> int:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             row = check.execute(
-                "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE %s",
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = 'Lock' AND query LIKE %s",  # not another worker's database
                 [f'INSERT INTO "{table}"%'],
             ).fetchone()
             if row:
