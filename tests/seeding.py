@@ -13,6 +13,8 @@ the test database.
 module_data) or a browser test's committed one.
 """
 
+import io
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
@@ -20,8 +22,21 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from portal import search
+from portal import seed as seed_files
 
 _copied: set[tuple] = set()
+
+# The editions of portal/seed/conferences.toml the tests name: the real one, and the demo.
+SLUG_2024 = "euregional-labour-market-2024"
+DEMO = seed_files.read("conferences.toml")["demo"]
+DEMO_SLUG = DEMO["slug"]
+
+
+def run_seed(*options: str) -> str:
+    """`seed_portal` itself, with these options: what it printed."""
+    out = io.StringIO()
+    call_command("seed_portal", *options, stdout=out)
+    return out.getvalue()
 
 
 def load_seed(*options: str) -> None:

@@ -3,25 +3,13 @@ staff edits kept, a past demo edition moved forward, `--reset` through the rules
 test_seed_conference.py starts from an empty database."""
 
 import datetime
-import io
 
-from django.core.management import call_command
 from django.utils import timezone
 
 from conferences.models import Conference, OutgoingEmail, ProgrammeItem
 from conferences.rules import register
-from portal import seed as seed_files
 from tests.factories import registration_data
-
-SLUG_2024 = "euregional-labour-market-2024"
-DEMO = seed_files.read("conferences.toml")["demo"]
-DEMO_SLUG = DEMO["slug"]
-
-
-def seed(*args):
-    out = io.StringIO()
-    call_command("seed_portal", *args, stdout=out)
-    return out.getvalue()
+from tests.seeding import DEMO, DEMO_SLUG, SLUG_2024, run_seed
 
 
 def counts():
@@ -30,7 +18,7 @@ def counts():
 
 def test_seed_twice_creates_nothing_new(seeded_demo):
     before = counts()
-    output = seed("--demo")
+    output = run_seed("--demo")
     assert counts() == before
     assert "created: " not in output
     assert "0 created, 0 updated" in output
@@ -44,12 +32,12 @@ def test_seed_keeps_staff_edits_to_the_programme_unless_reset(seeded_demo):
     edited.title_de = "Von der Redaktion geändert"
     edited.save()
 
-    seed()
+    run_seed()
     assert conference.programme.count() == 3
     edited.refresh_from_db()
     assert edited.title_de == "Von der Redaktion geändert"
 
-    seed("--reset")
+    run_seed("--reset")
     assert conference.programme.count() == 4
     edited.refresh_from_db()
     assert edited.title_de == "Begrüßung durch die Gemeinde Sittard-Geleen"
@@ -63,7 +51,7 @@ def test_rerunning_demo_moves_a_past_demo_edition_forward(seeded_demo):
     past = timezone.localdate() - datetime.timedelta(days=3)
     Conference.objects.filter(pk=demo.pk).update(date=past)
 
-    output = seed("--demo")
+    output = run_seed("--demo")
 
     demo.refresh_from_db()
     assert demo.date == timezone.localdate() + datetime.timedelta(days=DEMO["days_ahead"])
@@ -80,7 +68,7 @@ def test_rerunning_demo_keeps_an_upcoming_demo_edition_as_it_is(seeded_demo):
     later = demo.date + datetime.timedelta(days=5)
     Conference.objects.filter(pk=demo.pk).update(date=later)
 
-    seed("--demo")
+    run_seed("--demo")
 
     demo.refresh_from_db()
     assert demo.date == later
@@ -98,7 +86,7 @@ def test_reset_changes_an_edition_through_the_rules_and_tells_its_registrants(
     mailoutbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
-        seed("--demo", "--reset")
+        run_seed("--demo", "--reset")
 
     demo.refresh_from_db()
     assert demo.date == timezone.localdate() + datetime.timedelta(days=DEMO["days_ahead"])
@@ -112,6 +100,6 @@ def test_without_demo_an_existing_demo_edition_is_not_touched(seeded_demo):
     past = timezone.localdate() - datetime.timedelta(days=3)
     Conference.objects.filter(slug=DEMO_SLUG).update(date=past)
 
-    seed()
+    run_seed()
 
     assert Conference.objects.get(slug=DEMO_SLUG).date == past

@@ -11,12 +11,9 @@ from modeltranslation.translator import translator
 from conferences.models import Conference, ProgrammeItem, Registration
 from conferences.rules import RegistrationClosed, register
 from core.i18n import missing_languages
-from portal import seed as seed_files
 from tests.factories import registration_data
+from tests.seeding import DEMO, DEMO_SLUG, SLUG_2024
 
-SLUG_2024 = "euregional-labour-market-2024"
-DEMO = seed_files.read("conferences.toml")["demo"]
-DEMO_SLUG = DEMO["slug"]
 CONFERENCE_TEXTS = translator.get_options_for_model(Conference).fields
 PROGRAMME_TEXTS = translator.get_options_for_model(ProgrammeItem).fields
 

@@ -1,12 +1,10 @@
 """`manage.py seed_portal` loads real content in four languages from portal/seed/*.toml,
 idempotently."""
 
-import io
 import shutil
 import tomllib
 
 import pytest
-from django.core.management import call_command
 
 from portal import seed as seed_files
 from portal.models import KeyFigure, Page, Partner
@@ -15,18 +13,13 @@ from services.desks.models import (
     ServiceDesk,
     Topic,
 )
+from tests.seeding import run_seed
 
 pytestmark = pytest.mark.django_db
 
 
-def seed(*args):
-    out = io.StringIO()
-    call_command("seed_portal", *args, stdout=out)
-    return out.getvalue()
-
-
 def test_seed_loads_the_desks_locations_and_content():
-    output = seed()
+    output = run_seed()
 
     assert "created: " in output
     assert set(ServiceDesk.objects.values_list("slug", flat=True)) == {
@@ -113,7 +106,7 @@ def seed_copy(tmp_path, monkeypatch):
 def test_a_key_the_models_do_not_know_stops_the_seed(seed_copy, name, old, new, message):
     seed_copy(name, old, new)
     with pytest.raises(seed_files.SeedError, match=message) as error:
-        seed("--demo")
+        run_seed("--demo")
     assert name in str(error.value)
     assert not Topic.objects.exists()  # nothing half-loaded
 
@@ -121,7 +114,7 @@ def test_a_key_the_models_do_not_know_stops_the_seed(seed_copy, name, old, new, 
 def test_a_toml_syntax_error_names_the_file(seed_copy):
     seed_copy("topics.toml", "[[topics]]", "[[topics]")
     with pytest.raises(seed_files.SeedError, match="topics.toml"):
-        seed()
+        run_seed()
 
 
 def test_a_source_the_seed_does_not_know_stops_it(seed_copy):
@@ -131,4 +124,4 @@ def test_a_source_the_seed_does_not_know_stops_it(seed_copy):
         'sources = ["nobody"',
     )
     with pytest.raises(seed_files.SeedError, match="nobody"):
-        seed()
+        run_seed()

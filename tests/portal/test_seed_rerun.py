@@ -3,19 +3,11 @@ edits kept, `--reset` puts the seeded fields back. tests/portal/test_seed.py sta
 database."""
 
 import datetime
-import io
 from decimal import Decimal
-
-from django.core.management import call_command
 
 from portal.models import KeyFigure, Page, Partner
 from services.desks.models import FAQ, Location, OpeningHours, ServiceDesk, Topic
-
-
-def seed(*args):
-    out = io.StringIO()
-    call_command("seed_portal", *args, stdout=out)
-    return out.getvalue()
+from tests.seeding import run_seed
 
 
 def counts():
@@ -25,7 +17,7 @@ def counts():
 
 def test_seed_twice_creates_nothing_new(seeded):
     before = counts()
-    output = seed()
+    output = run_seed()
     assert counts() == before
     assert "created: " not in output
     assert "0 created" in output
@@ -40,13 +32,13 @@ def test_seed_keeps_staff_edits_unless_reset(seeded):
     faq.question_nl = "Aangepast door de redactie?"
     faq.save()
 
-    seed()
+    run_seed()
     desk.refresh_from_db()
     faq.refresh_from_db()
     assert desk.summary_de == "Von der Redaktion geändert"
     assert faq.question_nl == "Aangepast door de redactie?"
 
-    seed("--reset")
+    run_seed("--reset")
     desk.refresh_from_db()
     faq.refresh_from_db()
     assert desk.summary_de != "Von der Redaktion geändert"
@@ -65,7 +57,7 @@ def test_reset_restores_seeded_fields_and_leaves_the_others_to_staff(seeded):
     location.is_published = False
     location.save()
 
-    seed("--reset")
+    run_seed("--reset")
 
     location.refresh_from_db()
     assert location.last_checked is None
@@ -76,9 +68,9 @@ def test_reset_restores_seeded_fields_and_leaves_the_others_to_staff(seeded):
 def test_seeded_sources_are_set_again_only_on_reset(seeded):
     faq = FAQ.objects.get(seed_key="be-nl-tax")
     faq.sources.clear()
-    seed()
+    run_seed()
     assert not faq.sources.exists()  # staff's choice stays
-    seed("--reset")
+    run_seed("--reset")
     assert set(faq.sources.values_list("slug", flat=True)) == {
         "ecmr-cross-border-information-point"
     }
