@@ -44,7 +44,7 @@ def load_seed(*options: str) -> None:
     caller's transaction, if any."""
     prepare_seed(*options)
     with transaction.atomic():
-        _copy_back(_prefix(options))
+        _copy_back(_prefix(options), _tables())
     forget_written_rows()
 
 
@@ -81,29 +81,31 @@ def _tables() -> list[str]:
 
 def _make_copy(prefix: str, options: tuple[str, ...]) -> None:
     """Seed, copy, and put back what was there: the net effect is the copies."""
-    quote = connection.ops.quote_name
+    tables = _tables()
     with transaction.atomic(), connection.cursor() as cursor:
-        for table in _tables():
-            cursor.execute(f"DROP TABLE IF EXISTS {quote('seedbase_' + table)}")
-            copy = quote("seedbase_" + table)
-            cursor.execute(f"CREATE TABLE {copy} AS SELECT * FROM {quote(table)}")
+        _copy_tables(cursor, tables, "seedbase_")
         call_command("seed_portal", *options, verbosity=0)
-        for table in _tables():
-            cursor.execute(f"DROP TABLE IF EXISTS {quote(prefix + table)}")
-            cursor.execute(f"CREATE TABLE {quote(prefix + table)} AS SELECT * FROM {quote(table)}")
-        _copy_back("seedbase_")
-        for table in _tables():
-            cursor.execute(f"DROP TABLE {quote('seedbase_' + table)}")
+        _copy_tables(cursor, tables, prefix)
+        _copy_back("seedbase_", tables)
+        for table in tables:
+            cursor.execute(f"DROP TABLE {connection.ops.quote_name('seedbase_' + table)}")
 
 
-def _copy_back(prefix: str) -> None:
+def _copy_tables(cursor, tables: list[str], prefix: str) -> None:
+    quote = connection.ops.quote_name
+    for table in tables:
+        cursor.execute(f"DROP TABLE IF EXISTS {quote(prefix + table)}")
+        cursor.execute(f"CREATE TABLE {quote(prefix + table)} AS SELECT * FROM {quote(table)}")
+
+
+def _copy_back(prefix: str, tables: list[str]) -> None:
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         else:
             cursor.execute("PRAGMA defer_foreign_keys = ON")
-        for table in _tables():
+        for table in tables:
             cursor.execute(f"DELETE FROM {quote(table)}")
             cursor.execute(f"INSERT INTO {quote(table)} SELECT * FROM {quote(prefix + table)}")
     if connection.vendor == "sqlite":

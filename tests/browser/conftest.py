@@ -55,13 +55,8 @@ def browser():
 # seeds once per test database and copies it back for each test.
 
 
-def seed_demo_site() -> None:
-    """The database as `seed_portal --demo` leaves an empty one, committed."""
-    load_seed("--demo")
-
-
 @pytest.fixture
 def site(live_server):
     """The URL of the live server, serving the seeded site (with its demo conference and times)."""
-    seed_demo_site()
+    load_seed("--demo")
     return live_server.url
