@@ -76,6 +76,10 @@ class OutboxEmail(models.Model):
         """Whether there is still someone to write to (not anonymised, an address known)."""
         raise NotImplementedError
 
+    def failed_for_good(self) -> None:
+        """Called once after a permanent failure (a 5xx refusal): a model whose recipient gets
+        e-mails again and again (a subscription) stops writing to that address here."""
+
 
 # For each outbox model, the function that renders one of its e-mails (see renders()).
 _builders: dict[type[OutboxEmail], Callable[[OutboxEmail], EmailMessage]] = {}
@@ -153,18 +157,20 @@ def is_due(email: OutboxEmail, now=None) -> bool:
     return (now or timezone.now()) >= email.last_attempt_at + retry_delay(email.attempts)
 
 
-def send_now(email: OutboxEmail) -> bool:
+def send_now(email: OutboxEmail, connection=None) -> bool:
     """Send one pending e-mail now. True if it was sent.
 
     Returns False without sending for an e-mail already sent (or being sent by another process)
     and for one whose recipient is gone. On a mail-server failure it records the failed attempt
-    and returns False: it never raises for mail errors."""
+    and returns False: it never raises for mail errors. A batch passes one open `connection`."""
     if email.sent_at is not None or not email.is_deliverable():
         return False
     message = build_message(email)  # before the claim: a rendering bug must not eat an attempt
     if not _claim(email):
         return False
     model = type(email)
+    if connection is not None:
+        message.connection = connection
     try:
         message.send()
     except (smtplib.SMTPException, OSError, ValueError) as error:
@@ -176,6 +182,8 @@ def send_now(email: OutboxEmail) -> bool:
         model.objects.filter(pk=email.pk).update(
             last_error=email.last_error, attempts=email.attempts
         )
+        if is_permanent(error):
+            email.failed_for_good()
         logger.warning(
             "E-mail %s %s not sent, attempt %s: %s",
             email._meta.label_lower,

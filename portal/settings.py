@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "portal",
     "services",
     "conferences",
+    "news",
 ]
 
 MIDDLEWARE = [

@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("", include(portal_patterns)),
     path("", include("services.urls")),
     path("", include("conferences.urls")),
+    path("", include("news.urls")),
 )
 
 handler500 = "portal.views.server_error"
