@@ -477,3 +477,12 @@ ENQUIRY_RETENTION_MONTHS = int(os.environ.get("ENQUIRY_RETENTION_MONTHS", "12"))
 # E-mails to staff (core.StaffEmail: digests, reports quoting visitors) are deleted this many days
 # after they were sent (by send_pending_emails).
 STAFF_EMAIL_RETENTION_DAYS = int(os.environ.get("STAFF_EMAIL_RETENTION_DAYS", "30"))
+
+# News alerts (news/): subscription requests per client and confirmation e-mails per address (so
+# nobody floods a stranger's mailbox); unconfirmed requests are deleted after this many days
+# (purge_subscriptions, daily); alerts are handed to the task worker this many at a time, each
+# batch over one connection to the mail server.
+SUBSCRIBE_RATE_LIMIT = rate_setting("SUBSCRIBE_RATE_LIMIT", "10/h")
+SUBSCRIBE_ADDRESS_RATE_LIMIT = rate_setting("SUBSCRIBE_ADDRESS_RATE_LIMIT", "3/d")
+UNCONFIRMED_SUBSCRIPTION_DAYS = int(os.environ.get("UNCONFIRMED_SUBSCRIPTION_DAYS", "7"))
+ALERT_BATCH_SIZE = int(os.environ.get("ALERT_BATCH_SIZE", "200"))

@@ -1,0 +1,1 @@
+"""Releasing news alerts per language and sending them, and the weekly digests (written next)."""
