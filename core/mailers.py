@@ -7,6 +7,8 @@ Forms understood:
     locmem:                               kept in memory (tests)
 """
 
+import email.policy
+from email import headerregistry
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from django.core.mail.backends import console
@@ -79,3 +81,24 @@ def readable(message) -> str:
 
 
 HEADERS = ["From", "To", "Cc", "Reply-To", "Subject"]
+
+
+class URLListHeader(headerregistry.UnstructuredHeader):
+    """`List-Unsubscribe` (RFC 2369, RFC 8058): URLs in angle brackets, written as they are.
+    Python's e-mail policies fold an unstructured header whose one word (the URL with its personal
+    token) is longer than a line by turning it into an RFC 2047 encoded word, which no mail
+    program reads as a URL; RFC 5322 allows lines of up to 998 characters, so this header is left
+    on one line (its value is ASCII: a URL and the POST body of RFC 8058)."""
+
+    max_count = 1
+
+    def fold(self, *, policy):
+        value = str(self)
+        if not value.isascii() or len(self.name) + len(value) + 2 > 998:
+            return super().fold(policy=policy)
+        return f"{self.name}: {value}{policy.linesep}"
+
+
+# The registry is the one every policy of the standard library shares (default, SMTP, ...).
+for _name in ("list-unsubscribe", "list-unsubscribe-post"):
+    email.policy.default.header_factory.map_to_type(_name, URLListHeader)

@@ -162,17 +162,19 @@ def send_now(email: OutboxEmail, connection=None) -> bool:
 
     Returns False without sending for an e-mail already sent (or being sent by another process)
     and for one whose recipient is gone. On a mail-server failure it records the failed attempt
-    and returns False: it never raises for mail errors. A batch passes one open `connection`."""
+    and returns False: it never raises for mail errors. A batch passes one open `connection` (a
+    mailer, `django.core.mail.mailers.default`, opened once for all its e-mails)."""
     if email.sent_at is not None or not email.is_deliverable():
         return False
     message = build_message(email)  # before the claim: a rendering bug must not eat an attempt
     if not _claim(email):
         return False
     model = type(email)
-    if connection is not None:
-        message.connection = connection
     try:
-        message.send()
+        if connection is None:
+            message.send()
+        else:
+            connection.send_messages([message])
     except (smtplib.SMTPException, OSError, ValueError) as error:
         email.last_error = _describe(error)
         if is_permanent(error):
@@ -198,12 +200,12 @@ def send_now(email: OutboxEmail, connection=None) -> bool:
     return True
 
 
-def try_send(email: OutboxEmail) -> bool:
+def try_send(email: OutboxEmail, connection=None) -> bool:
     """send_now for a batch (the command, the admin's "send again"): anything else that goes
     wrong with one e-mail (one that cannot be rendered, say) is logged and counted as not sent,
     so it neither stops the others nor becomes a 500."""
     try:
-        return send_now(email)
+        return send_now(email, connection)
     except Exception:
         logger.exception("E-mail %s %s could not be sent", email._meta.label_lower, email.pk)
         return False

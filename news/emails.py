@@ -51,14 +51,18 @@ def build_message(email: AlertEmail) -> EmailMultiAlternatives:
             }
             subject = SUBJECTS[Kind.CONFIRM]
         elif email.kind == Kind.ALERT:
-            context["item"] = item_context(email.item, email.language)
+            context["item"] = item_context(email.item, subscription.language)
             subject = SUBJECTS[Kind.ALERT] % {"title": context["item"]["title"].text}
         else:
             items = sorted(email.digest_items.all(), key=lambda item: (item.date, item.pk))
-            context["items"] = [item_context(item, email.language) for item in reversed(items)]
+            context["items"] = [
+                item_context(item, subscription.language) for item in reversed(items)
+            ]
             subject = SUBJECTS[Kind.DIGEST]
         message = compose(
-            template=f"emails/news_{email.kind}", context=context, subject=subject,
+            template=f"emails/news_{email.kind}",
+            context=context,
+            subject=subject,
             to=[subscription.email],
         )
     if email.kind != Kind.CONFIRM:
@@ -74,8 +78,8 @@ def unsubscribe_url(subscription: Subscription) -> str:
 
 
 def item_context(item: NewsItem, language: str) -> dict:
-    """An item's texts in `language` (or its fallback, marked), with its address in the
-    subscriber's language."""
+    """An item's texts for a reader of `language`: in it, or in its fallback (marked), which is
+    the language staff chose to send it in (news.alerts.sent_in); its address in `language`."""
     body = localize(item, "body", language)
     return {
         "item": item,

@@ -157,9 +157,7 @@ class Subscription(models.Model):
     frequency = models.CharField(
         _("how often"), max_length=10, choices=Frequency, default=Frequency.IMMEDIATE
     )
-    topics = models.ManyToManyField(
-        Topic, blank=True, related_name="+", verbose_name=_("topics")
-    )
+    topics = models.ManyToManyField(Topic, blank=True, related_name="+", verbose_name=_("topics"))
     desks = models.ManyToManyField(
         ServiceDesk, blank=True, related_name="+", verbose_name=_("desks")
     )
@@ -227,6 +225,9 @@ class NewsAlert(models.Model):
         return [code for code in LANGUAGE_CODES if code not in self.released]
 
 
+PENDING = Subscription.Status.PENDING
+
+
 class AlertEmailQuerySet(OutboxQuerySet):
     def to_send(self):
         """Pending e-mails to subscribers who still have an address: a confirmation to a pending
@@ -236,7 +237,7 @@ class AlertEmailQuerySet(OutboxQuerySet):
             .to_send()
             .exclude(subscription__email="")
             .filter(
-                models.Q(kind=AlertEmail.Kind.CONFIRM, subscription__status=Subscription.Status.PENDING)
+                models.Q(kind=AlertEmail.Kind.CONFIRM, subscription__status=PENDING)
                 | models.Q(subscription__status=Subscription.Status.ACTIVE)
             )
             .select_related("subscription", "item")
