@@ -2,9 +2,9 @@
 by default; batches for the task worker; a permanent failure; the weekly digest."""
 
 import datetime
+import email.policy
 import math
 import smtplib
-import email.policy
 from email import message_from_bytes
 
 import pytest
@@ -27,7 +27,11 @@ Kind = AlertEmail.Kind
 def make_item(*, languages=LANGUAGES, topics=(), desks=(), **fields):
     n = NewsItem.objects.count() + 1
     values = {"slug": f"news-{n}"}
-    for field, base in [("title", f"Title {n}"), ("summary", f"Summary {n}"), ("body", f"Body {n}")]:
+    for field, base in [
+        ("title", f"Title {n}"),
+        ("summary", f"Summary {n}"),
+        ("body", f"Body {n}"),
+    ]:
         values |= texts(field, base, languages)
     item = NewsItem.objects.create(**(values | fields))
     item.topics.set(topics)
@@ -35,7 +39,9 @@ def make_item(*, languages=LANGUAGES, topics=(), desks=(), **fields):
     return item
 
 
-def subscriber(language="nl", *, frequency="immediate", topics=(), desks=(), status="active", **fields):
+def subscriber(
+    language="nl", *, frequency="immediate", topics=(), desks=(), status="active", **fields
+):
     n = Subscription.objects.count() + 1
     subscription = Subscription.objects.create(
         email=f"reader{n}@example.org",
@@ -212,7 +218,7 @@ def test_ten_thousand_subscribers_are_queued_in_batches_with_a_fixed_number_of_q
     with django_assert_max_num_queries(60):
         queued = request_alert(item=item)
 
-    assert queued == {language: 2500 for language in LANGUAGES}
+    assert queued == dict.fromkeys(LANGUAGES, 2500)
     batches = [result.args[0] for result in queued_tasks]
     assert all(len(batch) <= settings.ALERT_BATCH_SIZE for batch in batches)
     assert len(batches) == 4 * math.ceil(2500 / settings.ALERT_BATCH_SIZE)  # per language
@@ -226,11 +232,11 @@ def test_ten_thousand_subscribers_are_queued_in_batches_with_a_fixed_number_of_q
     assert AlertEmail.objects.pending().count() == 10_000 - len(batches[0])
 
 
-def test_a_permanent_failure_pauses_the_subscription_and_shows_it_to_staff(mail_server, admin_client):
+def test_a_permanent_failure_pauses_the_subscription_and_shows_it_to_staff(
+    mail_server, admin_client
+):
     refused, fine = subscriber("fr"), subscriber("fr")
-    mail_server.down(
-        smtplib.SMTPRecipientsRefused({refused.email: (550, b"5.1.1 No such user")})
-    )
+    mail_server.down(smtplib.SMTPRecipientsRefused({refused.email: (550, b"5.1.1 No such user")}))
     request_alert(item=make_item())
     mail_server.up()
 
