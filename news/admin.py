@@ -266,3 +266,6 @@ class NewsAlertAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the record that each language went out once

@@ -48,6 +48,8 @@ from core.roles import (
     declared,
 )
 from core.tokens import has_personal_page
+from news.alerts import request_alert
+from news.models import NewsItem, Subscription
 from portal.feedback import record
 from portal.models import Feedback, SearchMiss, SynonymGroup
 from services.booking import rules as booking_rules
@@ -107,6 +109,9 @@ EXTRA_PAGES = {
         ("series", "services_consultationslot_series", False, ["add_consultationslot"]),
     ],
     "portal.feedback": [("trends", "portal_feedback_trends", False, ["view_feedback"])],
+    "news.newsitem": [
+        ("notify subscribers", "news_newsitem_notify", True, ["change_newsitem"]),
+    ],
 }
 
 
@@ -152,6 +157,9 @@ def world(django_user_model, settings):
     make_site_content()
     entry = GuideEntry.objects.create(title="Gids")
     entry.desks.add(desk_a)
+    item = NewsItem.objects.create(slug="news", title="Nieuws", summary="Kort", body="Tekst")
+    Subscription.objects.create(email="reader@example.org", language="nl", status="active")
+    request_alert(item=item)
     SearchMiss.objects.create(query="kinderbijslag", language="nl")
     SynonymGroup.objects.create(terms="kindergeld, kinderbijslag")
     record(path="/nl/", helpful=True, comment="")
