@@ -12,6 +12,8 @@
    request and the bytes sent compressed. Then "search (uncached)": one connection asking a query
    no request asked before each time (bench/search.lua), so the page cache never answers: what a
    search costs when it misses (p50 and p99). Then each form in FORMS under concurrent submission.
+   Then the news alerts' fan-out: ALERT_SUBSCRIBERS (10,000) queued, sent to a local SMTP sink
+   by two task workers, the home page measured meanwhile (`alert_fanout`).
 4. Prints a table; writes var/bench/<time>.json and var/bench/latest.json. Exits 0.
 """
 
@@ -166,13 +168,15 @@ def main():
         for result in results:
             result["share_of_bare"] = round(result["requests_per_second"] / bare, 2)
         submissions = [submit(form) for form in forms(demo_slug, desk_slug, slot_pk)]
+        fanout = alert_fanout(topic_slug)
     finally:
         server.terminate()
         server.wait(timeout=30)
     machine["load_average_after"] = os.getloadavg()[0]
     print_table(results, submissions)
+    print_fanout(fanout)
     print(f"load average after the run: {machine['load_average_after']:.1f}")
-    write_json(machine, results, submissions)
+    write_json(machine, results, submissions, fanout)
 
 
 def need(command, hint):
@@ -371,6 +375,84 @@ def submit(form, submissions=20_000):
     }
 
 
+def alert_fanout(topic_slug):
+    """News alerts for ALERT_SUBSCRIBERS subscribers (default 10,000) of one topic: the time to
+    queue them (staff press "send": the e-mail rows and the worker's batches written), then two
+    `db_worker` processes sending them to a local SMTP sink (bench/smtp_sink.py), at the sink's
+    pace; meanwhile wrk measures the home page, which the new item's save has just renewed."""
+    from django.conf import settings
+    from django_tasks_db.models import DBTaskResult
+
+    from bench.smtp_sink import SMTPSink
+    from news.alerts import request_alert
+    from news.models import AlertEmail, NewsItem, Subscription
+    from services.desks.models import Topic
+
+    count = int(os.environ.get("ALERT_SUBSCRIBERS", "10000"))
+    topic = Topic.objects.get(slug=topic_slug)
+    subscriptions = Subscription.objects.bulk_create(
+        Subscription(
+            email=f"reader-{n}@example.org",
+            language=LANGUAGES[n % 4],
+            status=Subscription.Status.ACTIVE,
+            token=f"bench-{n:030d}",
+        )
+        for n in range(count)
+    )
+    Subscription.topics.through.objects.bulk_create(
+        Subscription.topics.through(subscription_id=s.pk, topic_id=topic.pk) for s in subscriptions
+    )
+    texts = {
+        f"{field}_{language}": f"{field} {language}: de regels voor 2027"
+        for field in ("title", "summary", "body")
+        for language in LANGUAGES
+    }
+    item = NewsItem.objects.create(slug="bench-alert", **texts)
+    item.topics.add(topic)
+    # The forms' e-mails went into the same queue: they are not what this measures.
+    DBTaskResult.objects.all().delete()
+
+    start = time.perf_counter()
+    queued = sum(request_alert(item=item).values())
+    queue_seconds = time.perf_counter() - start
+    batches = DBTaskResult.objects.count()
+
+    sink = SMTPSink().start()
+    environment = os.environ | {"EMAIL_URL": f"smtp://127.0.0.1:{sink.port}"}
+    command = [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay"]
+    start = time.perf_counter()
+    workers = [subprocess.Popen(command, cwd=ROOT, env=environment) for _ in range(2)]
+    home = wrk("/nl/", seconds=5)
+    for worker in workers:
+        worker.wait(timeout=3600)
+    send_seconds = time.perf_counter() - start
+    sink.shutdown()
+    sent = AlertEmail.objects.sent().count()
+    return {
+        "subscribers": count,
+        "queued": queued,
+        "batches": batches,
+        "batch_size": settings.ALERT_BATCH_SIZE,
+        "queue_seconds": round(queue_seconds, 2),
+        "sent": sent,
+        "received_by_sink": sink.count,
+        "send_seconds": round(send_seconds, 1),
+        "sent_per_second": round(sent / send_seconds, 1),
+        "home_while_sending": home,
+    }
+
+
+def print_fanout(fanout):
+    print(
+        f"news alerts: {fanout['queued']} queued for {fanout['subscribers']} subscribers in "
+        f"{fanout['queue_seconds']:.2f} s ({fanout['batches']} batches of at most "
+        f"{fanout['batch_size']}); {fanout['sent']} sent by 2 workers to the SMTP sink in "
+        f"{fanout['send_seconds']:.1f} s ({fanout['sent_per_second']:.0f}/s); home page "
+        f"meanwhile {fanout['home_while_sending']['requests_per_second']:.0f} req/s, p99 "
+        f"{fanout['home_while_sending']['p99_ms']:.1f} ms"
+    )
+
+
 def describe_machine():
     cpu = "unknown CPU"
     try:
@@ -409,7 +491,7 @@ def print_table(results, submissions):
         )
 
 
-def write_json(machine, results, submissions):
+def write_json(machine, results, submissions, fanout):
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
     ).stdout.strip()
@@ -428,6 +510,7 @@ def write_json(machine, results, submissions):
         },
         "pages": results,
         "forms": submissions,
+        "news_alerts": fanout,
     }
     folder = ROOT / "var" / "bench"
     folder.mkdir(parents=True, exist_ok=True)
