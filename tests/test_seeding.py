@@ -13,7 +13,7 @@ from services.desks.models import FAQ
 from tests.seeding import load_seed
 
 pytestmark = pytest.mark.django_db(transaction=True)
-SEEDED_APPS = {"services", "portal", "conferences"}
+SEEDED_APPS = {"services", "portal", "conferences", "news"}
 
 
 def counts():

@@ -55,6 +55,7 @@ def test_seed_files_are_one_per_desk_plus_site_topics_guide_and_conferences():
         "demo_slots.toml",  # seed_portal --demo only: fictional consultation slots
         "synonyms.toml",
         "glossary.toml",  # not loaded: the agreed terms, checked by tests/portal/test_glossary.py
+        "news.toml",
     }
     assert len([name for name in names if name.startswith("desks/")]) == 4
 

@@ -6,6 +6,7 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from conferences.models import Conference, ProgrammeItem
+from news.models import NewsItem
 from portal.models import KeyFigure, Page, Partner
 from services.desks.models import (
     FAQ,
@@ -19,7 +20,7 @@ from services.desks.models import (
 
 LANGUAGES = ["nl", "de", "en", "fr"]
 SEEDED = [Topic, ServiceDesk, Location, FAQ, GuideEntry, KeyFigure, Partner, Page]
-SEEDED += [Conference, ProgrammeItem, OfficialBody]
+SEEDED += [Conference, ProgrammeItem, OfficialBody, NewsItem]
 # Translated fields the seed may leave empty in all four languages (the sources give nothing):
 # the Talent Coalition's location has no notes, the expat centre's contacts figure no prefix.
 MAY_BE_EMPTY = {(Location, "notes"), (KeyFigure, "prefix")}
@@ -65,6 +66,17 @@ def test_every_seeded_answer_cites_its_sources_and_claims_no_check(seeded_demo):
     for faq in FAQ.objects.prefetch_related("sources"):
         assert faq.sources.all(), faq.seed_key
         assert faq.last_checked is None, faq.seed_key  # only a person's check sets it
+
+
+def test_every_seeded_news_item_links_the_page_its_answers_cite(seeded_demo):
+    """A news item states what an official page says: in every language it links a page that
+    the answers it changed cite as their source, and it names those answers."""
+    for item in NewsItem.objects.prefetch_related("answers__sources"):
+        cited = {source.url for answer in item.answers.all() for source in answer.sources.all()}
+        assert cited, item.slug
+        for code in LANGUAGES:
+            body = getattr(item, build_localized_fieldname("body", code))
+            assert any(f"]({url})" in body for url in cited), (item.slug, code)
 
 
 def test_the_sources_cover_the_bodies_that_decide_in_each_country(seeded_demo):

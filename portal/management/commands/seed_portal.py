@@ -20,6 +20,7 @@ from conferences import rules
 from conferences.models import Conference, ProgrammeItem
 from core import history
 from core.i18n import translated_fields
+from news.models import NewsItem
 from portal import pagecache, search, seed
 from portal.models import KeyFigure, Page, Partner, SynonymGroup
 from services.booking import rules as booking
@@ -110,6 +111,12 @@ class Command(BaseCommand):
             where = f"guide.toml, entries[{index}]"
             with self.revision():
                 self.seed_guide_entry(data, guide, desk_rows, topics, faqs, where)
+        news = seed.tables("news.toml", "items")["items"]
+        for index, data in enumerate(news):
+            with self.revision():
+                self.seed_news_item(
+                    data, news, desk_rows, topics, faqs, f"news.toml, items[{index}]"
+                )
         conferences = seed.tables("conferences.toml", "conferences", "demo")
         editions = [*conferences["conferences"], conferences["demo"]]
         for index, data in enumerate(conferences["conferences"]):
@@ -242,6 +249,30 @@ class Command(BaseCommand):
             )
             entry.faqs.set(
                 [named(faqs, tuple(faq), f"{where}, faqs") for faq in data.get("faqs", [])]
+            )
+
+    def seed_news_item(self, data, all_items, desks, topics, faqs, where):
+        """The item by slug; which desks, topics and answers it names only when it is new or
+        reset (as a guide entry's)."""
+        fields = seed.field_values(
+            NewsItem,
+            data,
+            where=where,
+            handled=["desks", "topics", "answers"],
+            owned=seed.seeded_fields(NewsItem, all_items),
+        )
+        item, written = self.upsert(
+            NewsItem, {"slug": fields.pop("slug")}, fields, report_written=True
+        )
+        if written:
+            item.desks.set(
+                [named(desks, slug, f"{where}, desks") for slug in data.get("desks", [])]
+            )
+            item.topics.set(
+                [named(topics, slug, f"{where}, topics") for slug in data.get("topics", [])]
+            )
+            item.answers.set(
+                [named(faqs, tuple(faq), f"{where}, answers") for faq in data.get("answers", [])]
             )
 
     def seed_conference(self, data, all_editions, settings, where):
