@@ -22,6 +22,7 @@ import datetime
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -48,6 +49,23 @@ def _locked(token: str) -> Subscription:
     if subscription is None:
         raise NotFound
     return subscription
+
+
+def _locked_with_its_address(token: str) -> tuple[Subscription, list[Subscription]]:
+    """The subscription of this token and the others of its address, every row locked
+    (PostgreSQL) in one statement, in the order of their keys: two confirmations of one address
+    at the same moment then wait for each other (the second finds the first one live) instead
+    of each locking its own row first and then waiting for the other's (a deadlock)."""
+    found = Subscription.objects.filter(token=token).values_list("pk", "email").first()
+    if found is None:
+        raise NotFound
+    pk, email = found
+    address = Q(email__iexact=email) if email else Q(pk__in=[])
+    rows = list(Subscription.objects.select_for_update().filter(Q(pk=pk) | address).order_by("pk"))
+    subscription = next((row for row in rows if row.pk == pk), None)
+    if subscription is None:  # deleted between the two statements (merged, purged)
+        raise NotFound
+    return subscription, [row for row in rows if row.pk != pk]
 
 
 def subscribe(
@@ -86,19 +104,11 @@ def confirm(*, token: str, now: datetime.datetime | None = None) -> Subscription
     for an ended subscription."""
     now = now or timezone.now()
     with locking_transaction():
-        subscription = _locked(token)
+        subscription, same_address = _locked_with_its_address(token)
         if subscription.status == Status.ENDED:
             raise Ended
         if subscription.status != Status.PENDING:
             return subscription  # confirmed before: nothing to do
-        # Every subscription of the address, locked in one order: a second confirmation of the
-        # same address at the same moment waits here, then finds this one live.
-        same_address = list(
-            Subscription.objects.select_for_update()
-            .filter(email__iexact=subscription.email)
-            .exclude(pk=subscription.pk)
-            .order_by("pk")
-        )
         live = next((other for other in same_address if other.status in LIVE), None)
         if live is None:
             subscription.status = Status.ACTIVE
