@@ -7,7 +7,7 @@ from django import forms
 from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from core.accessible_forms import AccessibleFormMixin
@@ -117,10 +117,14 @@ class SubscribeForm(ChoicesMixin, AccessibleFormMixin, BotCheckedForm):
                 HTML(
                     format_html(
                         '<p class="form-text">{} <a href="{}">{}</a></p>',
-                        _(
+                        ngettext(
+                            "We use your address only to send you these alerts. A request not "
+                            "confirmed within one day is deleted; when you end your alerts, "
+                            "your address is deleted at once.",
                             "We use your address only to send you these alerts. A request not "
                             "confirmed within %(days)s days is deleted; when you end your "
-                            "alerts, your address is deleted at once."
+                            "alerts, your address is deleted at once.",
+                            settings.UNCONFIRMED_SUBSCRIPTION_DAYS,
                         )
                         % {"days": settings.UNCONFIRMED_SUBSCRIPTION_DAYS},
                         reverse("portal:privacy"),
