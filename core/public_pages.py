@@ -13,7 +13,9 @@
 - **Views** say which query parameters their page depends on, with `@query_parameters`: the page
   is cached per those (each cleaned by its function), and the view sees only those, so its page
   cannot depend on anything else. Others (`?utm_source=`, junk) are dropped. A view that declares
-  nothing is cached only when asked without a query string.
+  nothing is cached only when asked without a query string. A parameter that may be given more
+  than once (`?topic=tax&topic=pension`) is declared with `repeated(clean)`: each value cleaned,
+  each once, in sorted order (one cached page per set of values), at most `most` of them.
 - **Models whose pages change by the clock** (a registration opens, a consultation time starts)
   say when, with a class method `public_pages_change_at(now)` yielding the coming moments. The
   page cache keeps no page past the first of them (`next_change`), nor past midnight or the next
@@ -24,6 +26,7 @@
 """
 
 import functools
+import re
 from collections.abc import Callable
 
 from django.apps import apps
@@ -79,6 +82,31 @@ def query_parameters(*names: str, **cleaners: Callable[[str], str | None]):
         return view
 
     return mark
+
+
+def repeated(clean: Callable[[str], str | None], most: int = 10):
+    """A query parameter given any number of times: `@query_parameters(topic=repeated(slug))`.
+    Its values are each cleaned (None drops one), each kept once, sorted and cut to `most`, so
+    that one set of values is one page whatever their order; the view reads them with
+    `request.GET.getlist(name)`."""
+
+    def clean_all(values: list[str]) -> list[str]:
+        cleaned = {clean(value) for value in values}
+        return sorted(value for value in cleaned if value is not None)[:most]
+
+    clean_all.repeated = True
+    return clean_all
+
+
+def is_repeated(clean) -> bool:
+    return getattr(clean, "repeated", False)
+
+
+def slug(value: str) -> str | None:
+    """A slug (ASCII letters, digits, hyphens and underscores, as a SlugField takes them, at
+    most 50); anything else is dropped."""
+    value = value.strip()
+    return value if re.fullmatch(r"[-a-zA-Z0-9_]{1,50}", value, re.ASCII) else None
 
 
 def form_page(**fields: Callable[[], str]):

@@ -15,5 +15,6 @@ class NewsConfig(AppConfig):
     }
 
     def ready(self):
-        # The e-mail renderers register with the outbox; news adds its part to desk and topic pages.
-        from news import emails, views  # noqa: F401
+        # The e-mail renderers register with the outbox; news adds its part to desk and topic pages
+        # and "get alerts for my situation" to the guide's result (alert_views).
+        from news import alert_views, emails, views  # noqa: F401

@@ -157,13 +157,20 @@ def query_parameters(view):
 
 def declared_query(request, parameters) -> QueryDict:
     """The request's query as the view declared it: only its parameters, cleaned (one value
-    each); the cleaners drop what they return None for."""
+    each, or for a `repeated` one each value once, sorted); the cleaners drop what they return
+    None for."""
     query = QueryDict(mutable=True)
     for name, clean in parameters.items():
-        if name in request.GET:
-            value = clean(request.GET[name])
-            if value is not None:
-                query[name] = value
+        if name not in request.GET:
+            continue
+        if public_pages.is_repeated(clean):
+            values = clean(request.GET.getlist(name))
+            if values:
+                query.setlist(name, values)
+            continue
+        value = clean(request.GET[name])
+        if value is not None:
+            query[name] = value
     query._mutable = False
     return query
 
@@ -328,5 +335,5 @@ def _key(request, view_name):
     """The generations (every page's and the view's), host, path and the declared query."""
     host = f"{request.scheme}://{request.get_host()}"
     content, view = generations(view_name)
-    query = urlencode(sorted(request.GET.items()))
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
     return f"{KEY_PREFIX}:{content}.{view}:{host}{request.path}?{query}"

@@ -264,6 +264,13 @@ def robots_txt(request):
         *[f"Disallow: /{code}/registration/" for code, _name in settings.LANGUAGES],
         *[f"Disallow: /{code}/appointment/" for code, _name in settings.LANGUAGES],
         *[f"Disallow: /{code}/question/" for code, _name in settings.LANGUAGES],
+        # News alerts: the form may be found; the personal pages under it (confirm, change,
+        # unsubscribe) and "check your e-mail" not (RFC 9309: the longest match wins, `$` ends).
+        *[
+            line
+            for code, _name in settings.LANGUAGES
+            for line in (f"Allow: /{code}/alerts/$", f"Disallow: /{code}/alerts/")
+        ],
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

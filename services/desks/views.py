@@ -197,7 +197,23 @@ def guide(request):
                 for name, value in form.cleaned_data.items()
             },
         }
+        for part in GUIDE_RESULT_PARTS:
+            context |= part(desks=context["desks"], topics=context["topics"])
     return render(request, "services/guide.html", context, status=400 if form.errors else 200)
+
+
+# What other apps add to the guide's result (news: "get alerts for my situation"), each
+# registered by its own module with @guide_result_part, so that desk content imports none of them
+# (the import-linter contracts in pyproject.toml).
+GUIDE_RESULT_PARTS = []
+
+
+def guide_result_part(part):
+    """Register `part(*, desks, topics) -> dict`: what it adds to the context of the guide's
+    result (the desks and topics it shows, published ones, each once). Called only when the
+    questions are answered; it runs no query of its own."""
+    GUIDE_RESULT_PARTS.append(part)
+    return part
 
 
 def _unique(items):

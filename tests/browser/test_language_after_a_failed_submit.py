@@ -75,6 +75,24 @@ def bookable_slot_page():
     return f"/en/services/grensinfopunt/book/{slot.pk}/"
 
 
+def alerts_with_a_topic_gone():
+    """News alerts changed on their personal page while the topic ticked there was unpublished:
+    the form comes back with its error, at the personal page's address."""
+    from news import rules
+    from services.desks.models import Topic
+
+    subscription = rules.subscribe(
+        email="anna@example.org", language="nl", topics=[Topic.objects.get(slug="tax")]
+    )
+    page = personal(rules.confirm(token=subscription.token).get_absolute_url())
+    return FailedSubmit(
+        page,
+        {},
+        "Save my choices",
+        meanwhile=lambda: Topic.objects.filter(slug="tax").update(is_published=False),
+    )
+
+
 DEMO = "/en/conferences/demo-registration/"
 FORMS = {
     "conference register": lambda: FailedSubmit(
@@ -104,6 +122,10 @@ FORMS = {
     "move an appointment": lambda: FailedSubmit(
         personal(appointment().get_absolute_url()), {}, "Move to this time"
     ),
+    "subscribe to news alerts": lambda: FailedSubmit(
+        "/en/alerts/", {"#id_email": "anna"}, "Subscribe"
+    ),
+    "change news alerts": alerts_with_a_topic_gone,
 }
 
 

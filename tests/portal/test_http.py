@@ -12,6 +12,7 @@ from django.urls.resolvers import LocalePrefixPattern
 from django.utils import translation
 
 from conferences.rules import register
+from news import rules as news_rules
 from services.booking.rules import book
 from services.questions.rules import ask_question
 from tests.factories import booking_data, make_location, make_slot, registration_data
@@ -43,6 +44,8 @@ def sample_kwargs(site_content):
     slot = make_slot(make_location(desk))
     appointment = book(slot=slot, **booking_data())
     enquiry = ask_question(desk=desk, email="a@example.org", question="?", language="nl")
+    # Pending: its confirmation page answers (an active one's leads to its personal page).
+    subscription = news_rules.subscribe(email="a@example.org", language="nl")
     return {
         "set_language": {"language": "de"},
         "services:desk": {"slug": desk.slug},
@@ -63,6 +66,9 @@ def sample_kwargs(site_content):
         "services:appointment_move": {"token": appointment.token},
         "services:ask": {"slug": desk.slug},
         "services:question": {"token": enquiry.token},
+        "news:confirm": {"token": subscription.token},
+        "news:subscription": {"token": subscription.token},
+        "news:unsubscribe": {"token": subscription.token},
         "two_factor_enrol": {"token": "not-a-valid-link"},
     }
 

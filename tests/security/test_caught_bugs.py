@@ -24,6 +24,7 @@ from django.utils import timezone
 from conferences import rules as registrations
 from conferences.models import Conference, Registration
 from core.tokens import TokenConverter
+from news import rules as news_rules
 from services.booking import rules as booking
 from services.booking.models import Appointment
 from services.questions import rules as questions
@@ -160,6 +161,12 @@ def _question():
     return questions.ask_question(desk=desk, email="a@example.org", question="?", language="nl")
 
 
+def _subscription():
+    """A subscription to news alerts, confirmed: its page, confirm and unsubscribe answer."""
+    subscription = news_rules.subscribe(email="a@example.org", language="nl")
+    return news_rules.confirm(token=subscription.token)
+
+
 def _token_routes(resolver=None, prefix=()):
     """Every URL whose address holds a personal token, by its name (walks the URLconf, so that a
     personal page added later is covered too)."""
@@ -178,9 +185,10 @@ def test_every_address_with_a_personal_token_is_kept_by_no_cache(client):
     """Every page under a personal token, with a form or without: whatever it answers to GET
     (a page, a redirect to the personal page, 405 for a form's target), nobody may keep it."""
     make_site_content()
-    people = [_registration(), _appointment(other_free_slot=False), _question()]
+    people = [_registration(), _appointment(other_free_slot=False), _question(), _subscription()]
     routes = sorted(set(_token_routes()))
     assert {"conferences:manage", "services:appointment", "services:question"} <= set(routes)
+    assert {"news:confirm", "news:subscription", "news:unsubscribe"} <= set(routes)
     for route in routes:
         answered = []
         for person in people:
