@@ -233,6 +233,7 @@ class SubscriptionAdmin(admin.ModelAdmin):
     ]
     filter_horizontal = ["topics", "desks"]
     actions = ["resume"]
+    view_on_site = False  # the subscriber's personal page is theirs alone
 
     def has_add_permission(self, request):
         return False  # only the visitor subscribes (double opt-in)

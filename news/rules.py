@@ -185,3 +185,15 @@ def purge_unconfirmed(*, now: datetime.datetime | None = None, dry_run: bool = F
         if not dry_run and count:
             due.delete()  # their e-mails with them (on_delete=CASCADE)
     return count
+
+
+def prune_sent_emails(*, now: datetime.datetime | None = None, dry_run: bool = False) -> int:
+    """Delete the records of alerts, digests and confirmations sent more than
+    SENT_ALERT_RETENTION_DAYS ago: they say who was told what, which nobody needs once delivery
+    is done with (failed ones stay for staff until their subscription goes)."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=settings.SENT_ALERT_RETENTION_DAYS)
+    due = AlertEmail.objects.filter(sent_at__lt=cutoff)
+    if dry_run:
+        return due.count()
+    _total, by_model = due.delete()
+    return by_model.get(AlertEmail._meta.label, 0)

@@ -486,3 +486,6 @@ SUBSCRIBE_RATE_LIMIT = rate_setting("SUBSCRIBE_RATE_LIMIT", "10/h")
 SUBSCRIBE_ADDRESS_RATE_LIMIT = rate_setting("SUBSCRIBE_ADDRESS_RATE_LIMIT", "3/d")
 UNCONFIRMED_SUBSCRIPTION_DAYS = int(os.environ.get("UNCONFIRMED_SUBSCRIPTION_DAYS", "7"))
 ALERT_BATCH_SIZE = int(os.environ.get("ALERT_BATCH_SIZE", "200"))
+# The records of e-mails sent to subscribers are deleted this many days after sending
+# (purge_subscriptions): they say who was told what.
+SENT_ALERT_RETENTION_DAYS = int(os.environ.get("SENT_ALERT_RETENTION_DAYS", "30"))

@@ -33,7 +33,8 @@ def test_an_unconfirmed_request_is_kept_six_days_and_gone_after_eight(choices):
 
     with time_machine.travel(START + 6 * DAY, tick=False):
         assert purge("--dry-run") == (
-            "purge_subscriptions: would delete 0 subscription(s) not confirmed within 7 day(s).\n"
+            "purge_subscriptions: would delete 0 subscription(s) not confirmed within 7 day(s) "
+            "and 0 record(s) of e-mails sent more than 30 day(s) ago.\n"
         )
         assert rules.purge_unconfirmed() == 0
     assert Subscription.objects.filter(pk=pending.pk).exists()
@@ -107,3 +108,18 @@ def test_a_second_pending_request_joins_the_live_subscription_not_a_second_one(c
     assert (anna.language, anna.frequency) == ("fr", "immediate")
     assert [desk.slug for desk in anna.desks.all()] == ["gip"]
     assert Subscription.objects.count() == 2
+
+
+def test_records_of_sent_e_mails_go_after_their_retention_and_failed_ones_stay(choices):
+    with time_machine.travel(START, tick=False):
+        reader = rules.subscribe(email="anna@example.org", language="fr")
+        rules.confirm(token=reader.token)
+        AlertEmail.objects.filter(subscription=reader).update(sent_at=timezone.now())
+        failed = AlertEmail.objects.create(
+            subscription=reader, kind="alert", language="fr", last_error="Permanent failure"
+        )
+    with time_machine.travel(START + 29 * DAY, tick=False):
+        assert "and 0 record(s) of e-mails" in purge()
+    with time_machine.travel(START + 31 * DAY, tick=False):
+        assert "and 1 record(s) of e-mails sent more than 30 day(s) ago" in purge()
+    assert list(AlertEmail.objects.all()) == [failed]
