@@ -1,12 +1,14 @@
 from django.urls import path
 
+from core.public_pages import query_parameters
 from news import alert_views, feeds, views
 
 app_name = "news"
+# The feeds are page-cached like pages (news/feeds.py); they read no query parameter.
 urlpatterns = [
     path("news/", views.news_list, name="list"),
-    path("news/feed/", feeds.LatestNews(), name="feed"),
-    path("news/topics/<slug:slug>/feed/", feeds.TopicNews(), name="topic_feed"),
+    path("news/feed/", query_parameters()(feeds.LatestNews()), name="feed"),
+    path("news/topics/<slug:slug>/feed/", query_parameters()(feeds.TopicNews()), name="topic_feed"),
     path("news/<slug:slug>/", views.news_detail, name="detail"),
     path("alerts/", alert_views.subscribe, name="subscribe"),
     path("alerts/check-your-email/", alert_views.check_email, name="check_email"),

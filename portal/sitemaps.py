@@ -7,6 +7,7 @@ from django.db.models import Max
 from django.urls import reverse
 
 from conferences.models import Conference
+from news.models import NewsItem
 from portal.models import Page
 from services.desks.models import FAQ, GuideEntry, ServiceDesk, Topic
 
@@ -33,7 +34,8 @@ class StaticPagesSitemap(I18nSitemap):
         topics = Topic.objects.published().aggregate(last=Max("updated_at"))["last"]
         events = Conference.objects.published().aggregate(last=Max("updated_at"))["last"]
         guide = GuideEntry.objects.published().aggregate(last=Max("updated_at"))["last"]
-        latest = [moment for moment in (desks, faqs, topics, events) if moment]
+        news = NewsItem.objects.published().aggregate(last=Max("updated_at"))["last"]
+        latest = [moment for moment in (desks, faqs, topics, events, news) if moment]
         return [
             ("portal:home", max(latest, default=None)),
             ("services:overview", desks),
@@ -41,6 +43,7 @@ class StaticPagesSitemap(I18nSitemap):
             ("conferences:list", events),
             ("services:guide", guide),
             ("services:contact", desks),
+            ("news:list", news),
         ]
 
     def location(self, item):
@@ -72,10 +75,16 @@ class ConferenceSitemap(I18nSitemap):
         return Conference.objects.published()
 
 
+class NewsSitemap(I18nSitemap):
+    def items(self):
+        return NewsItem.objects.published().newest_first()
+
+
 SITEMAPS = {
     "pages": StaticPagesSitemap,
     "info": PageSitemap,
     "desks": DeskSitemap,
     "topics": TopicSitemap,
     "conferences": ConferenceSitemap,
+    "news": NewsSitemap,
 }

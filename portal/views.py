@@ -36,6 +36,7 @@ from core.forms import form_token
 from core.i18n import current_language, localize
 from core.public_pages import page_number, query_parameters
 from core.richtext import plain
+from news import views as news_views
 from portal import feedback as portal_feedback
 from portal import search as site_search
 from portal import structured_data
@@ -66,6 +67,7 @@ def home(request):
             "desks": desks,
             "figures": figures,
             "conference": conference,
+            "news": news_views.latest(),
             "title": _("Living and working across the border in South Limburg"),
             "structured_data": [structured_data.organization(request)],
         },

@@ -69,6 +69,21 @@ def make_faq(desk, topic, **fields):
     return FAQ.objects.create(desk=desk, topic=topic, order=n, **(defaults | fields))
 
 
+def make_news_item(*, languages=LANGUAGES, topics=(), desks=(), answers=(), **fields):
+    """A published news item, written in `languages`, about these topics, desks and answers."""
+    from news.models import NewsItem
+
+    n = next(_counter)
+    values = {"slug": f"news-{n}"}
+    for field in ("title", "summary", "body"):
+        values |= texts(field, f"{field.capitalize()} {n}", languages)
+    item = NewsItem.objects.create(**(values | fields))
+    item.topics.set(topics)
+    item.desks.set(desks)
+    item.answers.set(answers)
+    return item
+
+
 def make_page(slug, **fields):
     defaults = texts("title", f"Title {slug}") | texts("body", f"Body of {slug}")
     return Page.objects.create(slug=slug, **(defaults | fields))

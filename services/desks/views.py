@@ -21,6 +21,15 @@ DESK_PAGE_PARTS = []
 # @desk_page_form, so that a failed submit answers at the page's own address (reload, switch
 # language) and the page's GETs stay cached (the page cache never stores a POST).
 DESK_PAGE_FORMS = []
+# Sections other apps add to desk and topic pages (news: the latest items about the desk or
+# topic), each registered with @page_section: its template, and what gives the template its
+# `section` (nothing: no section). One query each at most, so the pages' query counts stay fixed.
+PAGE_SECTIONS = {"desk": [], "topic": []}
+# What other apps say beside an answer wherever answers are listed (news: "changed on …, see
+# news"), each registered with @answer_note: the template that shows it (with `faq` in context),
+# and a function making the prefetch that loads it with the answers (one query a page, however
+# many answers; made per request, so that "published" means now).
+ANSWER_NOTES = []
 
 
 def desk_page_part(part):
@@ -35,6 +44,41 @@ def desk_page_form(handle):
     """Register `handle(request, desk) -> response`: what a POST to a desk's page does."""
     DESK_PAGE_FORMS.append(handle)
     return handle
+
+
+def page_section(page, template):
+    """Register `section(obj) -> dict | None` for the desk or topic page (`page`: "desk" or
+    "topic"), shown with `template` (which reads the dict as `section`)."""
+
+    def register(section):
+        PAGE_SECTIONS[page].append((template, section))
+        return section
+
+    return register
+
+
+def answer_note(template):
+    """Register `prefetch() -> Prefetch` (on FAQ): what a note shown with each answer needs;
+    `template` shows it."""
+
+    def register(prefetch):
+        ANSWER_NOTES.append((prefetch, template))
+        return prefetch
+
+    return register
+
+
+def _sections(page, obj):
+    return [(template, section) for template, make in PAGE_SECTIONS[page] if (section := make(obj))]
+
+
+def _with_notes(faqs):
+    """Answers with what the registered notes need (see answer_note)."""
+    return faqs.prefetch_related(*(prefetch() for prefetch, _template in ANSWER_NOTES))
+
+
+def _note_templates():
+    return [template for _prefetch, template in ANSWER_NOTES]
 
 
 def _desks_crumb():
@@ -84,7 +128,7 @@ def desk_detail(request, slug, status=200, **given):
             Prefetch("hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
         )
     )
-    faqs = (
+    faqs = _with_notes(
         FAQ.objects.visible_to(request.user)
         .filter(desk=desk)
         .select_related("topic")
@@ -106,6 +150,8 @@ def desk_detail(request, slug, status=200, **given):
             "description": localize(desk, "summary").text,
             "breadcrumbs": [_desks_crumb(), (name, desk.get_absolute_url())],
             "structured_data": data,
+            "sections": _sections("desk", desk),
+            "answer_notes": _note_templates(),
             **{
                 name: value
                 for part in DESK_PAGE_PARTS
@@ -137,7 +183,7 @@ def topic_list(request):
 @query_parameters()
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic.objects.visible_to(request.user), slug=slug)
-    faqs = (
+    faqs = _with_notes(
         FAQ.objects.visible_to(request.user)
         .filter(topic=topic)
         .select_related("desk")
@@ -155,6 +201,8 @@ def topic_detail(request, slug):
             "description": plain(localize(topic, "intro").text),
             # No FAQPage here: each FAQ is marked up once, on its desk's page.
             "breadcrumbs": [_topics_crumb(), (name, topic.get_absolute_url())],
+            "sections": _sections("topic", topic),
+            "answer_notes": _note_templates(),
         },
     )
 
@@ -171,6 +219,7 @@ def guide(request):
             "Tell us where you live and work: we show the desks and answers that apply to you."
         ),
         "breadcrumbs": [(_("My situation"), reverse("services:guide"))],
+        "answer_notes": _note_templates(),
     }
     if form.is_valid():
         entries = list(
@@ -181,9 +230,11 @@ def guide(request):
                 Prefetch("topics", queryset=Topic.objects.published()),
                 Prefetch(
                     "faqs",
-                    queryset=FAQ.objects.visible_to(request.user)
-                    .select_related("desk")
-                    .prefetch_related("sources"),
+                    queryset=_with_notes(
+                        FAQ.objects.visible_to(request.user)
+                        .select_related("desk")
+                        .prefetch_related("sources")
+                    ),
                 ),
             )
         )

@@ -32,6 +32,8 @@ PAGES = [
     "/fr/search/?q=alocations+familiales",  # "did you mean ...?" and marked synonyms
     "/en/my-situation/",
     "/fr/my-situation/?lives_in=BE&works_in=NL&role=employee",
+    "/en/news/",
+    "/de/news/30-percent-ruling-27-percent-2027/",
 ]
 
 

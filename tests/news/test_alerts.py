@@ -15,28 +15,14 @@ from django.tasks import default_task_backend
 from django.utils import timezone
 
 from news.alerts import release_waiting, request_alert, send_batch, send_digests
-from news.models import AlertEmail, NewsAlert, NewsItem, Subscription
-from tests.factories import make_desk, make_topic, texts
+from news.models import AlertEmail, NewsAlert, Subscription
+from tests.factories import make_desk, make_topic
+from tests.factories import make_news_item as make_item
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["nl", "de", "en", "fr"]
 Kind = AlertEmail.Kind
-
-
-def make_item(*, languages=LANGUAGES, topics=(), desks=(), **fields):
-    n = NewsItem.objects.count() + 1
-    values = {"slug": f"news-{n}"}
-    for field, base in [
-        ("title", f"Title {n}"),
-        ("summary", f"Summary {n}"),
-        ("body", f"Body {n}"),
-    ]:
-        values |= texts(field, base, languages)
-    item = NewsItem.objects.create(**(values | fields))
-    item.topics.set(topics)
-    item.desks.set(desks)
-    return item
 
 
 def subscriber(
@@ -104,8 +90,8 @@ def test_an_alert_reaches_the_subscribers_who_follow_its_topic_or_desk_in_their_
     assert queued[language] == 3
     for reader in (by_topic, by_desk, everything):
         [message] = sent_to(reader.email)
-        assert message.subject.endswith(f"Title 1 [{language}]")
-        assert f"Body 1 [{language}]" in message.body
+        assert message.subject.endswith(getattr(item, f"title_{language}"))
+        assert getattr(item, f"body_{language}") in message.body
     for reader in (other_topic, weekly, pending, paused):
         assert sent_to(reader.email) == []
 
@@ -166,7 +152,7 @@ def test_staff_may_choose_the_fallback_language_explicitly(missing):
     [message] = sent_to(reader.email)
     email = AlertEmail.objects.get(subscription=reader)
     assert email.language != missing
-    assert f"Title 1 [{email.language}]" in message.subject
+    assert getattr(item, f"title_{email.language}") in message.subject
     # The HTML marks the text with its own language, and says why.
     assert f'lang="{email.language}"' in message.alternatives[0].content
 

@@ -15,7 +15,13 @@ from conferences.rules import register
 from news import rules as news_rules
 from services.booking.rules import book
 from services.questions.rules import ask_question
-from tests.factories import booking_data, make_location, make_slot, registration_data
+from tests.factories import (
+    booking_data,
+    make_location,
+    make_news_item,
+    make_slot,
+    registration_data,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.any_database]  # HTTP semantics of every URL
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -46,6 +52,7 @@ def sample_kwargs(site_content):
     enquiry = ask_question(desk=desk, email="a@example.org", question="?", language="nl")
     # Pending: its confirmation page answers (an active one's leads to its personal page).
     subscription = news_rules.subscribe(email="a@example.org", language="nl")
+    item = make_news_item(topics=[topic], desks=[desk])
     return {
         "set_language": {"language": "de"},
         "services:desk": {"slug": desk.slug},
@@ -66,6 +73,8 @@ def sample_kwargs(site_content):
         "services:appointment_move": {"token": appointment.token},
         "services:ask": {"slug": desk.slug},
         "services:question": {"token": enquiry.token},
+        "news:detail": {"slug": item.slug},
+        "news:topic_feed": {"slug": topic.slug},
         "news:confirm": {"token": subscription.token},
         "news:subscription": {"token": subscription.token},
         "news:unsubscribe": {"token": subscription.token},

@@ -15,6 +15,7 @@ from tests.factories import (
     make_desk,
     make_faq,
     make_location,
+    make_news_item,
     make_site_content,
     make_topic,
 )
@@ -35,6 +36,8 @@ PUBLIC_PAGES = [
     "conferences/geleen/",
     "my-situation/",
     "contact/",
+    "news/",
+    "news/rule-change/",
 ]
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -45,9 +48,10 @@ def content():
     topic = make_topic(slug="tax")
     desk = make_desk(slug="grensinfopunt")
     make_location(desk, phone="+31 43 350 4040", email="desk@example.org")
-    make_faq(desk, topic)
+    faq = make_faq(desk, topic)
     make_desk(slug="hidden", is_published=False)
     make_conference(slug="geleen")
+    make_news_item(slug="rule-change", topics=[topic], desks=[desk], answers=[faq])
     return desk
 
 
@@ -300,6 +304,17 @@ SCHEMA_PROPERTIES = {
     },
     "Place": {"name", "address"},
     "Offer": {"price", "priceCurrency", "url", "availability", "validFrom"},
+    "NewsArticle": {
+        "headline",
+        "description",
+        "datePublished",
+        "dateModified",
+        "inLanguage",
+        "url",
+        "mainEntityOfPage",
+        "author",
+        "publisher",
+    },
     "BreadcrumbList": {"itemListElement"},
     "ListItem": {"position", "name", "item"},
 }
@@ -316,7 +331,14 @@ def test_json_ld_uses_only_properties_schema_org_allows_on_each_type(client, con
                 extra = set(thing) - {"@context", "@type"} - SCHEMA_PROPERTIES[kind]
                 assert not extra, (url, kind, extra)
                 seen.add(kind)
-    assert seen >= {"GovernmentService", "ServiceChannel", "GeoCoordinates", "Event", "FAQPage"}
+    assert seen >= {
+        "GovernmentService",
+        "ServiceChannel",
+        "GeoCoordinates",
+        "Event",
+        "FAQPage",
+        "NewsArticle",
+    }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
