@@ -3,7 +3,8 @@ django-reversion) that their own Dutch, German or French catalogues lack, so the
 translates them in locale/ (tests/test_admin_translations.py finds any that are missing).
 
 `make messages` runs makemessages with --no-obsolete, which drops every msgid it does not find
-in the portal's own code: listing them here with gettext_noop keeps their translations. Each
+in the portal's own code: listing them here with gettext_noop keeps their translations (by that
+name: xgettext knows `gettext_noop`, not an alias for it). Each
 English text must be exactly the one the other package uses (copy it from its source).
 
 `translate_plain_names()` (called by core's AppConfig.ready) sends names that a package gives as
@@ -13,84 +14,100 @@ through gettext_lazy, so they are translated like ours and the test sees them.
 
 from django.apps import apps
 from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy
-from django.utils.translation import gettext_noop as noop
+from django.utils.translation import gettext_lazy, gettext_noop
 
 MESSAGES = [
     # Django 6.1's admin: new texts its Dutch catalogue does not have yet.
-    noop("Search %(name)s"),
-    noop("Filter by %(field_name)s"),
-    noop("Pagination %(name)s"),
-    noop("Pagination %(name)s entries"),
-    noop(
+    gettext_noop("Search %(name)s"),
+    gettext_noop("- Select an option -"),
+    gettext_noop("Filter by %(field_name)s"),
+    gettext_noop("Pagination %(name)s"),
+    gettext_noop("Pagination %(name)s entries"),
+    gettext_noop(
         "Deleting the %(object_name)s “%(escaped_object)s” would result in deleting related "
         "objects, but your account doesn't have permission to delete the following types of "
         "objects:"
     ),
-    noop(
+    gettext_noop(
         "Deleting the %(object_name)s “%(escaped_object)s” would require deleting the "
         "following protected related objects:"
     ),
-    noop(
+    gettext_noop(
         "Are you sure you want to delete the %(object_name)s “%(escaped_object)s”? All of the "
         "following related items will be deleted:"
     ),
     # django-axes (login attempts and lockouts): no Dutch, German or French catalogue.
-    noop("Axes"),
-    noop("access attempt"),
-    noop("access attempts"),
-    noop("access attempt expiration"),
-    noop("access attempt expirations"),
-    noop("access failure"),
-    noop("access failures"),
-    noop("access log"),
-    noop("access logs"),
-    noop("Access lock out"),
-    noop("Attempt Remaining"),
-    noop("Attempt Time"),
-    noop("Clean up expired attempts"),
-    noop("Failed Logins"),
-    noop("Form Data"),
-    noop("GET Data"),
-    noop("POST Data"),
-    noop("HTTP Accept"),
-    noop("IP Address"),
-    noop("Locked Out"),
-    noop("Logout Time"),
-    noop("Meta Data"),
-    noop("Path"),
-    noop("User Agent"),
-    noop("Username"),
+    gettext_noop("Axes"),
+    gettext_noop("access attempt"),
+    gettext_noop("access attempts"),
+    gettext_noop("access attempt expiration"),
+    gettext_noop("access attempt expirations"),
+    gettext_noop("access failure"),
+    gettext_noop("access failures"),
+    gettext_noop("access log"),
+    gettext_noop("access logs"),
+    gettext_noop("Access lock out"),
+    gettext_noop("Attempt Remaining"),
+    gettext_noop("Attempt Time"),
+    gettext_noop("Clean up expired attempts"),
+    gettext_noop("Failed Logins"),
+    gettext_noop("Form Data"),
+    gettext_noop("GET Data"),
+    gettext_noop("POST Data"),
+    gettext_noop("HTTP Accept"),
+    gettext_noop("IP Address"),
+    gettext_noop("Locked Out"),
+    gettext_noop("Logout Time"),
+    gettext_noop("Meta Data"),
+    gettext_noop("Path"),
+    gettext_noop("User Agent"),
+    gettext_noop("Username"),
     # django-reversion: no Dutch catalogue.
-    noop("Reversion"),
-    noop("revision"),
-    noop("revisions"),
-    noop("version"),
-    noop("versions"),
+    gettext_noop("Reversion"),
+    gettext_noop("revision"),
+    gettext_noop("revisions"),
+    gettext_noop("version"),
+    gettext_noop("versions"),
     # django-otp: plain names (translate_plain_names below).
-    noop("Django_Otp"),
-    noop("Otp_Totp"),
-    noop("Otp_Static"),
-    noop("TOTP device"),
-    noop("TOTP devices"),
-    noop("static device"),
-    noop("static devices"),
-    noop("static token"),
-    noop("static tokens"),
-    noop("created at"),
-    noop("last used at"),
-    noop("digits"),
-    noop("drift"),
-    noop("key"),
-    noop("step"),
-    noop("tolerance"),
-    noop("token"),
-    noop("throttling failure count"),
-    noop("throttling failure timestamp"),
+    gettext_noop("Django_Otp"),
+    gettext_noop("Otp_Totp"),
+    gettext_noop("Otp_Static"),
+    gettext_noop("TOTP device"),
+    gettext_noop("TOTP devices"),
+    gettext_noop("static device"),
+    gettext_noop("static devices"),
+    gettext_noop("static token"),
+    gettext_noop("static tokens"),
+    gettext_noop("created at"),
+    gettext_noop("last used at"),
+    gettext_noop("digits"),
+    gettext_noop("drift"),
+    gettext_noop("key"),
+    gettext_noop("step"),
+    gettext_noop("tolerance"),
+    gettext_noop("token"),
+    gettext_noop("throttling failure count"),
+    gettext_noop("throttling failure timestamp"),
     # core's own RateLimitCounter, named by Django from the class (a verbose_name of its own
     # would be a migration for a name only administrators see).
-    noop("rate limit counter"),
-    noop("rate limit counters"),
+    gettext_noop("rate limit counter"),
+    gettext_noop("rate limit counters"),
+    # django-tasks-db (the task queue's results in the admin): no catalogue of its own.
+    gettext_noop("Task Result"),
+    gettext_noop("Task Results"),
+    gettext_noop("args kwargs"),
+    gettext_noop("backend name"),
+    gettext_noop("enqueued at"),
+    gettext_noop("exception class path"),
+    gettext_noop("finished at"),
+    gettext_noop("priority"),
+    gettext_noop("queue name"),
+    gettext_noop("return value"),
+    gettext_noop("run after"),
+    gettext_noop("started at"),
+    gettext_noop("task path"),
+    gettext_noop("traceback"),
+    gettext_noop("worker id"),
 ]
 
 

@@ -13,7 +13,6 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -168,7 +167,7 @@ def notify_overview(item: NewsItem, alert: NewsAlert | None) -> list[dict]:
 
 
 def _languages():
-    return [(code, translation.gettext(name)) for code, name in settings.LANGUAGES]
+    return [(code, str(name)) for code, name in settings.LANGUAGES]  # lazy: in the active language
 
 
 def preview(item: NewsItem, language: str, written_in: str) -> dict:
