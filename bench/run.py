@@ -91,6 +91,8 @@ def pages(demo_slug, desk_slug, topic_slug, static_url):
         ("topic page", f"/fr/topics/{topic_slug}/"),
         ("search", "/nl/search/?q=belasting+grensarbeider"),
         ("conference page", f"/nl/conferences/{demo_slug}/"),
+        ("news list", "/de/news/"),
+        ("news feed", "/fr/news/feed/"),
         ("static file", static_url),
         ("bare view", "/bench/bare/"),
     ]

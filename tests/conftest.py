@@ -115,6 +115,17 @@ def faq(desk, topic):
 
 
 @pytest.fixture
+def page_cache(settings):
+    """The page cache on, as in production (portal/pagecache.py), and empty before and after."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def staff_client(client, django_user_model):
     user = django_user_model.objects.create_user(
         "staff", password="pw-for-tests", is_staff=True, is_superuser=True

@@ -10,12 +10,12 @@ import re
 import feedparser
 import pytest
 import time_machine
-from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
 from news.views import ITEMS_PER_PAGE
 from tests.factories import make_desk, make_faq, make_news_item, make_site_content, make_topic
+from tests.page_cache import hit
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["nl", "de", "en", "fr"]
@@ -213,18 +213,6 @@ def test_an_empty_feed_still_validates(client, about):
 
 
 # --- The page cache ------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def hit(response):
-    return response.get("X-Page-Cache") == "hit"
 
 
 PAGES = ["/en/", "/en/news/", "/en/news/feed/", "/en/news/topics/tax/feed/", "/en/topics/tax/"]

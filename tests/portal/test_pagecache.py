@@ -30,20 +30,9 @@ from tests.factories import (
     make_slot,
     registration_data,
 )
+from tests.page_cache import hit
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def hit(response):
-    return response.get("X-Page-Cache") == "hit"
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def test_an_anonymous_page_is_served_from_the_cache_the_second_time(site_content):

@@ -15,7 +15,6 @@ import gzip
 import itertools
 
 import pytest
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, path, reverse
@@ -37,22 +36,10 @@ from tests.factories import (
     make_slot,
     registration_data,
 )
+from tests.page_cache import hit
 
 pytestmark = pytest.mark.django_db
 NAME = "Anna de Vries"
-
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache on, as in production (tests/portal/test_pagecache.py), and empty."""
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def hit(response):
-    return response.get("X-Page-Cache") == "hit"
 
 
 def directives(response) -> set[str]:
