@@ -11,8 +11,10 @@ topic), in the language of their address.
   makes every cached page and feed out of date.
 """
 
+import re
+
 from django.contrib.syndication.views import Feed
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -27,17 +29,24 @@ from news.models import ALERT_FIELDS, NewsItem
 from services.desks.models import Topic
 
 ENTRIES = 20
+# What XML 1.0 does not allow in a text, e.g. the vertical tab a word processor pastes for a soft
+# line break: Django's feed writer refuses it (a 500), so it goes.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # The tag URI's authority and date (RFC 4151): fixed, so that IDs never change with the host.
 TAG = "tag:werkportaal-zuid-limburg.nl,2026"
 
 
 def written_in(language: str) -> Q:
-    """Items whose title, summary and text are written in `language`."""
+    """Items whose title, summary and text are written in `language` (as NewsItem.has_language:
+    more than white space)."""
     written = Q()
     for field in ALERT_FIELDS:
-        written &= ~Q(**{build_localized_fieldname(field, language): ""})
-        written &= Q(**{f"{build_localized_fieldname(field, language)}__isnull": False})
+        written &= Q(**{f"{build_localized_fieldname(field, language)}__regex": r"\S"})
     return written
+
+
+def xml_text(text: str) -> str:
+    return NOT_IN_XML.sub("", text)
 
 
 class LatestNews(Feed):
@@ -63,17 +72,22 @@ class LatestNews(Feed):
         return f"{TAG}:news:{current_language()}"
 
     def news(self):
-        return NewsItem.objects.published().filter(written_in(current_language()))
+        return (
+            NewsItem.objects.published()
+            .filter(written_in(current_language()))
+            .prefetch_related(Prefetch("topics", queryset=Topic.objects.published()))
+            .newest_first()
+        )
 
     def items(self):
-        return self.news().newest_first().prefetch_related("topics")[:ENTRIES]
+        return self.news()[:ENTRIES]
 
     def item_title(self, item):
-        return localize(item, "title").text
+        return xml_text(localize(item, "title").text)
 
     def item_description(self, item):
         summary = f"<p>{escape(localize(item, 'summary').text)}</p>"
-        return summary + render(localize(item, "body").text)
+        return xml_text(summary + render(localize(item, "body").text))
 
     def item_guid(self, item):
         return f"{TAG}:news-item:{item.pk}:{current_language()}"
@@ -87,7 +101,7 @@ class LatestNews(Feed):
         return max(item.date, item.updated_at)
 
     def item_categories(self, item):
-        return [localize(topic, "name").text for topic in item.topics.all()]
+        return [xml_text(localize(topic, "name").text) for topic in item.topics.all()]
 
 
 class TopicNews(LatestNews):
@@ -95,7 +109,7 @@ class TopicNews(LatestNews):
         return get_object_or_404(Topic.objects.published(), slug=slug)
 
     def title(self, topic):
-        return f"{_('News')}: {localize(topic, 'name').text}"
+        return xml_text(f"{_('News')}: {localize(topic, 'name').text}")
 
     def link(self, topic):
         return topic.get_absolute_url()
@@ -107,4 +121,4 @@ class TopicNews(LatestNews):
         return f"{TAG}:news:{current_language()}:topic:{topic.pk}"
 
     def items(self, topic):
-        return self.news().filter(topics=topic).newest_first().prefetch_related("topics")[:ENTRIES]
+        return self.news().filter(topics=topic)[:ENTRIES]

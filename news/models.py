@@ -17,6 +17,7 @@ The rules that change them are in news/rules.py.
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -31,6 +32,8 @@ from core.tokens import new_token
 from services.desks.models import FAQ, ServiceDesk, Topic
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# Slugs that news/urls.py uses for something else below /xx/news/.
+RESERVED_SLUGS = {"feed"}
 # The fields a language needs before its subscribers get an item in it.
 ALERT_FIELDS = ("title", "summary", "body")
 
@@ -89,6 +92,20 @@ class NewsItem(Publishable):
 
     def __str__(self):
         return self.title or self.slug
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is taken by the news feed.")})
+
+    def save(self, *args, **kwargs):
+        # A scheduled item is news when it appears: dated then, so that it is listed, marked up
+        # and fed (Atom `published`, Last-Modified) as new, not under the day it was written.
+        if self.publish_at and self.publish_at > self.date:
+            self.date = self.publish_at
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "date"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})

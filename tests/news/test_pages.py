@@ -10,6 +10,7 @@ import re
 import feedparser
 import pytest
 import time_machine
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import timezone
 
@@ -242,3 +243,47 @@ def test_a_scheduled_item_appears_when_its_time_comes_although_pages_were_cached
     with time_machine.travel(publish_at + datetime.timedelta(minutes=1)):
         for url in PAGES:
             assert item.title_en in Client().get(url).text, url
+
+
+# --- What a review found -------------------------------------------------------------------------
+
+
+def test_a_control_character_pasted_from_a_word_processor_does_not_break_the_feed(client, about):
+    # A vertical tab is a soft line break in Word; XML 1.0 has no place for it.
+    item = make_news_item(title_fr="Nouveau\x0btitre", body_fr="Ligne une\x0bligne deux")
+    feed = parse(client.get("/fr/news/feed/"))
+    assert feed.entries[0].title == "Nouveautitre"
+    assert "Ligne uneligne deux" in feed.entries[0].summary
+    assert item.title_fr in client.get(f"/fr/news/{item.slug}/").text  # the page shows it as is
+
+
+def test_a_feed_names_only_published_topics(client, about):
+    draft = make_topic(slug="draft", name_en="Pension 2028 (draft)", is_published=False)
+    make_news_item(topics=[about["tax"], draft])
+    [entry] = parse(client.get("/en/news/feed/")).entries
+    assert [tag.term for tag in entry.tags] == [about["tax"].name_en]
+
+
+def test_a_scheduled_item_is_dated_when_it_appears(client, about):
+    written = timezone.now() - datetime.timedelta(days=4)
+    publish_at = timezone.now() + datetime.timedelta(days=1)
+    scheduled = make_news_item(date=written, publish_at=publish_at)
+    assert scheduled.date == publish_at
+    in_between = make_news_item(date=timezone.now())
+    with time_machine.travel(publish_at + datetime.timedelta(minutes=1)):
+        feed = parse(Client().get("/en/news/feed/"))
+        assert [entry.title for entry in feed.entries] == [scheduled.title_en, in_between.title_en]
+
+
+def test_the_json_ld_names_the_language_the_text_is_in(client, about):
+    item = make_news_item(languages=["nl"])
+    [article] = [d for d in json_ld(client.get(f"/de/news/{item.slug}/").text) if "headline" in d]
+    assert (article["headline"], article["inLanguage"]) == (item.title_nl, "nl")
+
+
+def test_the_feeds_address_cannot_be_an_items_slug(about):
+    item = make_news_item()
+    item.slug = "feed"
+    with pytest.raises(ValidationError) as refused:
+        item.full_clean()
+    assert "slug" in refused.value.message_dict
