@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "core",
     "portal",
+    "insight",
     "services",
     "conferences",
     "news",
@@ -116,6 +117,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
     "portal.middleware.StaffTwoFactorMiddleware",  # no admin page without the second factor
+    # Anonymous page views, counted above the page cache so that its hits count (insight/).
+    "insight.middleware.PageViewMiddleware",
     # Whole pages for anonymous visitors, from the shared cache (portal/pagecache.py); above
     # ConditionalGet (a hit still answers 304), below GZip and CSRF (fresh tokens in form pages).
     "portal.pagecache.PageCacheMiddleware",
@@ -489,3 +492,8 @@ ALERT_BATCH_SIZE = int(os.environ.get("ALERT_BATCH_SIZE", "200"))
 # The records of e-mails sent to subscribers are deleted this many days after sending
 # (purge_subscriptions): they say who was told what.
 SENT_ALERT_RETENTION_DAYS = int(os.environ.get("SENT_ALERT_RETENTION_DAYS", "30"))
+
+# Usage figures (insight/): page views are kept per day for this many days, then only per month.
+INSIGHT_DAILY_DAYS = int(os.environ.get("INSIGHT_DAILY_DAYS", "400"))
+# A client reading more pages than this in a minute is a program: its views are not counted.
+INSIGHT_MOST_PER_MINUTE = int(os.environ.get("INSIGHT_MOST_PER_MINUTE", "30"))

@@ -48,6 +48,7 @@ from core.roles import (
     declared,
 )
 from core.tokens import has_personal_page
+from insight.models import MonthlyPageViews, PageViews
 from news.alerts import request_alert
 from news.models import NewsItem, Subscription
 from portal.feedback import record
@@ -161,6 +162,9 @@ def world(django_user_model, settings):
     Subscription.objects.create(email="reader@example.org", language="nl", status="active")
     request_alert(item=item)
     SearchMiss.objects.create(query="kinderbijslag", language="nl")
+    figures = {"language": "nl", "page": "/", "view": "portal:home", "views": 3}
+    PageViews.objects.create(day=timezone.localdate(), **figures)
+    MonthlyPageViews.objects.create(month=timezone.localdate().replace(day=1), **figures)
     SynonymGroup.objects.create(terms="kindergeld, kinderbijslag")
     record(path="/nl/", helpful=True, comment="")
     StaffEmail.objects.create(kind="outdated_report", to="editor@example.org", subject="s")

@@ -1,0 +1,236 @@
+"""Anonymous page views (insight/): counted for cached pages too, never for programs, staff or
+anything but a public page; nothing about the visitor stored; folded into the database without
+losing a view; old days added up into months with the same totals."""
+
+import datetime
+import re
+import uuid
+
+import pytest
+from django.core.management import call_command
+from django.db import DatabaseError, connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from core.cache import RedisCache
+from insight import counting
+from insight.folding import aggregate, fold
+from insight.models import MonthlyPageViews, PageViews
+from news.models import Subscription
+from tests.factories import make_desk, make_faq, make_site_content, make_topic
+from tests.page_cache import hit
+
+pytestmark = pytest.mark.django_db
+FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
+
+
+def browser(address="192.0.2.10", **headers):
+    """A visitor's browser: it names itself, asks for HTML and says which languages it reads."""
+    defaults = {
+        "HTTP_USER_AGENT": FIREFOX,
+        "HTTP_ACCEPT": "text/html,application/xhtml+xml,*/*;q=0.8",
+        "HTTP_ACCEPT_LANGUAGE": "nl-NL,nl;q=0.9,en;q=0.5",
+        "REMOTE_ADDR": address,
+    }
+    return Client(**(defaults | headers))
+
+
+@pytest.fixture(autouse=True)
+def counters():
+    counting._memory.clear()
+    yield
+    counting._memory.clear()
+
+
+@pytest.fixture
+def site(db):
+    make_site_content()
+    desk, topic = make_desk(slug="gip"), make_topic(slug="tax")
+    make_faq(desk, topic)
+    return desk
+
+
+def views():
+    fold()
+    return {(row.language, row.page): row.views for row in PageViews.objects.all()}
+
+
+def test_a_view_of_a_cached_page_is_counted(site, page_cache):
+    responses = [browser().get("/nl/topics/tax/") for _ in range(3)]
+    assert [hit(response) for response in responses] == [False, True, True]
+    browser().get("/de/topics/tax/")
+
+    assert views() == {("nl", "/topics/tax/"): 3, ("de", "/topics/tax/"): 1}
+    row = PageViews.objects.get(language="nl")
+    assert (row.view, row.day) == ("services:topic", datetime.date.today())
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {
+            "HTTP_USER_AGENT": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+        },
+        {"HTTP_USER_AGENT": "curl/8.5.0"},
+        {"HTTP_USER_AGENT": "python-requests/2.32"},
+        {"HTTP_USER_AGENT": ""},
+        {"HTTP_ACCEPT_LANGUAGE": ""},  # every browser says which languages it reads
+        {"HTTP_ACCEPT": "application/json"},
+        {"HTTP_SEC_PURPOSE": "prefetch"},  # the browser guessing, not the visitor reading
+    ],
+)
+def test_programs_are_not_counted(site, headers):
+    assert browser(**headers).get("/nl/topics/tax/").status_code == 200
+    assert views() == {}
+
+
+def test_a_client_reading_more_than_a_page_a_second_is_a_program(site, settings):
+    for _ in range(settings.INSIGHT_MOST_PER_MINUTE + 10):
+        browser(address="198.51.100.7").get("/en/services/gip/")
+    browser(address="198.51.100.8").get("/en/services/gip/")
+    assert views() == {("en", "/services/gip/"): settings.INSIGHT_MOST_PER_MINUTE + 1}
+
+
+def test_only_public_pages_are_counted(site, staff_client):
+    visitor = browser()
+    assert visitor.get("/nl/no-such-page/").status_code == 404
+    assert visitor.get("/nl/news/feed/").status_code == 200  # a feed reader's, not a page view
+    assert visitor.get("/robots.txt").status_code == 200
+    visitor.post("/nl/feedback/", {})
+    visitor.head("/nl/")
+    staff_client.get("/nl/", HTTP_USER_AGENT=FIREFOX, HTTP_ACCEPT="text/html")
+    staff_client.get("/admin/", HTTP_USER_AGENT=FIREFOX, HTTP_ACCEPT="text/html")
+    assert views() == {}
+
+
+def test_a_personal_pages_token_is_not_stored(site):
+    subscription = Subscription.objects.create(
+        email="anna@example.org", language="en", status=Subscription.Status.ACTIVE
+    )
+    assert browser().get(f"/en/alerts/{subscription.token}/").status_code == 200
+    assert views() == {("en", "/alerts/<token>/"): 1}
+
+
+def test_nothing_about_the_visitor_is_stored(site, page_cache):
+    subscription = Subscription.objects.create(
+        email="anna@example.org", language="en", status=Subscription.Status.ACTIVE
+    )
+    visitor = browser(address="203.0.113.99", HTTP_X_FORWARDED_FOR="198.51.100.23")
+    visitor.get("/nl/search/", {"q": "anna@example.org 06-12345678"})
+    visitor.get("/nl/topics/tax/?utm_source=anna@example.org")
+    visitor.get(f"/en/alerts/{subscription.token}/")
+    fold()
+    call_command("aggregate_page_views", stdout=None)
+
+    stored = []
+    for model in (PageViews, MonthlyPageViews):
+        table = connection.ops.quote_name(model._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT * FROM {table}")
+            stored += [str(value) for row in cursor.fetchall() for value in row]
+    text = " ".join(stored)
+    assert PageViews.objects.count() == 3
+    assert not re.search(r"\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}", text)
+    assert "@" not in text and "anna" not in text and "12345678" not in text
+    assert "Mozilla" not in text and subscription.token not in text
+
+
+def test_a_fold_that_fails_loses_no_view_and_the_next_one_stores_them(site, monkeypatch):
+    for _ in range(2):
+        browser().get("/nl/topics/tax/")
+    browser().get("/de/services/gip/")
+
+    def database_down(*args, **kwargs):
+        raise DatabaseError("the database went away")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(PageViews.objects, "create", database_down)
+        with pytest.raises(DatabaseError):
+            fold()
+    browser().get("/nl/topics/tax/")  # counted meanwhile
+
+    assert views() == {("nl", "/topics/tax/"): 3, ("de", "/services/gip/"): 1}
+    assert views() == {("nl", "/topics/tax/"): 3, ("de", "/services/gip/"): 1}  # once
+
+
+def test_old_days_become_months_with_the_same_totals(db):
+    rows = [
+        (datetime.date(2025, 1, 30), "nl", "/", 5),
+        (datetime.date(2025, 1, 31), "nl", "/", 7),
+        (datetime.date(2025, 1, 31), "de", "/", 2),
+        (datetime.date(2025, 2, 1), "nl", "/", 1),
+        (datetime.date(2025, 3, 1), "nl", "/", 4),  # not old enough yet
+    ]
+    for day, language, page, count in rows:
+        PageViews.objects.create(
+            day=day, language=language, page=page, view="portal:home", views=count
+        )
+
+    assert aggregate(before=datetime.date(2025, 3, 1)) == 4
+
+    months = {(m.month, m.language): m.views for m in MonthlyPageViews.objects.all()}
+    assert months == {
+        (datetime.date(2025, 1, 1), "nl"): 12,
+        (datetime.date(2025, 1, 1), "de"): 2,
+        (datetime.date(2025, 2, 1), "nl"): 1,
+    }
+    assert list(PageViews.objects.values_list("day", "views")) == [(datetime.date(2025, 3, 1), 4)]
+    # A later run adds to a month that is there already.
+    PageViews.objects.create(day=datetime.date(2025, 2, 2), language="nl", page="/", views=3)
+    aggregate(before=datetime.date(2025, 3, 1))
+    assert MonthlyPageViews.objects.get(month=datetime.date(2025, 2, 1)).views == 4
+
+
+def test_counting_adds_no_query_to_a_page(site):
+    def queries(client):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/nl/topics/tax/").status_code == 200
+        return len(captured.captured_queries)
+
+    queries(Client())  # the first request of all: what is cached per process
+    assert queries(browser()) == queries(Client())  # a counted view and one not counted
+    assert views() == {("nl", "/topics/tax/"): 1}
+
+
+# --- In Redis, as in production ------------------------------------------------------------------
+
+
+@pytest.fixture
+def redis_counters():
+    backend = RedisCache("redis://127.0.0.1:6379/12", {"KEY_PREFIX": f"insight-{uuid.uuid4().hex}"})
+    counters = counting.RedisCounters(backend)
+    yield counters
+    redis = counters.client()
+    for key in redis.scan_iter(match=backend.make_key("*")):
+        redis.delete(key)
+    backend.close()
+
+
+def test_redis_counters_take_each_count_once_and_keep_what_was_not_stored(redis_counters):
+    for _ in range(3):
+        redis_counters.add("2026-12-07", "nl|portal:home|/", "client-a")
+    redis_counters.add("2026-12-06", "de|portal:home|/", "client-b")
+
+    taken = list(redis_counters.take())
+    assert {day: counted for day, counted, _done in taken} == {
+        "2026-12-07": {"nl|portal:home|/": 3},
+        "2026-12-06": {"de|portal:home|/": 1},
+    }
+    stored_day, not_stored = taken[0][0], taken[1]
+    taken[0][2]()  # the first day stored; the other not (the database failed)
+    redis_counters.add("2026-12-07", "nl|portal:home|/", "client-a")  # counted meanwhile
+
+    again = sorted((day, sorted(counted.items())) for day, counted, _done in redis_counters.take())
+    expected = [
+        (not_stored[0], sorted(not_stored[1].items())),
+        ("2026-12-07", [("nl|portal:home|/", 1)]),
+    ]
+    assert again == sorted(expected)
+    assert stored_day not in dict(again) or stored_day == "2026-12-07"
+
+
+def test_redis_counters_stop_counting_a_client_that_reads_too_fast(redis_counters, settings):
+    for _ in range(settings.INSIGHT_MOST_PER_MINUTE + 5):
+        redis_counters.add("2026-12-07", "nl|portal:home|/", "fast")
+    [(_day, counted, _done)] = list(redis_counters.take())
+    assert counted == {"nl|portal:home|/": settings.INSIGHT_MOST_PER_MINUTE}
