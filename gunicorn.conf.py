@@ -110,3 +110,13 @@ class RedactingLogger(Logger):
 
 
 logger_class = RedactingLogger
+
+
+def worker_exit(server, worker):
+    """A worker that stops (a restart, max_requests) hands its page-view counts over first."""
+    try:
+        from insight.counting import flush
+
+        flush()
+    except Exception:  # never keep a worker from stopping
+        server.log.exception("Page view counts could not be handed over")

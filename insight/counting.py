@@ -6,25 +6,29 @@ when the page came from the page cache, since this middleware sits above it. Not
   - by user agent: none, or one that names itself a bot, crawler, fetcher, monitor or library;
   - by behaviour: no Accept-Language or no text/html in Accept (every browser sends both), a
     prefetch (Sec-Purpose / Purpose), or more than INSIGHT_MOST_PER_MINUTE (30) pages in a
-    minute from one client. That client is known for that minute only, in Redis, by a keyed
-    hash of its address (HMAC with the secret key and the day: not reversible, not linkable
-    across days); the address itself is never written anywhere.
+    minute from one client. That client is known for that minute only, in the server process's
+    memory, by a keyed hash of its address (HMAC with the secret key and the day: not
+    reversible, not linkable across days); the address itself is never written anywhere.
 
-A count is one Redis HINCRBY on the day's hash, field `language|view|page`; `fold_page_views`
-(every 5 minutes) takes each day's hash (RENAME, so views counted meanwhile go to a new one) and
-adds it to `insight.models.PageViews`; a hash taken but not folded (the database was down) is
-folded by the next run. Without Redis (development, tests) the counts are kept in the process's
-memory and folded by a command run in that process.
+A view is counted in the process's memory (`ProcessBuffer`: no round trip, a few microseconds),
+which every FLUSH_SECONDS hands its counts to Redis in one round trip: HINCRBYs on one hash a
+day, field `language|view|page`. `fold_page_views` (every 5 minutes) takes each day's hash
+(RENAME, so views counted meanwhile go to a new one) and adds it to `insight.models.PageViews`;
+a hash taken but not folded (the database was down) is folded by the next run. Without Redis
+(development, tests) the shared store is the process's memory, folded by a command run in that
+process.
 
 A page's address is stored without its language prefix and query string; a personal token in it
 (`/alerts/<token>/`) is replaced by `<token>`.
 """
 
 import collections
+import functools
 import hashlib
 import hmac
 import re
 import threading
+import time
 import uuid
 
 from django.conf import settings
@@ -42,9 +46,11 @@ PROGRAMS = re.compile(
     r"okhttp|httpclient|libwww|headless|lighthouse|phantom|feed|archiver|validator",
     re.IGNORECASE,
 )
+# This process hands its counts to the shared store this often, or at this many pages.
+FLUSH_SECONDS = 5
+FLUSH_SIZE = 500
 DAY_KEY = "insight:views:"  # + ISO day
 FOLDING_KEY = "insight:folding:"  # + ISO day + ":" + a random id
-CLIENT_KEY = "insight:client:"  # + keyed hash of the client, for one minute
 
 
 def is_program(request) -> bool:
@@ -92,17 +98,83 @@ def split(name: str) -> tuple[str, str, str]:
     return language, view, page
 
 
+@functools.lru_cache(maxsize=2)
+def _day_secret(day: str) -> bytes:
+    return hmac.new(settings.SECRET_KEY.encode(), day.encode(), hashlib.sha256).digest()
+
+
 def client_hash(request, day: str) -> str:
-    secret = hmac.new(settings.SECRET_KEY.encode(), day.encode(), hashlib.sha256).digest()
     address = client_key(client_address(request)).encode()
-    return hmac.new(secret, address, hashlib.sha256).hexdigest()[:20]
+    return hmac.new(_day_secret(day), address, hashlib.sha256).hexdigest()[:20]
 
 
 def record(request) -> None:
     day = timezone.localdate().isoformat()
     language = get_language_from_path(request.path_info)
     name = field(language, request.resolver_match.view_name, page_of(request))
-    store().add(day, name, client_hash(request, day))
+    buffer.add(day, name, client_hash(request, day))
+
+
+def flush() -> None:
+    """Hand this process's counts to the shared store now (the fold job, gunicorn's worker_exit)."""
+    buffer.flush()
+
+
+# --- This process's counts, handed to the shared store every few seconds ------------------------
+
+
+class ProcessBuffer:
+    """The counts of this process not yet in the shared store, and the clients it saw this
+    minute. A view costs a few microseconds here (no round trip); every FLUSH_SECONDS, or at
+    FLUSH_SIZE different pages, the counts go to the store in one round trip. A process that is
+    killed loses at most those seconds of counts; one that stops normally hands them over first
+    (gunicorn.conf.py, worker_exit). Each process checks the rate on its own, so a client spread
+    over several processes is allowed that many times INSIGHT_MOST_PER_MINUTE."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.pending = collections.Counter()
+        self.clients = collections.Counter()
+        self.minute = None
+        self.flushed_at = time.monotonic()
+
+    def add(self, day, name, client):
+        minute = int(time.time() // 60)
+        with self.lock:
+            if minute != self.minute:
+                self.clients.clear()
+                self.minute = minute
+            self.clients[client] += 1
+            if self.clients[client] > settings.INSIGHT_MOST_PER_MINUTE:
+                return
+            self.pending[(day, name)] += 1
+            due = (
+                time.monotonic() - self.flushed_at >= FLUSH_SECONDS
+                or len(self.pending) >= FLUSH_SIZE
+            )
+        if due:
+            self.flush()
+
+    def flush(self):
+        with self.lock:
+            pending, self.pending = self.pending, collections.Counter()
+            self.flushed_at = time.monotonic()
+        if not pending:
+            return
+        try:
+            store().add_counts(pending)
+        except Exception:  # the store is down: kept for the next flush
+            with self.lock:
+                self.pending.update(pending)
+            raise
+
+    def clear(self):
+        with self.lock:
+            self.pending.clear()
+            self.clients.clear()
+
+
+buffer = ProcessBuffer()
 
 
 # --- Where the counts wait to be folded ----------------------------------------------------------
@@ -120,15 +192,12 @@ class RedisCounters:
     def key(self, name):
         return self.backend.make_key(name)
 
-    def add(self, day, name, client):
-        redis = self.client()
-        seen = self.key(CLIENT_KEY + client)
-        with redis.pipeline(transaction=False) as pipe:
-            pipe.incr(seen)
-            pipe.expire(seen, 60, nx=True)
-            count, _expiry = pipe.execute()
-        if count <= settings.INSIGHT_MOST_PER_MINUTE:
-            redis.hincrby(self.key(DAY_KEY + day), name, 1)
+    def add_counts(self, counts):
+        """Add {(day, field): views}, in one round trip."""
+        with self.client().pipeline(transaction=False) as pipe:
+            for (day, name), views in counts.items():
+                pipe.hincrby(self.key(DAY_KEY + day), name, views)
+            pipe.execute()
 
     def take(self):
         """Yield (day, {field: count}, done) for each day's counts, taken atomically (a day may
@@ -152,17 +221,11 @@ class MemoryCounters:
     def __init__(self):
         self.lock = threading.Lock()
         self.days = collections.defaultdict(collections.Counter)
-        self.clients = {}  # hash -> (minute, count)
 
-    def add(self, day, name, client):
-        minute = timezone.now().replace(second=0, microsecond=0)
+    def add_counts(self, counts):
         with self.lock:
-            seen_minute, count = self.clients.get(client, (minute, 0))
-            count = count + 1 if seen_minute == minute else 1
-            self.clients = {k: v for k, v in self.clients.items() if v[0] == minute}
-            self.clients[client] = (minute, count)
-            if count <= settings.INSIGHT_MOST_PER_MINUTE:
-                self.days[day][name] += 1
+            for (day, name), views in counts.items():
+                self.days[day][name] += views
 
     def take(self):
         with self.lock:
@@ -181,7 +244,6 @@ class MemoryCounters:
     def clear(self):
         with self.lock:
             self.days.clear()
-            self.clients.clear()
 
 
 _memory = MemoryCounters()

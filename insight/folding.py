@@ -14,6 +14,7 @@ from insight.models import MonthlyPageViews, PageViews
 def fold() -> int:
     """Add the counted views to PageViews, one transaction per day; returns how many views."""
     folded = 0
+    counting.flush()  # this process's own counts first (in tests and development, all of them)
     with contextlib.closing(counting.store().take()) as taken:  # closed: what failed goes back
         for day, counted, done in taken:
             folded += _fold_day(day, counted)

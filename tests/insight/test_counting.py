@@ -37,8 +37,10 @@ def browser(address="192.0.2.10", **headers):
 
 @pytest.fixture(autouse=True)
 def counters():
+    counting.buffer.clear()
     counting._memory.clear()
     yield
+    counting.buffer.clear()
     counting._memory.clear()
 
 
@@ -207,30 +209,51 @@ def redis_counters():
 
 
 def test_redis_counters_take_each_count_once_and_keep_what_was_not_stored(redis_counters):
-    for _ in range(3):
-        redis_counters.add("2026-12-07", "nl|portal:home|/", "client-a")
-    redis_counters.add("2026-12-06", "de|portal:home|/", "client-b")
+    redis_counters.add_counts({("2026-12-07", "nl|portal:home|/"): 3})
+    redis_counters.add_counts({("2026-12-06", "de|portal:home|/"): 1})
 
     taken = list(redis_counters.take())
-    assert {day: counted for day, counted, _done in taken} == {
-        "2026-12-07": {"nl|portal:home|/": 3},
-        "2026-12-06": {"de|portal:home|/": 1},
-    }
-    stored_day, not_stored = taken[0][0], taken[1]
-    taken[0][2]()  # the first day stored; the other not (the database failed)
-    redis_counters.add("2026-12-07", "nl|portal:home|/", "client-a")  # counted meanwhile
-
-    again = sorted((day, sorted(counted.items())) for day, counted, _done in redis_counters.take())
-    expected = [
-        (not_stored[0], sorted(not_stored[1].items())),
-        ("2026-12-07", [("nl|portal:home|/", 1)]),
+    assert sorted((day, counted) for day, counted, _done in taken) == [
+        ("2026-12-06", {"de|portal:home|/": 1}),
+        ("2026-12-07", {"nl|portal:home|/": 3}),
     ]
+    stored, not_stored = taken
+    stored[2]()  # the first day stored; the other not (the database failed)
+    redis_counters.add_counts({("2026-12-07", "nl|portal:home|/"): 1})  # counted meanwhile
+
+    again = sorted((day, sorted(c.items())) for day, c, _done in redis_counters.take())
+    expected = [(not_stored[0], sorted(not_stored[1].items()))]
+    expected.append(("2026-12-07", [("nl|portal:home|/", 1)]))
     assert again == sorted(expected)
-    assert stored_day not in dict(again) or stored_day == "2026-12-07"
 
 
-def test_redis_counters_stop_counting_a_client_that_reads_too_fast(redis_counters, settings):
+def test_a_process_hands_its_counts_over_in_one_round_trip_and_keeps_them_if_it_fails(
+    redis_counters, monkeypatch, settings
+):
+    monkeypatch.setattr(counting, "store", lambda: redis_counters)
+    buffer = counting.ProcessBuffer()
     for _ in range(settings.INSIGHT_MOST_PER_MINUTE + 5):
-        redis_counters.add("2026-12-07", "nl|portal:home|/", "fast")
+        buffer.add("2026-12-07", "nl|portal:home|/", "fast")  # a program, after 30
+    buffer.add("2026-12-07", "de|portal:home|/", "other")
+    assert list(redis_counters.take()) == []  # not handed over yet: no round trip per view
+
+    def redis_down(counts):
+        raise ConnectionError("Redis went away")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(redis_counters, "add_counts", redis_down)
+        with pytest.raises(ConnectionError):
+            buffer.flush()
+    buffer.flush()
     [(_day, counted, _done)] = list(redis_counters.take())
-    assert counted == {"nl|portal:home|/": settings.INSIGHT_MOST_PER_MINUTE}
+    assert counted == {"nl|portal:home|/": settings.INSIGHT_MOST_PER_MINUTE, "de|portal:home|/": 1}
+
+
+def test_a_process_hands_its_counts_over_every_few_seconds(redis_counters, monkeypatch):
+    monkeypatch.setattr(counting, "store", lambda: redis_counters)
+    buffer = counting.ProcessBuffer()
+    buffer.add("2026-12-07", "nl|portal:home|/", "a")
+    monkeypatch.setattr(counting.time, "monotonic", lambda: buffer.flushed_at + 60)
+    buffer.add("2026-12-07", "nl|portal:home|/", "b")
+    [(_day, counted, _done)] = list(redis_counters.take())
+    assert counted == {"nl|portal:home|/": 2}
