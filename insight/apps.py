@@ -7,6 +7,10 @@ from core.roles import ADMINISTRATOR, VIEW
 class InsightConfig(AppConfig):
     name = "insight"
     verbose_name = _("Usage figures")
-    # Who may see what (core/roles.py): the figures hold no personal data, but deciding who reads
-    # which desk's figures is the dashboard's (to come); for now administrators read them.
+    # Who may see what (core/roles.py): the rows of figures, for administrators; the dashboard
+    # (/admin/usage/) shows each member of desk staff their own desks' (insight/dashboard.py).
     roles = {ADMINISTRATOR: {"pageviews": VIEW, "monthlypageviews": VIEW}}
+
+    def ready(self):
+        # Insight's own tables on the usage dashboard; the other apps register theirs.
+        from insight import tables  # noqa: F401

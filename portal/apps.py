@@ -53,7 +53,7 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from core import public_pages
-        from portal import search
+        from portal import dashboard, search  # noqa: F401 (dashboard: its tables register)
 
         for app_label in NOT_ON_PUBLIC_PAGES:
             public_pages.declare_app(app_label, public_pages.NO_PAGE)

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from insight import views as insight_views
 from portal import admin_views, otp, views
 from portal.middleware import language_neutral
 from portal.models import Page
@@ -40,6 +41,7 @@ urlpatterns = [
         admin.site.admin_view(admin_views.content_status),
         name="content_status",
     ),
+    path("admin/usage/", admin.site.admin_view(insight_views.dashboard), name="usage_dashboard"),
     path("admin/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(

@@ -33,6 +33,8 @@ class ServicesConfig(AppConfig):
 
     def ready(self):
         # The e-mail renderers register with the outbox; booking and questions add their parts to
-        # the desk's page (services.desks.views.desk_page_part).
-        from services.booking import emails, views  # noqa: F401
-        from services.questions import emails, views  # noqa: F401, F811
+        # the desk's page (services.desks.views.desk_page_part); all three their tables and desks
+        # to the usage dashboard (insight/dashboard.py).
+        from services.booking import dashboard, emails, views  # noqa: F401
+        from services.desks import dashboard  # noqa: F401, F811
+        from services.questions import dashboard, emails, views  # noqa: F401, F811

@@ -76,6 +76,8 @@ def admin_pages(desks):
     """Every admin page worth reading, once per model admin, as a superuser sees them."""
     yield reverse("admin:index")
     yield reverse("content_status")
+    yield reverse("usage_dashboard")
+    yield reverse("usage_dashboard") + "?scope=desk-a"
     yield reverse("admin:password_change")
     for model_admin in admin.site._registry.values():
         for route, url, _obj, _needs in routes(model_admin, desks):

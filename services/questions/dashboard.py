@@ -1,0 +1,69 @@
+"""Questions on the usage dashboard (insight/dashboard.py): per topic with their reply time, and
+per week how often the question form was shown and how many questions were sent."""
+
+import collections
+import statistics
+
+from django.db.models import Sum
+from django.utils.translation import gettext as _
+
+from core.i18n import localize
+from insight.dashboard import Table, dashboard_table
+from insight.models import PageViews
+from insight.tables import week_label
+from services.questions.models import Enquiry
+
+
+def enquiries(scope, weeks):
+    asked = Enquiry.objects.filter(created_at__gte=weeks.since())
+    return asked.filter(desk=scope.desk) if scope.desk is not None else asked
+
+
+@dashboard_table(order=40)
+def questions_per_topic(scope, weeks):
+    per_topic = collections.defaultdict(list)
+    names = {}
+    for enquiry in enquiries(scope, weeks).select_related("topic"):
+        key = enquiry.topic_id or 0
+        names[key] = localize(enquiry.topic, "name").text if enquiry.topic else _("No topic")
+        per_topic[key].append(enquiry)
+    rows = []
+    for key, asked in sorted(per_topic.items(), key=lambda item: (-len(item[1]), names[item[0]])):
+        hours = [
+            (enquiry.answered_at - enquiry.created_at).total_seconds() / 3600
+            for enquiry in asked
+            if enquiry.answered_at
+        ]
+        median = round(statistics.median(hours), 1) if hours else "–"
+        rows.append([names[key], len(asked), len(hours), median])
+    return Table(
+        key="questions-per-topic",
+        title=_("Questions per topic and reply time"),
+        columns=[_("Topic"), _("Questions"), _("Answered"), _("Median hours to the first reply")],
+        rows=rows,
+        chart=1,
+        numbers={1, 2, 3},
+    )
+
+
+@dashboard_table(order=50)
+def question_form_per_week(scope, weeks):
+    shown = PageViews.objects.filter(day__gte=weeks.first_day, view="services:desk")
+    if scope.pages:
+        shown = shown.filter(page__startswith=scope.pages[0])
+    shown_in = collections.Counter()
+    for row in shown.values("day").annotate(total=Sum("views")):
+        shown_in[weeks.of(row["day"])] += row["total"]
+    sent_in = collections.Counter(
+        weeks.of(created)
+        for created in enquiries(scope, weeks).values_list("created_at", flat=True)
+    )
+    return Table(
+        key="question-form",
+        title=_("Question form: shown and sent"),
+        columns=[_("Week"), _("Desk pages read (with the form)"), _("Questions sent")],
+        rows=[[week_label(m), shown_in[m], sent_in[m]] for m in weeks.mondays],
+        chart=2,
+        numbers={1, 2},
+        note=_("Every desk page carries the question form: a question sent is a form completed."),
+    )
