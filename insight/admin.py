@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from insight.models import MonthlyPageViews, PageViews
+from insight.models import MonthlyPageViews, MonthlyTally, PageViews, Tally
 
 
 class FiguresAdmin(admin.ModelAdmin):
@@ -29,4 +29,21 @@ class PageViewsAdmin(FiguresAdmin):
 @admin.register(MonthlyPageViews)
 class MonthlyPageViewsAdmin(FiguresAdmin):
     list_display = ["month", "language", "page", "view", "views"]
+    date_hierarchy = "month"
+
+
+class TallyAdmin(FiguresAdmin):
+    list_filter = ["language"]
+    search_fields = ["name"]
+
+
+@admin.register(Tally)
+class DailyTallyAdmin(TallyAdmin):
+    list_display = ["day", "language", "name", "count"]
+    date_hierarchy = "day"
+
+
+@admin.register(MonthlyTally)
+class MonthlyTallyAdmin(TallyAdmin):
+    list_display = ["month", "language", "name", "count"]
     date_hierarchy = "month"

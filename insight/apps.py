@@ -9,7 +9,14 @@ class InsightConfig(AppConfig):
     verbose_name = _("Usage figures")
     # Who may see what (core/roles.py): the rows of figures, for administrators; the dashboard
     # (/admin/usage/) shows each member of desk staff their own desks' (insight/dashboard.py).
-    roles = {ADMINISTRATOR: {"pageviews": VIEW, "monthlypageviews": VIEW}}
+    roles = {
+        ADMINISTRATOR: {
+            "pageviews": VIEW,
+            "monthlypageviews": VIEW,
+            "tally": VIEW,
+            "monthlytally": VIEW,
+        }
+    }
 
     def ready(self):
         # Insight's own tables on the usage dashboard; the other apps register theirs.

@@ -20,6 +20,12 @@ process.
 
 A page's address is stored without its language prefix and query string; a personal token in it
 (`/alerts/<token>/`) is replaced by `<token>`.
+
+**What a page's view stands for** (a search that found something or nothing, the answers chosen
+in "My situation"): its view marks the response with `mark(response, "search:found")`. The mark
+travels with the response into the page cache, so a view of a cached page counts it too; the
+middleware takes it off every response before it leaves and counts it with the view, under the
+same rules, as a `Tally` (field `language|@|name`).
 """
 
 import collections
@@ -49,6 +55,8 @@ PROGRAMS = re.compile(
 # This process hands its counts to the shared store this often, or at this many pages.
 FLUSH_SECONDS = 5
 FLUSH_SIZE = 500
+EVENTS_HEADER = "X-Insight-Events"  # taken off by the middleware: never sent to a client
+EVENT = "@"  # the "view" of a field that counts what a view stands for
 DAY_KEY = "insight:views:"  # + ISO day
 FOLDING_KEY = "insight:folding:"  # + ISO day + ":" + a random id
 
@@ -108,11 +116,26 @@ def client_hash(request, day: str) -> str:
     return hmac.new(_day_secret(day), address, hashlib.sha256).hexdigest()[:20]
 
 
-def record(request) -> None:
+def mark(response, *events: str) -> None:
+    """Say what a view of this page stands for (names without spaces, e.g. "search:found"); the
+    mark is stored with the page in the page cache."""
+    response[EVENTS_HEADER] = " ".join(events)
+
+
+def take_marks(response) -> list[str]:
+    """The marks of the response, taken off it."""
+    events = response.get(EVENTS_HEADER, "")
+    if events:
+        del response[EVENTS_HEADER]
+    return events.split()
+
+
+def record(request, events=()) -> None:
     day = timezone.localdate().isoformat()
     language = get_language_from_path(request.path_info)
-    name = field(language, request.resolver_match.view_name, page_of(request))
-    buffer.add(day, name, client_hash(request, day))
+    names = [field(language, request.resolver_match.view_name, page_of(request))]
+    names += [field(language, EVENT, event[:PAGE_LENGTH]) for event in events]
+    buffer.add(day, names, client_hash(request, day))
 
 
 def flush() -> None:
@@ -138,7 +161,8 @@ class ProcessBuffer:
         self.minute = None
         self.flushed_at = time.monotonic()
 
-    def add(self, day, name, client):
+    def add(self, day, names, client):
+        """One view: its page and what it stands for (`names`: fields)."""
         minute = int(time.time() // 60)
         with self.lock:
             if minute != self.minute:
@@ -147,7 +171,8 @@ class ProcessBuffer:
             self.clients[client] += 1
             if self.clients[client] > settings.INSIGHT_MOST_PER_MINUTE:
                 return
-            self.pending[(day, name)] += 1
+            for name in names:
+                self.pending[(day, name)] += 1
             due = (
                 time.monotonic() - self.flushed_at >= FLUSH_SECONDS
                 or len(self.pending) >= FLUSH_SIZE

@@ -15,8 +15,9 @@ class PageViewMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         try:
+            events = counting.take_marks(response)  # off every response, counted or not
             if counting.counts(request, response):
-                counting.record(request)
+                counting.record(request, events)
         except Exception:
             logger.exception("A page view could not be counted")
         return response

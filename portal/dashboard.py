@@ -9,9 +9,36 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from insight.dashboard import Table, dashboard_table
+from insight.models import Tally
+from insight.tables import week_label
 from portal.models import Feedback, SearchMiss
 
 TOP = 20
+
+
+@dashboard_table(order=25)
+def searches_per_week(scope, weeks):
+    if scope.desk is not None:
+        return None  # a search is the whole portal's
+    counted = collections.defaultdict(collections.Counter)
+    tallies = Tally.objects.filter(
+        day__gte=weeks.first_day, name__in=["search:found", "search:nothing"]
+    ).values_list("day", "name", "count")
+    for day, name, count in tallies:
+        counted[weeks.of(day)][name] += count
+    rows = []
+    for monday in weeks.mondays:
+        found, nothing = counted[monday]["search:found"], counted[monday]["search:nothing"]
+        share = f"{round(100 * nothing / (found + nothing))}%" if found + nothing else "–"
+        rows.append([week_label(monday), found, nothing, share])
+    return Table(
+        key="searches-per-week",
+        title=_("Searches per week"),
+        columns=[_("Week"), _("Found something"), _("Found nothing"), _("Share found nothing")],
+        rows=rows,
+        chart=2,
+        numbers={1, 2, 3},
+    )
 
 
 @dashboard_table(order=30)

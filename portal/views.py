@@ -36,6 +36,7 @@ from core.forms import form_token
 from core.i18n import current_language, localize
 from core.public_pages import page_number, query_parameters
 from core.richtext import plain
+from insight import counting
 from news import views as news_views
 from portal import feedback as portal_feedback
 from portal import search as site_search
@@ -141,7 +142,10 @@ def search(request):
         context["desks"] = ServiceDesk.objects.published().prefetch_related(
             Prefetch("locations", queryset=Location.objects.published())
         )
-    return render(request, "portal/search.html", context)
+    response = render(request, "portal/search.html", context)
+    if query and request.GET.get("page", "1") == "1":  # counted once, not again per page
+        counting.mark(response, "search:found" if hits else "search:nothing")
+    return response
 
 
 def _result_url(hit):

@@ -1,9 +1,17 @@
 """Which desks a member of staff sees on the usage dashboard (insight/dashboard.py): every desk
-for administrators and whoever handles all desks, otherwise the desks they work for."""
+for administrators and whoever handles all desks, otherwise the desks they work for. And what
+visitors answer in "My situation"."""
+
+import collections
+
+from django.db.models import Sum
+from django.utils.translation import gettext as _
 
 from core.i18n import localize
 from core.roles import is_administrator
-from insight.dashboard import Scope, dashboard_scopes
+from insight.dashboard import Scope, Table, dashboard_scopes, dashboard_table
+from insight.models import Tally
+from services.desks.forms import GuideForm
 from services.desks.models import ServiceDesk
 
 
@@ -21,3 +29,32 @@ def desks(user):
         )
         for desk in queryset
     ]
+
+
+@dashboard_table(order=70)
+def guide_answers(scope, weeks):
+    """How often each answer was given to each question of "My situation"."""
+    if scope.desk is not None:
+        return None  # the guide is the whole portal's
+    given = collections.Counter()
+    tallies = (
+        Tally.objects.filter(day__gte=weeks.first_day, name__startswith="guide:")
+        .values("name")
+        .annotate(total=Sum("count"))
+    )
+    for row in tallies:
+        given[row["name"].removeprefix("guide:")] += row["total"]
+    rows = []
+    for name, field in GuideForm.base_fields.items():
+        choices = dict(field.choices)
+        for value, label in choices.items():
+            if value:
+                rows.append([f"{field.label} {label}", given[f"{name}={value}"]])
+    return Table(
+        key="guide-answers",
+        title=_("Answers given in “My situation”"),
+        columns=[_("Answer"), _("Times")],
+        rows=rows,
+        chart=1,
+        numbers={1},
+    )

@@ -9,6 +9,7 @@ from core.forms import form_token
 from core.i18n import localize
 from core.public_pages import form_page, query_parameters
 from core.richtext import plain
+from insight import counting
 from services.desks import structured_data
 from services.desks.forms import GuideForm
 from services.desks.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
@@ -250,7 +251,12 @@ def guide(request):
         }
         for part in GUIDE_RESULT_PARTS:
             context |= part(desks=context["desks"], topics=context["topics"])
-    return render(request, "services/guide.html", context, status=400 if form.errors else 200)
+    response = render(request, "services/guide.html", context, status=400 if form.errors else 200)
+    if form.is_bound and form.is_valid():  # what visitors answer, counted (insight/counting.py)
+        counting.mark(
+            response, *(f"guide:{name}={value}" for name, value in form.cleaned_data.items())
+        )
+    return response
 
 
 # What other apps add to the guide's result (news: "get alerts for my situation"), each

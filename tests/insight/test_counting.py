@@ -7,6 +7,7 @@ import re
 import uuid
 
 import pytest
+import time_machine
 from django.core.management import call_command
 from django.db import DatabaseError, connection
 from django.test import Client
@@ -15,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from core.cache import RedisCache
 from insight import counting
 from insight.folding import aggregate, fold
-from insight.models import MonthlyPageViews, PageViews
+from insight.models import MonthlyPageViews, MonthlyTally, PageViews, Tally
 from news.models import Subscription
 from tests.factories import make_desk, make_faq, make_site_content, make_topic
 from tests.page_cache import hit
@@ -86,7 +87,16 @@ def test_programs_are_not_counted(site, headers):
     assert views() == {}
 
 
-def test_a_client_reading_more_than_a_page_a_second_is_a_program(site, settings):
+@pytest.fixture
+def one_minute():
+    """The clock stopped in the middle of a minute: a client's minute does not end mid-test."""
+    with time_machine.travel(
+        datetime.datetime(2026, 12, 7, 10, 0, 30, tzinfo=datetime.UTC), tick=False
+    ):
+        yield
+
+
+def test_a_client_reading_more_than_a_page_a_second_is_a_program(site, settings, one_minute):
     for _ in range(settings.INSIGHT_MOST_PER_MINUTE + 10):
         browser(address="198.51.100.7").get("/en/services/gip/")
     browser(address="198.51.100.8").get("/en/services/gip/")
@@ -125,7 +135,7 @@ def test_nothing_about_the_visitor_is_stored(site, page_cache):
     call_command("aggregate_page_views", stdout=None)
 
     stored = []
-    for model in (PageViews, MonthlyPageViews):
+    for model in (PageViews, MonthlyPageViews, Tally, MonthlyTally):
         table = connection.ops.quote_name(model._meta.db_table)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT * FROM {table}")
@@ -228,13 +238,13 @@ def test_redis_counters_take_each_count_once_and_keep_what_was_not_stored(redis_
 
 
 def test_a_process_hands_its_counts_over_in_one_round_trip_and_keeps_them_if_it_fails(
-    redis_counters, monkeypatch, settings
+    redis_counters, monkeypatch, settings, one_minute
 ):
     monkeypatch.setattr(counting, "store", lambda: redis_counters)
     buffer = counting.ProcessBuffer()
     for _ in range(settings.INSIGHT_MOST_PER_MINUTE + 5):
-        buffer.add("2026-12-07", "nl|portal:home|/", "fast")  # a program, after 30
-    buffer.add("2026-12-07", "de|portal:home|/", "other")
+        buffer.add("2026-12-07", ["nl|portal:home|/"], "fast")  # a program, after 30
+    buffer.add("2026-12-07", ["de|portal:home|/"], "other")
     assert list(redis_counters.take()) == []  # not handed over yet: no round trip per view
 
     def redis_down(counts):
@@ -252,8 +262,60 @@ def test_a_process_hands_its_counts_over_in_one_round_trip_and_keeps_them_if_it_
 def test_a_process_hands_its_counts_over_every_few_seconds(redis_counters, monkeypatch):
     monkeypatch.setattr(counting, "store", lambda: redis_counters)
     buffer = counting.ProcessBuffer()
-    buffer.add("2026-12-07", "nl|portal:home|/", "a")
+    buffer.add("2026-12-07", ["nl|portal:home|/"], "a")
     monkeypatch.setattr(counting.time, "monotonic", lambda: buffer.flushed_at + 60)
-    buffer.add("2026-12-07", "nl|portal:home|/", "b")
+    buffer.add("2026-12-07", ["nl|portal:home|/"], "b")
     [(_day, counted, _done)] = list(redis_counters.take())
     assert counted == {"nl|portal:home|/": 2}
+
+
+# --- What a view stands for ----------------------------------------------------------------------
+
+
+def tallies():
+    fold()
+    return {(row.language, row.name): row.count for row in Tally.objects.all()}
+
+
+def test_a_search_is_counted_as_found_or_not_also_from_the_page_cache(site, page_cache):
+    for _ in range(2):
+        response = browser().get("/nl/search/", {"q": "Question"})
+        assert counting.EVENTS_HEADER not in response  # never sent to the visitor
+    assert hit(response)
+    browser().get("/de/search/", {"q": "xyzzy-nothing"})
+    browser().get("/nl/search/", {"q": "Question", "page": "2"})  # the same search, paged
+    browser().get("/nl/search/")  # the form, no search
+
+    assert tallies() == {("nl", "search:found"): 2, ("de", "search:nothing"): 1}
+
+
+def test_the_answers_chosen_in_my_situation_are_counted(site, page_cache):
+    answers = {"lives_in": "BE", "works_in": "NL", "role": "employee"}
+    for _ in range(2):
+        browser().get("/en/my-situation/", answers)
+    browser().get("/en/my-situation/", answers | {"role": "no-such-role"})  # not an answer
+
+    assert tallies() == {
+        ("en", "guide:lives_in=BE"): 2,
+        ("en", "guide:works_in=NL"): 2,
+        ("en", "guide:role=employee"): 2,
+    }
+
+
+def test_a_programs_search_is_not_counted_and_its_mark_not_sent(site):
+    response = browser(HTTP_USER_AGENT="curl/8.5.0").get("/nl/search/", {"q": "Question"})
+    assert counting.EVENTS_HEADER not in response
+    assert tallies() == {}
+
+
+def test_old_tallies_become_months_with_the_same_totals(db):
+    for day, count in [(datetime.date(2025, 1, 3), 2), (datetime.date(2025, 1, 9), 5)]:
+        Tally.objects.create(day=day, language="fr", name="search:nothing", count=count)
+    aggregate(before=datetime.date(2025, 2, 1))
+    assert Tally.objects.count() == 0
+    [month] = MonthlyTally.objects.all()
+    assert (month.month, month.name, month.count) == (
+        datetime.date(2025, 1, 1),
+        "search:nothing",
+        7,
+    )

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from core.roles import CONTENT_EDITOR, DESK_STAFF
-from insight.models import PageViews
+from insight.models import PageViews, Tally
 from portal.models import Feedback, SearchMiss
 from services.questions.rules import ask_question
 from tests.factories import make_desk, make_topic
@@ -146,3 +146,16 @@ def test_the_dashboard_runs_a_fixed_number_of_queries(staff_client, figures, des
     for n in range(5):
         ask_question(desk=desks[0], email=f"c{n}@example.org", question="?", language="fr")
     assert queries() == few
+
+
+def test_searches_and_guide_answers_per_week(staff_client, figures):
+    today = timezone.localdate()
+    for name, count in [("search:found", 6), ("search:nothing", 2), ("guide:lives_in=BE", 4)]:
+        Tally.objects.create(day=today, language="nl", name=name, count=count)
+
+    html = staff_client.get(URL).text
+
+    this_week = table(html, "searches-per-week").split("<tbody>")[1].split("</tr>")[0]
+    assert re.findall(r'<td class="number">([^<]+)</td>', this_week) == ["6", "2", "25%"]
+    guide = table(html, "guide-answers")
+    assert re.search(r"Belgi\w*</th>\s*<td class=\"number\">4</td>", guide)

@@ -48,7 +48,7 @@ from core.roles import (
     declared,
 )
 from core.tokens import has_personal_page
-from insight.models import MonthlyPageViews, PageViews
+from insight.models import MonthlyPageViews, MonthlyTally, PageViews, Tally
 from news.alerts import request_alert
 from news.models import NewsItem, Subscription
 from portal.feedback import record
@@ -165,6 +165,9 @@ def world(django_user_model, settings):
     figures = {"language": "nl", "page": "/", "view": "portal:home", "views": 3}
     PageViews.objects.create(day=timezone.localdate(), **figures)
     MonthlyPageViews.objects.create(month=timezone.localdate().replace(day=1), **figures)
+    tally = {"language": "nl", "name": "search:nothing", "count": 2}
+    Tally.objects.create(day=timezone.localdate(), **tally)
+    MonthlyTally.objects.create(month=timezone.localdate().replace(day=1), **tally)
     SynonymGroup.objects.create(terms="kindergeld, kinderbijslag")
     record(path="/nl/", helpful=True, comment="")
     StaffEmail.objects.create(kind="outdated_report", to="editor@example.org", subject="s")
