@@ -1,5 +1,6 @@
 """What the apps' admins share: four language tabs and the missing-language column and filter, so
-staff see at a glance which items still need a translation; the publication column and filter
+staff see at a glance which items still need a translation, and the readability of each long
+text in each language (core/readability.py); the publication column and filter
 of every list of published content (`PublicationListMixin`); and running a business rule from an
 admin action or a change form with every refusal reported as a message (`RuleActionsMixin`)."""
 
@@ -24,6 +25,7 @@ from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import formats, timezone, translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -33,8 +35,8 @@ from reversion.errors import RevertError
 from reversion.models import Version
 from reversion.utils import mute_signals
 
-from core import history, translation_status
-from core.i18n import missing_languages, translated_fields
+from core import history, readability, translation_status
+from core.i18n import long_text_fields, missing_languages, translated_fields
 from core.outbox import try_send
 from core.publishing import Publishable, public_now
 from core.roles import is_administrator
@@ -362,12 +364,20 @@ class TranslatedAdmin(PublicationListMixin, HistoryAdmin, TabbedTranslationAdmin
     """Tabbed translation admin with the missing-language column and filter, history, and the
     translation status per language (core/translation_status.py): the change form says which
     language is missing or outdated, marks those tabs (and tabs holding a validation error), and
-    marks a language up to date in one click."""
+    marks a language up to date in one click. Below the status, the readability of each long
+    text per language (`readability_by_language`)."""
 
     class Media:
         js = ["core/admin/translation_tabs.js"]
-        # changelists.css: the narrow list columns (PublicationListMixin).
-        css = {"all": ["core/admin/translation_tabs.css", "core/admin/changelists.css"]}
+        # changelists.css: the narrow list columns (PublicationListMixin); readability.css: the
+        # readability block of the change form (also on Content status).
+        css = {
+            "all": [
+                "core/admin/translation_tabs.css",
+                "core/admin/changelists.css",
+                "core/admin/readability.css",
+            ]
+        }
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -447,9 +457,46 @@ class TranslatedAdmin(PublicationListMixin, HistoryAdmin, TabbedTranslationAdmin
         extra_context = {
             "preview_links": preview_links(obj) if obj is not None else [],
             "translation_statuses": self.translation_statuses(obj) if obj is not None else [],
+            "readability": readability_by_language(obj) if obj is not None else [],
             **(extra_context or {}),
         }
         return super().change_view(request, object_id, form_url, extra_context)
+
+
+def readability_by_language(obj) -> list[dict]:
+    """Per language, the readability of each long text of `obj` (`core.i18n.long_text_fields`):
+    [{"code", "name", "formula", "sentence_limit", "rows": [{"field", "label", "result"}],
+    "lowest"}], where `result` is a `core.readability.Readability` (None for an empty text) and
+    `lowest` the result with the lowest score (None when the language has no text yet). Nothing
+    for a model without long texts. Computed from the object alone: no query."""
+    fields = long_text_fields(type(obj))
+    if not fields:
+        return []
+    opts = obj._meta
+    languages = []
+    for code, name in settings.LANGUAGES:
+        rows = [
+            {
+                "field": field,
+                "label": capfirst(opts.get_field(field).verbose_name),
+                "result": readability.analyze(
+                    getattr(obj, build_localized_fieldname(field, code), "") or "", code
+                ),
+            }
+            for field in fields
+        ]
+        scored = [row["result"] for row in rows if row["result"] is not None]
+        languages.append(
+            {
+                "code": code,
+                "name": name,
+                "formula": readability.FORMULAS[code][1],
+                "sentence_limit": readability.LONG_SENTENCE_WORDS,
+                "rows": rows,
+                "lowest": min(scored, key=lambda result: result.score) if scored else None,
+            }
+        )
+    return languages
 
 
 def inline_children(inline) -> list:

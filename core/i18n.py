@@ -8,6 +8,7 @@ can mark it up with its own `lang` attribute and tell the visitor.
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import models
 from django.utils.translation import get_language, get_language_info
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
@@ -52,6 +53,24 @@ def translated_fields(model) -> list[str]:
     if model not in translator.get_registered_models():
         return []
     return list(translator.get_options_for_model(model).fields)
+
+
+# A translated CharField this long or longer holds running text (an answer's question, a
+# summary), not a name or a title.
+LONG_TEXT_MIN_LENGTH = 300
+
+
+def long_text_fields(model) -> list[str]:
+    """The model's translated fields that hold running text, whose readability staff see
+    (core/readability.py): text fields, and character fields of LONG_TEXT_MIN_LENGTH or more
+    (names, titles and short labels are not scored). In the model's order, as the form has them."""
+    translated = set(translated_fields(model))
+    return [
+        field.name
+        for field in model._meta.fields
+        if field.name in translated
+        and (isinstance(field, models.TextField) or (field.max_length or 0) >= LONG_TEXT_MIN_LENGTH)
+    ]
 
 
 def missing_languages(obj, fields) -> list[str]:

@@ -7,6 +7,7 @@ no event handler.
 """
 
 import html
+import re
 import threading
 from functools import lru_cache
 
@@ -62,3 +63,17 @@ def plain(text: str, length: int = 160) -> str:
     tags of a long answer costs more than finding it (a search shows ten)."""
     words = " ".join(html.unescape(strip_tags(render(text))).split())
     return Truncator(words).chars(length)
+
+
+# The end (or start) of a paragraph, list, list item, heading or quote, and a line break.
+_BLOCK_TAG = re.compile(r"</?(?:p|ul|ol|li|h[2-4]|blockquote)\b[^>]*>|<br\s*/?>")
+
+
+@lru_cache(maxsize=4096)
+def blocks(text: str) -> tuple[str, ...]:
+    """The text's paragraphs, list items and headings as plain text, one string each, in order:
+    for measuring sentences (core/readability.py), where `plain` would run a list's items
+    together into one long sentence."""
+    marked = _BLOCK_TAG.sub("\n", render(text))
+    lines = html.unescape(strip_tags(marked)).split("\n")
+    return tuple(" ".join(line.split()) for line in lines if line.strip())
