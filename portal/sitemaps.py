@@ -44,6 +44,7 @@ class StaticPagesSitemap(I18nSitemap):
             ("services:guide", guide),
             ("services:contact", desks),
             ("news:list", news),
+            ("portal:figures", None),
         ]
 
     def location(self, item):

@@ -18,6 +18,7 @@ portal_patterns = (
         path("about/", views.page, {"slug": Page.Slug.ABOUT}, name="about"),
         path("privacy/", views.page, {"slug": Page.Slug.PRIVACY}, name="privacy"),
         path("accessibility/", views.page, {"slug": Page.Slug.ACCESSIBILITY}, name="accessibility"),
+        path("in-figures/", views.figures, name="figures"),
     ],
     "portal",
 )

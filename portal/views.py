@@ -36,9 +36,10 @@ from core.forms import form_token
 from core.i18n import current_language, localize
 from core.public_pages import page_number, query_parameters
 from core.richtext import plain
-from insight import counting
+from insight import charts, counting
 from news import views as news_views
 from portal import feedback as portal_feedback
+from portal import figures as portal_figures
 from portal import search as site_search
 from portal import structured_data
 from portal.forms import (
@@ -95,6 +96,24 @@ def page(request, slug):
         context["partners"] = Partner.objects.visible_to(request.user)
         context["figures"] = KeyFigure.objects.visible_to(request.user)
     return render(request, "portal/page.html", context)
+
+
+@query_parameters()
+def figures(request):
+    """ "The portal in figures": portal/figures.py."""
+    return render(
+        request,
+        "portal/figures.html",
+        {
+            "tables": [(table, charts.bars(table)) for table in portal_figures.tables()],
+            "title": _("The portal in figures"),
+            "description": _(
+                "How many pages people read in each language, how many questions the desks "
+                "answered and how fast, and whether pages helped: per month, anonymous."
+            ),
+            "breadcrumbs": [(_("The portal in figures"), reverse("portal:figures"))],
+        },
+    )
 
 
 RESULTS_PER_PAGE = 10

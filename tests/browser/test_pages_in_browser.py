@@ -34,6 +34,7 @@ PAGES = [
     "/fr/my-situation/?lives_in=BE&works_in=NL&role=employee",
     "/en/news/",
     "/de/news/30-percent-ruling-27-percent-2027/",
+    "/fr/in-figures/",
 ]
 
 

@@ -38,6 +38,7 @@ PUBLIC_PAGES = [
     "contact/",
     "news/",
     "news/rule-change/",
+    "in-figures/",
 ]
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
