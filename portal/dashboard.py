@@ -5,7 +5,8 @@ import collections
 from functools import reduce
 from operator import or_
 
-from django.db.models import Count, Q
+from django.conf import settings
+from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext as _
 
 from insight.dashboard import Table, dashboard_table
@@ -35,6 +36,33 @@ def searches_per_week(scope, weeks):
         key="searches-per-week",
         title=_("Searches per week"),
         columns=[_("Week"), _("Found something"), _("Found nothing"), _("Share found nothing")],
+        rows=rows,
+        chart=2,
+        numbers={1, 2, 3},
+    )
+
+
+@dashboard_table(order=26)
+def searches_per_language(scope, weeks):
+    if scope.desk is not None:
+        return None
+    counted = collections.defaultdict(collections.Counter)
+    tallies = (
+        Tally.objects.filter(day__gte=weeks.first_day, name__in=["search:found", "search:nothing"])
+        .values("language", "name")
+        .annotate(total=Sum("count"))
+    )
+    for row in tallies:
+        counted[row["language"]][row["name"]] += row["total"]
+    rows = []
+    for language, _name in settings.LANGUAGES:
+        found, nothing = counted[language]["search:found"], counted[language]["search:nothing"]
+        share = f"{round(100 * nothing / (found + nothing))}%" if found + nothing else "–"
+        rows.append([language, found, nothing, share])
+    return Table(
+        key="searches-per-language",
+        title=_("Searches per language"),
+        columns=[_("Language"), _("Found something"), _("Found nothing"), _("Share found nothing")],
         rows=rows,
         chart=2,
         numbers={1, 2, 3},

@@ -157,5 +157,7 @@ def test_searches_and_guide_answers_per_week(staff_client, figures):
 
     this_week = table(html, "searches-per-week").split("<tbody>")[1].split("</tr>")[0]
     assert re.findall(r'<td class="number">([^<]+)</td>', this_week) == ["6", "2", "25%"]
+    per_language = table(html, "searches-per-language").split("<tbody>")[1].split("</tr>")[0]
+    assert re.findall(r'<td class="number">([^<]+)</td>', per_language) == ["6", "2", "25%"]
     guide = table(html, "guide-answers")
     assert re.search(r"Belgi\w*</th>\s*<td class=\"number\">4</td>", guide)
