@@ -71,6 +71,11 @@ class Weeks:
         return day - datetime.timedelta(days=day.weekday())
 
 
+def share(part: int, whole: int) -> str:
+    """`part` of `whole` as a whole percentage ("25%"), or a dash when there is nothing."""
+    return f"{round(100 * part / whole)}%" if whole else "–"
+
+
 TABLES: list[tuple[int, Callable[[Scope, Weeks], Table | None]]] = []
 SCOPES: list[Callable] = []
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext as _
 
-from insight.dashboard import Table, dashboard_table
+from insight.dashboard import Table, dashboard_table, share
 from insight.models import Tally
 from insight.tables import week_label
 from portal.models import Feedback, SearchMiss
@@ -30,8 +30,7 @@ def searches_per_week(scope, weeks):
     rows = []
     for monday in weeks.mondays:
         found, nothing = counted[monday]["search:found"], counted[monday]["search:nothing"]
-        share = f"{round(100 * nothing / (found + nothing))}%" if found + nothing else "–"
-        rows.append([week_label(monday), found, nothing, share])
+        rows.append([week_label(monday), found, nothing, share(nothing, found + nothing)])
     return Table(
         key="searches-per-week",
         title=_("Searches per week"),
@@ -57,8 +56,7 @@ def searches_per_language(scope, weeks):
     rows = []
     for language, _name in settings.LANGUAGES:
         found, nothing = counted[language]["search:found"], counted[language]["search:nothing"]
-        share = f"{round(100 * nothing / (found + nothing))}%" if found + nothing else "–"
-        rows.append([language, found, nothing, share])
+        rows.append([language, found, nothing, share(nothing, found + nothing)])
     return Table(
         key="searches-per-language",
         title=_("Searches per language"),

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from insight.dashboard import Table
+from insight.dashboard import Table, share
 from insight.models import MonthlyPageViews, PageViews
 from portal.models import Feedback
 from services.questions.models import Enquiry
@@ -98,8 +98,7 @@ def helpfulness(shown) -> Table:
     rows = []
     for m in shown:
         yes, no = counted.get(m, (0, 0))
-        share = f"{round(100 * yes / (yes + no))}%" if yes + no else "–"
-        rows.append([label(m), yes, no, share])
+        rows.append([label(m), yes, no, share(yes, yes + no)])
     return Table(
         key="helpfulness",
         title=_("Did the page help?"),
