@@ -29,6 +29,7 @@ same rules, as a `Tally` (field `language|@|name`).
 """
 
 import collections
+import contextlib
 import functools
 import hashlib
 import hmac
@@ -59,6 +60,7 @@ EVENTS_HEADER = "X-Insight-Events"  # taken off by the middleware: never sent to
 EVENT = "@"  # the "view" of a field that counts what a view stands for
 DAY_KEY = "insight:views:"  # + ISO day
 FOLDING_KEY = "insight:folding:"  # + ISO day + ":" + a random id
+FOLD_LOCK = "insight:fold-lock"
 
 
 def is_program(request) -> bool:
@@ -77,8 +79,15 @@ def counts(request, response) -> bool:
     match = request.resolver_match
     return (
         request.method == "GET"
-        and response.status_code == 200
-        and response.get("Content-Type", "").startswith("text/html")
+        # A page, or a browser told that the page it has is still current (304: a returning
+        # reader, whose browser asked for text/html, as is_program makes sure).
+        and (
+            (
+                response.status_code == 200
+                and response.get("Content-Type", "").startswith("text/html")
+            )
+            or response.status_code == 304
+        )
         and match is not None
         and "admin" not in match.namespaces
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
@@ -173,10 +182,10 @@ class ProcessBuffer:
                 return
             for name in names:
                 self.pending[(day, name)] += 1
-            due = (
-                time.monotonic() - self.flushed_at >= FLUSH_SECONDS
-                or len(self.pending) >= FLUSH_SIZE
-            )
+            # Every FLUSH_SECONDS, or sooner when many pages wait, but never more than once a
+            # second: while the store is down, not every view tries it again.
+            elapsed = time.monotonic() - self.flushed_at
+            due = elapsed >= FLUSH_SECONDS or (len(self.pending) >= FLUSH_SIZE and elapsed >= 1)
         if due:
             self.flush()
 
@@ -228,6 +237,18 @@ class RedisCounters:
         """Yield (day, {field: count}, done) for each day's counts, taken atomically (a day may
         come more than once); call done() once they are stored. Close it when stopping early."""
         redis = self.client()
+        # One fold at a time: a second run started meanwhile (by hand, beside the scheduler's)
+        # folds nothing, where it would read the hashes the first has taken and count them twice.
+        lock = redis.lock(self.key(FOLD_LOCK), timeout=600, blocking_timeout=0)
+        if not lock.acquire():
+            return
+        try:
+            yield from self._take(redis)
+        finally:
+            with contextlib.suppress(Exception):  # expired (a run of over ten minutes): gone
+                lock.release()
+
+    def _take(self, redis):
         for key in redis.scan_iter(match=self.key(DAY_KEY + "*")):
             day = key.decode().rsplit(":", 1)[-1]
             try:

@@ -495,5 +495,7 @@ SENT_ALERT_RETENTION_DAYS = int(os.environ.get("SENT_ALERT_RETENTION_DAYS", "30"
 
 # Usage figures (insight/): page views are kept per day for this many days, then only per month.
 INSIGHT_DAILY_DAYS = int(os.environ.get("INSIGHT_DAILY_DAYS", "400"))
+if INSIGHT_DAILY_DAYS < 62:  # the dashboard's eight weeks are read from the daily figures
+    raise ImproperlyConfigured("INSIGHT_DAILY_DAYS must be 62 or more (the dashboard: 8 weeks).")
 # A client reading more pages than this in a minute is a program: its views are not counted.
 INSIGHT_MOST_PER_MINUTE = int(os.environ.get("INSIGHT_MOST_PER_MINUTE", "30"))

@@ -319,3 +319,23 @@ def test_old_tallies_become_months_with_the_same_totals(db):
         "search:nothing",
         7,
     )
+
+
+def test_two_folds_at_once_count_each_view_once(redis_counters):
+    redis_counters.add_counts({("2026-12-07", "nl|portal:home|/"): 4})
+    first = redis_counters.take()
+    day, counted, done = next(first)  # the first run has taken the day and holds the lock
+    assert list(redis_counters.take()) == []  # a second run meanwhile folds nothing
+    done()
+    first.close()
+    redis_counters.add_counts({("2026-12-07", "nl|portal:home|/"): 1})
+    assert [c for _day, c, _done in redis_counters.take()] == [{"nl|portal:home|/": 1}]
+
+
+def test_a_returning_reader_told_the_page_is_unchanged_is_counted(site):
+    visitor = browser()
+    first = visitor.get("/nl/topics/tax/")
+    assert first.status_code == 200 and first.has_header("ETag")
+    again = visitor.get("/nl/topics/tax/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert views() == {("nl", "/topics/tax/"): 2}
