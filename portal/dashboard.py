@@ -9,10 +9,12 @@ from django.conf import settings
 from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext as _
 
+from core.i18n import localize
 from insight.dashboard import Table, dashboard_table, share
 from insight.models import Tally
 from insight.tables import week_label
 from portal.models import Feedback, SearchMiss
+from services.desks.models import FAQ
 
 TOP = 20
 
@@ -107,4 +109,38 @@ def pages_that_did_not_help(scope, weeks):
         rows=[[page, language, yes, no] for (page, language), (yes, no) in counted.items()],
         chart=3,
         numbers={2, 3},
+    )
+
+
+@dashboard_table(order=36)
+def answers_that_did_not_help(scope, weeks):
+    """The answers visitors named when they said whether a page helped, most "no" first."""
+    answers = Feedback.objects.filter(
+        kind=Feedback.Kind.HELPFUL,
+        created_on__gte=weeks.first_day,
+        helpful__isnull=False,
+        answer__isnull=False,
+    )
+    if scope.desk is not None:
+        answers = answers.filter(answer__desk=scope.desk)
+    counted = list(
+        answers.values("answer")
+        .annotate(yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False)))
+        .filter(no__gt=0)
+        .order_by("-no", "answer")[:TOP]
+    )
+    faqs = FAQ.objects.select_related("desk").in_bulk([row["answer"] for row in counted])
+    rows = []
+    for row in counted:
+        faq = faqs[row["answer"]]
+        desk = localize(faq.desk, "name").text
+        rows.append([localize(faq, "question").text, desk, row["yes"], row["no"]])
+    return Table(
+        key="answers-did-not-help",
+        title=_("Answers that did not help"),
+        columns=[_("Question"), _("Desk"), _("Yes"), _("No")],
+        rows=rows,
+        chart=3,
+        numbers={2, 3},
+        note=_("Visitors who said whether a page helped and named the question it was about."),
     )

@@ -45,10 +45,17 @@ def page_of(path: str) -> str:
     return split_language(path.partition("?")[0])[1]
 
 
-def record(*, path: str, helpful: bool | None, comment: str, kind=Feedback.Kind.HELPFUL):
+def record(
+    *, path: str, helpful: bool | None, comment: str, kind=Feedback.Kind.HELPFUL, answer=None
+):
     language, page = split_language(path)
     return Feedback.objects.create(
-        page=page[:200], language=language, kind=kind, helpful=helpful, comment=masked(comment)
+        page=page[:200],
+        language=language,
+        kind=kind,
+        helpful=helpful,
+        answer=answer,
+        comment=masked(comment),
     )
 
 

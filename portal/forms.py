@@ -23,6 +23,7 @@ from core.forms import (
     use_token,
 )
 from portal.feedback import COMMENT_MAX_LENGTH, resolve_page
+from services.desks.models import FAQ
 
 
 def is_local_page(page: str) -> bool:
@@ -72,6 +73,13 @@ class FeedbackForm(ProtectedForm):
         coerce=lambda value: value == "yes",
         widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
     )
+    # Which of the page's answers it was about (a desk, topic or guide page lists several): the
+    # template offers the page's own answers; any published one is accepted.
+    answer = forms.ModelChoiceField(
+        label=_("Which question was it about? (optional)"),
+        queryset=FAQ.objects.none(),
+        required=False,
+    )
     comment = forms.CharField(
         label=_("What could be better? (optional)"),
         help_text=_("Please do not enter personal details: we cannot answer you here."),
@@ -79,6 +87,10 @@ class FeedbackForm(ProtectedForm):
         max_length=COMMENT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["answer"].queryset = FAQ.objects.published()  # published now, not at import
 
 
 class OutdatedReportForm(ProtectedForm):

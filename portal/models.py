@@ -159,6 +159,15 @@ class Feedback(models.Model):
     language = models.CharField(_("language"), max_length=8)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.HELPFUL)
     helpful = models.BooleanField(_("helped"), null=True)
+    answer = models.ForeignKey(
+        "services.FAQ",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("answer"),
+        help_text=_("The question on the page the visitor said it was about, if they chose one."),
+    )
     comment = models.TextField(_("comment"), blank=True)
     created_on = models.DateField(_("date"), auto_now_add=True)
 

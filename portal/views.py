@@ -434,7 +434,10 @@ def _feedback(request, form, *, outdated):
             )
     else:
         portal_feedback.record(
-            path=cleaned["page"], helpful=cleaned["helpful"], comment=cleaned["comment"]
+            path=cleaned["page"],
+            helpful=cleaned["helpful"],
+            comment=cleaned["comment"],
+            answer=cleaned["answer"],
         )
         messages.success(request, _("Thank you for your feedback."))
     return HttpResponseRedirect(cleaned["page"])

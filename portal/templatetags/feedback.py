@@ -1,6 +1,7 @@
 from django import template
 from django.template.loader import render_to_string
 
+from core.i18n import Localized, localize
 from portal.forms import FeedbackForm, feedback_token
 
 register = template.Library()
@@ -22,6 +23,13 @@ def feedback_form(context):
     if "token" in match.kwargs:
         return ""
     form = FeedbackForm(initial={"page": request.path, "rendered_at": feedback_token()})
-    return render_to_string(
-        "includes/feedback.html", {"form": form, "page": request.path}, request=request
-    )
+    context = {"form": form, "page": request.path, "answers": answers(context.get("faqs"))}
+    return render_to_string("includes/feedback.html", context, request=request)
+
+
+def answers(faqs) -> list[tuple[int, Localized]]:
+    """The answers the page lists (a desk's, a topic's, the guide's), as (id, question) for the
+    feedback form's "which question?": read from what the page has loaded, no query of its own."""
+    if not faqs:
+        return []
+    return [(faq.pk, localize(faq, "question")) for faq in faqs]

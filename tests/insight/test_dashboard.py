@@ -161,3 +161,21 @@ def test_searches_and_guide_answers_per_week(staff_client, figures):
     assert re.findall(r'<td class="number">([^<]+)</td>', per_language) == ["6", "2", "25%"]
     guide = table(html, "guide-answers")
     assert re.search(r"Belgi\w*</th>\s*<td class=\"number\">4</td>", guide)
+
+
+def test_the_answers_that_did_not_help(client, django_user_model, figures):
+    from tests.factories import make_faq
+
+    gip, expat = figures
+    tax = make_topic(slug="pension", name_nl="Pensioen")
+    on_gip = make_faq(gip, tax, question_nl="Hoe hoog is mijn pensioen?")
+    on_expat = make_faq(expat, tax, question_nl="Waar vraag ik het aan?")
+    for answer, helpful in [(on_gip, False), (on_gip, False), (on_gip, True), (on_expat, False)]:
+        Feedback.objects.create(page="/services/x/", language="nl", helpful=helpful, answer=answer)
+    client.force_login(member(django_user_model, DESK_STAFF, desks=[gip]))
+
+    part = table(client.get(URL).text, "answers-did-not-help")
+
+    assert "Hoe hoog is mijn pensioen?" in part and "Waar vraag ik" not in part
+    row = re.search(r"<tr><th scope=\"row\">Hoe hoog[^<]*</th>(.*?)</tr>", part).group(1)
+    assert re.findall(r">(\d+)<", row) == ["1", "2"]

@@ -288,3 +288,38 @@ def test_reports_about_one_page_have_their_own_limit(
     assert "Encore faux" in html and "mehrmals gemeldet" in html
     assert other_page.status_code == 302
     assert len(mail.outbox) == 2 and Feedback.objects.count() == 3
+
+
+# --- Which answer it was about (issue 23: the answers that did not help) -------------------------
+
+
+@pytest.fixture
+def answered(desk):
+    from tests.factories import make_faq, make_topic
+
+    make_site_content()
+    topic = make_topic(slug="tax")
+    return make_faq(desk, topic), make_faq(desk, topic, is_published=False)
+
+
+@pytest.mark.parametrize("language", ["nl", "de", "en", "fr"])
+def test_a_page_with_answers_asks_which_one_it_was_about(client, answered, language):
+    shown, hidden = answered
+    for url in [f"/{language}/services/desk/", f"/{language}/topics/tax/"]:
+        html = client.get(url).text
+        form = html[html.index('class="feedback-form"') :]
+        options = re.findall(r'<option value="(\d+)"[^>]*>([^<]+)</option>', form)
+        assert options == [(str(shown.pk), getattr(shown, f"question_{language}"))], url
+    assert 'name="feedback-answer"' not in client.get(f"/{language}/about/").text
+
+
+def test_the_answer_it_was_about_is_stored(client, answered):
+    shown, hidden = answered
+    assert post(client, helpful="no", answer=str(shown.pk)).status_code == 302
+    assert Feedback.objects.get().answer == shown
+    # An answer visitors cannot see, or none at all, is a mistake shown again, nothing stored.
+    for wrong in [str(hidden.pk), "999999", "x"]:
+        response = post(client, helpful="no", answer=wrong)
+        assert response.status_code == 400, wrong
+        assert f'name="feedback-answer" value="{wrong}"' in response.text
+    assert Feedback.objects.count() == 1
