@@ -21,6 +21,12 @@ process.
 A page's address is stored without its language prefix and query string; a personal token in it
 (`/alerts/<token>/`) is replaced by `<token>`.
 
+**An answer opened** on a desk, topic or guide page is counted too, by the small script
+static/js/answer-reads.js: it sends a beacon (`/xx/answers/<id>/read/`, insight/views.py) the
+first time a visitor opens an answer; without JavaScript nothing is sent. Counted as a `Tally`
+`answer:<id>`, under the same rules (a browser's, from the portal's own page, the per-minute
+check).
+
 **What a page's view stands for** (a search that found something or nothing, the answers chosen
 in "My situation"): its view marks the response with `mark(response, "search:found")`. The mark
 travels with the response into the page cache, so a view of a cached page counts it too; the
@@ -123,6 +129,27 @@ def _day_secret(day: str) -> bytes:
 def client_hash(request, day: str) -> str:
     address = client_key(client_address(request)).encode()
     return hmac.new(_day_secret(day), address, hashlib.sha256).hexdigest()[:20]
+
+
+def is_beacon_from_a_reader(request) -> bool:
+    """A beacon (navigator.sendBeacon: a POST without a page to show) sent by a browser from one
+    of the portal's own pages: a user agent that names no program, Accept-Language, and not from
+    another site (Sec-Fetch-Site, or an Origin of another host)."""
+    meta = request.META
+    agent = meta.get("HTTP_USER_AGENT", "")
+    if not agent or PROGRAMS.search(agent) or not meta.get("HTTP_ACCEPT_LANGUAGE"):
+        return False
+    if meta.get("HTTP_SEC_FETCH_SITE", "same-origin") not in ("same-origin", "none"):
+        return False
+    origin = meta.get("HTTP_ORIGIN")
+    return origin is None or origin.split("://", 1)[-1] == request.get_host()
+
+
+def record_event(request, event: str) -> None:
+    """Count what a beacon says happened on a page (an answer opened), under the same rules."""
+    day = timezone.localdate().isoformat()
+    language = get_language_from_path(request.path_info)
+    buffer.add(day, [field(language, EVENT, event[:PAGE_LENGTH])], client_hash(request, day))
 
 
 def mark(response, *events: str) -> None:

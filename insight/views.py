@@ -7,13 +7,16 @@ ignored; an unknown or forbidden scope or table is a 404, nobody may see a scope
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 from core.exports import csv_response
-from insight import charts
+from insight import charts, counting
 from insight.dashboard import Weeks, scopes_for, tables
 
 
@@ -47,3 +50,14 @@ def dashboard(request):
 def table_csv(table, scope):
     name = slugify(f"{scope.key or 'portal'}-{table.key}")
     return csv_response([table.columns, *table.rows], f"{name}.csv")
+
+
+@csrf_exempt  # a beacon carries no form token; it changes nothing but a count
+@never_cache
+@require_POST
+def answer_read(request, pk):
+    """A visitor opened answer `pk` (static/js/answer-reads.js): counted, nothing else. The
+    same empty answer whatever happened, so a program learns nothing from it."""
+    if counting.is_beacon_from_a_reader(request) and 0 < pk < 2**31:
+        counting.record_event(request, f"answer:{pk}")
+    return HttpResponse(status=204)

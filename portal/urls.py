@@ -47,6 +47,7 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("", include(portal_patterns)),
+    path("answers/<int:pk>/read/", insight_views.answer_read, name="answer_read"),
     path("", include("services.urls")),
     path("", include("conferences.urls")),
     path("", include("news.urls")),

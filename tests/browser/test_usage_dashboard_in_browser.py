@@ -1,5 +1,5 @@
 """The usage dashboard in a real browser: its charts and tables without WCAG 2.1 AA errors that
-axe-core can find (issue 23)."""
+axe-core can find; and an answer opened on a desk page counted once (issue 23)."""
 
 import pytest
 from django.utils import timezone
@@ -33,3 +33,31 @@ def test_the_usage_dashboard_has_no_wcag_21_aa_violations_axe_can_find(staff_pag
              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"""
     )
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
+
+
+# A visitor's Chrome (the headless one names itself HeadlessChrome: a program, not counted).
+CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0"
+
+
+def test_opening_an_answer_counts_it_once(site, browser):
+    from insight import counting
+    from insight.folding import fold
+    from insight.models import Tally
+
+    counting.buffer.clear()
+    context = browser.new_context(user_agent=CHROME, locale="de-DE")
+    page = context.new_page()
+    page.goto(site + "/de/services/expat-centre/")
+    answer = page.locator("details.faq").first
+    answer_id = answer.get_attribute("id").removeprefix("faq-")
+    with page.expect_request(f"**/de/answers/{answer_id}/read/"):
+        answer.locator("summary").click()
+    answer.locator("summary").click()  # closed
+    answer.locator("summary").click()  # and opened again: still one read
+    page.wait_for_timeout(300)
+    context.close()
+
+    fold()
+    assert list(Tally.objects.values_list("language", "name", "count")) == [
+        ("de", f"answer:{answer_id}", 1)
+    ]

@@ -339,3 +339,41 @@ def test_a_returning_reader_told_the_page_is_unchanged_is_counted(site):
     again = visitor.get("/nl/topics/tax/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
     assert views() == {("nl", "/topics/tax/"): 2}
+
+
+# --- An answer opened (static/js/answer-reads.js) ------------------------------------------------
+
+
+def beacon(client, pk, **headers):
+    return client.post(f"/de/answers/{pk}/read/", **headers)
+
+
+def test_an_opened_answer_is_counted_from_the_portals_own_pages(site):
+    visitor = browser(HTTP_SEC_FETCH_SITE="same-origin", HTTP_ORIGIN="http://testserver")
+    for _ in range(2):
+        response = beacon(visitor, 12)
+        assert response.status_code == 204 and response.content == b""
+        assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    assert tallies() == {("de", "answer:12"): 2}
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "cross-site"},  # another site making visitors count for it
+        {"HTTP_ORIGIN": "https://elsewhere.example"},
+        {"HTTP_USER_AGENT": "python-requests/2.32"},
+        {"HTTP_ACCEPT_LANGUAGE": ""},
+    ],
+)
+def test_a_beacon_from_elsewhere_or_a_program_is_not_counted(site, headers):
+    assert beacon(browser(**headers), 12).status_code == 204  # the same answer: nothing learnt
+    assert tallies() == {}
+
+
+def test_a_beacon_is_a_post_and_junk_is_never_a_500(site):
+    assert browser().get("/de/answers/12/read/").status_code == 405
+    assert beacon(browser(), 0).status_code == 204
+    assert browser().post("/de/answers/x/read/").status_code == 404
+    assert beacon(browser(), 99999999999).status_code == 204
+    assert tallies() == {}

@@ -179,3 +179,23 @@ def test_the_answers_that_did_not_help(client, django_user_model, figures):
     assert "Hoe hoog is mijn pensioen?" in part and "Waar vraag ik" not in part
     row = re.search(r"<tr><th scope=\"row\">Hoe hoog[^<]*</th>(.*?)</tr>", part).group(1)
     assert re.findall(r">(\d+)<", row) == ["1", "2"]
+
+
+def test_the_most_read_answers_per_desk(client, django_user_model, figures):
+    from tests.factories import make_faq
+
+    gip, expat = figures
+    topic = make_topic(slug="pension")
+    on_gip = make_faq(gip, topic, question_nl="Hoe hoog is mijn pensioen?")
+    on_expat = make_faq(expat, topic, question_nl="Waar vraag ik het aan?")
+    today = timezone.localdate()
+    for faq, language, count in [(on_gip, "nl", 5), (on_gip, "fr", 2), (on_expat, "nl", 9)]:
+        Tally.objects.create(day=today, language=language, name=f"answer:{faq.pk}", count=count)
+    Tally.objects.create(day=today, language="nl", name="answer:99999", count=50)  # gone since
+    client.force_login(member(django_user_model, DESK_STAFF, desks=[gip]))
+
+    part = table(client.get(URL).text, "most-read-answers")
+
+    assert "Waar vraag ik" not in part  # another desk's
+    row = re.search(r"<tr><th scope=\"row\">Hoe hoog[^<]*</th>(.*?)</tr>", part).group(1)
+    assert re.findall(r'<td class="number">(\d+)</td>', row) == ["5", "0", "0", "2", "7"]

@@ -74,6 +74,7 @@ def sample_kwargs(site_content):
         "services:ask": {"slug": desk.slug},
         "services:question": {"token": enquiry.token},
         "news:detail": {"slug": item.slug},
+        "answer_read": {"pk": 1},
         "news:topic_feed": {"slug": topic.slug},
         "news:confirm": {"token": subscription.token},
         "news:subscription": {"token": subscription.token},
