@@ -21,11 +21,12 @@ process.
 A page's address is stored without its language prefix and query string; a personal token in it
 (`/alerts/<token>/`) is replaced by `<token>`.
 
-**An answer opened** on a desk, topic or guide page is counted too, by the small script
-static/js/answer-reads.js: it sends a beacon (`/xx/answers/<id>/read/`, insight/views.py) the
-first time a visitor opens an answer; without JavaScript nothing is sent. Counted as a `Tally`
-`answer:<id>`, under the same rules (a browser's, from the portal's own page, the per-minute
-check).
+**An answer opened** on a desk, topic or guide page, and **a form started** (the question and
+booking forms), are counted too, by the small script static/js/counts.js: it sends a beacon
+(`/xx/answers/<id>/read/`, `/xx/forms/<form>/<desk>/started/`, insight/views.py) the first time a
+visitor opens an answer or types into the form; without JavaScript nothing is sent. Counted as a
+`Tally` (`answer:<id>`, `started:<form>:<desk>`), under the same rules (a browser's, from the
+portal's own page, the per-minute check).
 
 **What a page's view stands for** (a search that found something or nothing, the answers chosen
 in "My situation"): its view marks the response with `mark(response, "search:found")`. The mark

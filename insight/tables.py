@@ -10,7 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from insight.dashboard import Table, dashboard_table
-from insight.models import PageViews
+from insight.models import PageViews, Tally
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 MOST_READ = 20
@@ -21,6 +21,21 @@ def page_views(scope, weeks):
     if scope.pages:
         views = views.filter(reduce(or_, (Q(page__startswith=page) for page in scope.pages)))
     return views
+
+
+def tallied_per_week(prefix, weeks) -> collections.Counter:
+    """{monday: count} of the tallies whose name starts with `prefix`, e.g. "started:question:"
+    (every desk) or "started:question:gip" (one)."""
+    per_week = collections.Counter()
+    tallies = Tally.objects.filter(day__gte=weeks.first_day, name__startswith=prefix)
+    for row in tallies.values("day").annotate(total=Sum("count")):
+        per_week[weeks.of(row["day"])] += row["total"]
+    return per_week
+
+
+def started_prefix(form, scope) -> str:
+    """The tallies of `form` started (static/js/counts.js) in `scope`: its desk's, or all."""
+    return f"started:{form}:{scope.key}" if scope.desk is not None else f"started:{form}:"
 
 
 def week_label(monday) -> str:

@@ -56,8 +56,23 @@ def table_csv(table, scope):
 @never_cache
 @require_POST
 def answer_read(request, pk):
-    """A visitor opened answer `pk` (static/js/answer-reads.js): counted, nothing else. The
+    """A visitor opened answer `pk` (static/js/counts.js): counted, nothing else. The
     same empty answer whatever happened, so a program learns nothing from it."""
     if counting.is_beacon_from_a_reader(request) and 0 < pk < 2**31:
         counting.record_event(request, f"answer:{pk}")
+    return HttpResponse(status=204)
+
+
+# The forms whose start is counted (static/js/counts.js), named in the templates that show them.
+STARTED_FORMS = {"question", "booking"}
+
+
+@csrf_exempt
+@never_cache
+@require_POST
+def form_started(request, form, where):
+    """A visitor began to fill in `form` (a question or booking form) on the page of desk `where`
+    ("contact": the contact page's question form): counted, nothing else."""
+    if counting.is_beacon_from_a_reader(request) and form in STARTED_FORMS:
+        counting.record_event(request, f"started:{form}:{where}")
     return HttpResponse(status=204)

@@ -48,6 +48,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include(portal_patterns)),
     path("answers/<int:pk>/read/", insight_views.answer_read, name="answer_read"),
+    path(
+        "forms/<slug:form>/<slug:where>/started/", insight_views.form_started, name="form_started"
+    ),
     path("", include("services.urls")),
     path("", include("conferences.urls")),
     path("", include("news.urls")),

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from insight.dashboard import Table, dashboard_table
 from insight.models import PageViews
-from insight.tables import week_label
+from insight.tables import started_prefix, tallied_per_week, week_label
 from services.booking.models import Appointment
 
 
@@ -25,11 +25,17 @@ def bookings_per_week(scope, weeks):
     booked_in = collections.Counter(
         weeks.of(created) for created in booked.values_list("created_at", flat=True)
     )
+    started_in = tallied_per_week(started_prefix("booking", scope), weeks)
     return Table(
         key="bookings",
-        title=_("Booking form: opened and booked"),
-        columns=[_("Week"), _("Booking forms opened"), _("Consultations booked")],
-        rows=[[week_label(m), opened_in[m], booked_in[m]] for m in weeks.mondays],
-        chart=2,
-        numbers={1, 2},
+        title=_("Booking form: opened, started and booked"),
+        columns=[
+            _("Week"),
+            _("Booking forms opened"),
+            _("Forms started"),
+            _("Consultations booked"),
+        ],
+        rows=[[week_label(m), opened_in[m], started_in[m], booked_in[m]] for m in weeks.mondays],
+        chart=3,
+        numbers={1, 2, 3},
     )

@@ -37,7 +37,7 @@ MOST_READ = 20
 
 @dashboard_table(order=22)
 def most_read_answers(scope, weeks):
-    """The answers opened most often (static/js/answer-reads.js), per language."""
+    """The answers opened most often (static/js/counts.js), per language."""
     counted = collections.defaultdict(collections.Counter)
     tallies = (
         Tally.objects.filter(day__gte=weeks.first_day, name__startswith="answer:")

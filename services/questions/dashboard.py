@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from core.i18n import localize
 from insight.dashboard import Table, dashboard_table
 from insight.models import PageViews
-from insight.tables import week_label
+from insight.tables import started_prefix, tallied_per_week, week_label
 from services.questions.models import Enquiry
 
 
@@ -58,12 +58,21 @@ def question_form_per_week(scope, weeks):
         weeks.of(created)
         for created in enquiries(scope, weeks).values_list("created_at", flat=True)
     )
+    started_in = tallied_per_week(started_prefix("question", scope), weeks)
     return Table(
         key="question-form",
-        title=_("Question form: shown and sent"),
-        columns=[_("Week"), _("Desk pages read (with the form)"), _("Questions sent")],
-        rows=[[week_label(m), shown_in[m], sent_in[m]] for m in weeks.mondays],
-        chart=2,
-        numbers={1, 2},
-        note=_("Every desk page carries the question form: a question sent is a form completed."),
+        title=_("Question form: shown, started and sent"),
+        columns=[
+            _("Week"),
+            _("Desk pages read (with the form)"),
+            _("Forms started"),
+            _("Questions sent"),
+        ],
+        rows=[[week_label(m), shown_in[m], started_in[m], sent_in[m]] for m in weeks.mondays],
+        chart=3,
+        numbers={1, 2, 3},
+        note=_(
+            "Every desk page carries the question form. Started: a visitor typed into it "
+            "(counted by a script); sent: the question arrived."
+        ),
     )

@@ -39,7 +39,7 @@ def test_the_usage_dashboard_has_no_wcag_21_aa_violations_axe_can_find(staff_pag
 CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0"
 
 
-def test_opening_an_answer_counts_it_once(site, browser):
+def test_opening_an_answer_and_starting_a_form_count_once_each(site, browser):
     from insight import counting
     from insight.folding import fold
     from insight.models import Tally
@@ -54,10 +54,15 @@ def test_opening_an_answer_counts_it_once(site, browser):
         answer.locator("summary").click()
     answer.locator("summary").click()  # closed
     answer.locator("summary").click()  # and opened again: still one read
+    question = page.locator("form[data-started] textarea").first
+    with page.expect_request("**/de/forms/question/expat-centre/started/"):
+        question.press_sequentially("Wie")
+    question.press_sequentially(" lange?")  # still one form started
     page.wait_for_timeout(300)
     context.close()
 
     fold()
-    assert list(Tally.objects.values_list("language", "name", "count")) == [
-        ("de", f"answer:{answer_id}", 1)
+    assert sorted(Tally.objects.values_list("language", "name", "count")) == [
+        ("de", f"answer:{answer_id}", 1),
+        ("de", "started:question:expat-centre", 1),
     ]

@@ -341,7 +341,7 @@ def test_a_returning_reader_told_the_page_is_unchanged_is_counted(site):
     assert views() == {("nl", "/topics/tax/"): 2}
 
 
-# --- An answer opened (static/js/answer-reads.js) ------------------------------------------------
+# --- An answer opened (static/js/counts.js) -------------------------------------------------------
 
 
 def beacon(client, pk, **headers):
@@ -377,3 +377,18 @@ def test_a_beacon_is_a_post_and_junk_is_never_a_500(site):
     assert browser().post("/de/answers/x/read/").status_code == 404
     assert beacon(browser(), 99999999999).status_code == 204
     assert tallies() == {}
+
+
+def test_a_form_started_is_counted_for_its_desk(site):
+    visitor = browser(HTTP_SEC_FETCH_SITE="same-origin")
+    assert visitor.post("/nl/forms/question/gip/started/").status_code == 204
+    assert visitor.post("/nl/forms/booking/gip/started/").status_code == 204
+    assert visitor.post("/nl/forms/registration/gip/started/").status_code == 204  # not ours
+    assert tallies() == {("nl", "started:question:gip"): 1, ("nl", "started:booking:gip"): 1}
+
+
+def test_the_forms_say_where_to_count_their_start(client, site):
+    html = client.get("/de/services/gip/").text
+    assert 'data-started="/de/forms/question/gip/started/"' in html
+    assert 'data-started="/de/forms/question/contact/started/"' in client.get("/de/contact/").text
+    assert 'data-read="/de/answers/' in html

@@ -75,6 +75,7 @@ def sample_kwargs(site_content):
         "services:question": {"token": enquiry.token},
         "news:detail": {"slug": item.slug},
         "answer_read": {"pk": 1},
+        "form_started": {"form": "question", "where": desk.slug},
         "news:topic_feed": {"slug": topic.slug},
         "news:confirm": {"token": subscription.token},
         "news:subscription": {"token": subscription.token},
