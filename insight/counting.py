@@ -70,10 +70,15 @@ FOLDING_KEY = "insight:folding:"  # + ISO day + ":" + a random id
 FOLD_LOCK = "insight:fold-lock"
 
 
+@functools.lru_cache(maxsize=1024)
+def names_a_program(agent: str) -> bool:
+    """Whether a user agent names a program (kept per agent: browsers send a few hundred)."""
+    return not agent or PROGRAMS.search(agent) is not None
+
+
 def is_program(request) -> bool:
     meta = request.META
-    agent = meta.get("HTTP_USER_AGENT", "")
-    if not agent or PROGRAMS.search(agent):
+    if names_a_program(meta.get("HTTP_USER_AGENT", "")[:500]):
         return True
     if not meta.get("HTTP_ACCEPT_LANGUAGE") or "text/html" not in meta.get("HTTP_ACCEPT", ""):
         return True
@@ -84,6 +89,7 @@ def is_program(request) -> bool:
 def counts(request, response) -> bool:
     """Whether this answer is a page view to count (see the module's docstring)."""
     match = request.resolver_match
+    request.insight_language = language_of(request)
     return (
         request.method == "GET"
         # A page, or a browser told that the page it has is still current (304: a returning
@@ -98,14 +104,20 @@ def counts(request, response) -> bool:
         and match is not None
         and "admin" not in match.namespaces
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and get_language_from_path(request.path_info) is not None
+        and request.insight_language is not None
         and not is_program(request)
     )
 
 
+def language_of(request) -> str | None:
+    """The language of the address (its prefix), or None for an address without one."""
+    language = getattr(request, "insight_language", None)
+    return language or get_language_from_path(request.path_info)
+
+
 def page_of(request) -> str:
     """The page's address without its language prefix, query or personal token."""
-    language = get_language_from_path(request.path_info)
+    language = language_of(request)
     page = request.path_info[len(language) + 1 :] or "/"
     token = request.resolver_match.kwargs.get("token")
     if token:
@@ -137,8 +149,9 @@ def is_beacon_from_a_reader(request) -> bool:
     of the portal's own pages: a user agent that names no program, Accept-Language, and not from
     another site (Sec-Fetch-Site, or an Origin of another host)."""
     meta = request.META
-    agent = meta.get("HTTP_USER_AGENT", "")
-    if not agent or PROGRAMS.search(agent) or not meta.get("HTTP_ACCEPT_LANGUAGE"):
+    if names_a_program(meta.get("HTTP_USER_AGENT", "")[:500]):
+        return False
+    if not meta.get("HTTP_ACCEPT_LANGUAGE"):
         return False
     if meta.get("HTTP_SEC_FETCH_SITE", "same-origin") not in ("same-origin", "none"):
         return False
@@ -169,7 +182,7 @@ def take_marks(response) -> list[str]:
 
 def record(request, events=()) -> None:
     day = timezone.localdate().isoformat()
-    language = get_language_from_path(request.path_info)
+    language = language_of(request)
     names = [field(language, request.resolver_match.view_name, page_of(request))]
     names += [field(language, EVENT, event[:PAGE_LENGTH]) for event in events]
     buffer.add(day, names, client_hash(request, day))
