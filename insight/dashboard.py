@@ -9,10 +9,14 @@ which column to draw as bars (insight/charts.py), always with the table beside t
 table can be downloaded as CSV.
 """
 
+import collections
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
+from django.db.models import Q
 from django.utils import timezone
 
 from core.roles import is_administrator
@@ -31,8 +35,9 @@ class Scope:
     # and those below it); empty: every page.
     pages: tuple[str, ...] = ()
 
-    def has_page(self, page: str) -> bool:
-        return not self.pages or page.startswith(self.pages)
+    def pages_filter(self) -> Q:
+        """Rows whose `page` belongs to the scope (every row for the whole portal)."""
+        return reduce(or_, (Q(page__startswith=page) for page in self.pages), Q())
 
 
 @dataclass
@@ -69,6 +74,10 @@ class Weeks:
     def of(self, day) -> datetime.date:
         day = timezone.localdate(day) if isinstance(day, datetime.datetime) else day
         return day - datetime.timedelta(days=day.weekday())
+
+    def count(self, moments) -> collections.Counter:
+        """{monday: how many of `moments` (dates or times) fall in its week}."""
+        return collections.Counter(self.of(moment) for moment in moments)
 
 
 def share(part: int, whole: int) -> str:

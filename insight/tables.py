@@ -1,11 +1,9 @@
 """Insight's own tables on the usage dashboard: page views per week and the most read pages."""
 
 import collections
-from functools import reduce
-from operator import or_
 
 from django.conf import settings
-from django.db.models import Q, Sum
+from django.db.models import Sum
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -17,20 +15,27 @@ MOST_READ = 20
 
 
 def page_views(scope, weeks):
-    views = PageViews.objects.filter(day__gte=weeks.first_day)
-    if scope.pages:
-        views = views.filter(reduce(or_, (Q(page__startswith=page) for page in scope.pages)))
-    return views
+    return PageViews.objects.filter(scope.pages_filter(), day__gte=weeks.first_day)
+
+
+def summed_per_week(rows, field, weeks) -> collections.Counter:
+    """{monday: the sum of `field`} over daily `rows` (a queryset with a `day`)."""
+    per_week = collections.Counter()
+    for row in rows.values("day").annotate(total=Sum(field)):
+        per_week[weeks.of(row["day"])] += row["total"]
+    return per_week
+
+
+def viewed_per_week(view, scope, weeks) -> collections.Counter:
+    """{monday: views} of the pages of `view` (a view name) in `scope`."""
+    return summed_per_week(page_views(scope, weeks).filter(view=view), "views", weeks)
 
 
 def tallied_per_week(prefix, weeks) -> collections.Counter:
     """{monday: count} of the tallies whose name starts with `prefix`, e.g. "started:question:"
     (every desk) or "started:question:gip" (one)."""
-    per_week = collections.Counter()
     tallies = Tally.objects.filter(day__gte=weeks.first_day, name__startswith=prefix)
-    for row in tallies.values("day").annotate(total=Sum("count")):
-        per_week[weeks.of(row["day"])] += row["total"]
-    return per_week
+    return summed_per_week(tallies, "count", weeks)
 
 
 def started_prefix(form, scope) -> str:

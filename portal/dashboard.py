@@ -2,8 +2,6 @@
 (insight/dashboard.py)."""
 
 import collections
-from functools import reduce
-from operator import or_
 
 from django.conf import settings
 from django.db.models import Count, Q, Sum
@@ -17,6 +15,7 @@ from portal.models import Feedback, SearchMiss
 from services.desks.models import FAQ
 
 TOP = 20
+SEARCHES = ["search:found", "search:nothing"]  # marked by portal.views.search
 
 
 @dashboard_table(order=25)
@@ -24,9 +23,9 @@ def searches_per_week(scope, weeks):
     if scope.desk is not None:
         return None  # a search is the whole portal's
     counted = collections.defaultdict(collections.Counter)
-    tallies = Tally.objects.filter(
-        day__gte=weeks.first_day, name__in=["search:found", "search:nothing"]
-    ).values_list("day", "name", "count")
+    tallies = Tally.objects.filter(day__gte=weeks.first_day, name__in=SEARCHES).values_list(
+        "day", "name", "count"
+    )
     for day, name, count in tallies:
         counted[weeks.of(day)][name] += count
     rows = []
@@ -49,7 +48,7 @@ def searches_per_language(scope, weeks):
         return None
     counted = collections.defaultdict(collections.Counter)
     tallies = (
-        Tally.objects.filter(day__gte=weeks.first_day, name__in=["search:found", "search:nothing"])
+        Tally.objects.filter(day__gte=weeks.first_day, name__in=SEARCHES)
         .values("language", "name")
         .annotate(total=Sum("count"))
     )
@@ -89,24 +88,22 @@ def searches_without_results(scope, weeks):
 @dashboard_table(order=35)
 def pages_that_did_not_help(scope, weeks):
     answers = Feedback.objects.filter(
-        kind=Feedback.Kind.HELPFUL, created_on__gte=weeks.first_day, helpful__isnull=False
+        scope.pages_filter(),
+        kind=Feedback.Kind.HELPFUL,
+        created_on__gte=weeks.first_day,
+        helpful__isnull=False,
     )
-    if scope.pages:
-        answers = answers.filter(reduce(or_, (Q(page__startswith=p) for p in scope.pages)))
-    rows = (
+    counted = (
         answers.values("page", "language")
         .annotate(yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False)))
         .filter(no__gt=0)
         .order_by("-no", "page", "language")[:TOP]
     )
-    counted = collections.OrderedDict(
-        ((row["page"], row["language"]), (row["yes"], row["no"])) for row in rows
-    )
     return Table(
         key="did-not-help",
         title=_("Pages where visitors said “no, this did not help”"),
         columns=[_("Page"), _("Language"), _("Yes"), _("No")],
-        rows=[[page, language, yes, no] for (page, language), (yes, no) in counted.items()],
+        rows=[[row["page"], row["language"], row["yes"], row["no"]] for row in counted],
         chart=3,
         numbers={2, 3},
     )

@@ -4,13 +4,11 @@ per week how often the question form was shown and how many questions were sent.
 import collections
 import statistics
 
-from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from core.i18n import localize
 from insight.dashboard import Table, dashboard_table
-from insight.models import PageViews
-from insight.tables import started_prefix, tallied_per_week, week_label
+from insight.tables import started_prefix, tallied_per_week, viewed_per_week, week_label
 from services.questions.models import Enquiry
 
 
@@ -48,16 +46,8 @@ def questions_per_topic(scope, weeks):
 
 @dashboard_table(order=50)
 def question_form_per_week(scope, weeks):
-    shown = PageViews.objects.filter(day__gte=weeks.first_day, view="services:desk")
-    if scope.pages:
-        shown = shown.filter(page__startswith=scope.pages[0])
-    shown_in = collections.Counter()
-    for row in shown.values("day").annotate(total=Sum("views")):
-        shown_in[weeks.of(row["day"])] += row["total"]
-    sent_in = collections.Counter(
-        weeks.of(created)
-        for created in enquiries(scope, weeks).values_list("created_at", flat=True)
-    )
+    shown_in = viewed_per_week("services:desk", scope, weeks)
+    sent_in = weeks.count(enquiries(scope, weeks).values_list("created_at", flat=True))
     started_in = tallied_per_week(started_prefix("question", scope), weeks)
     return Table(
         key="question-form",
