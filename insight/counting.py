@@ -76,20 +76,24 @@ def names_a_program(agent: str) -> bool:
     return not agent or PROGRAMS.search(agent) is not None
 
 
+def sent_by_a_browser(meta) -> bool:
+    """A user agent that names no program, and the languages its reader reads."""
+    agent = meta.get("HTTP_USER_AGENT", "")[:500]
+    return not names_a_program(agent) and bool(meta.get("HTTP_ACCEPT_LANGUAGE"))
+
+
 def is_program(request) -> bool:
     meta = request.META
-    if names_a_program(meta.get("HTTP_USER_AGENT", "")[:500]):
-        return True
-    if not meta.get("HTTP_ACCEPT_LANGUAGE") or "text/html" not in meta.get("HTTP_ACCEPT", ""):
+    if not sent_by_a_browser(meta) or "text/html" not in meta.get("HTTP_ACCEPT", ""):
         return True
     purpose = meta.get("HTTP_SEC_PURPOSE", "") + meta.get("HTTP_PURPOSE", "")
     return "prefetch" in purpose or "prerender" in purpose
 
 
 def counts(request, response) -> bool:
-    """Whether this answer is a page view to count (see the module's docstring)."""
+    """Whether this answer is a page view to count (see the module's docstring); the address's
+    language is the middleware's to check (record needs it too)."""
     match = request.resolver_match
-    request.insight_language = language_of(request)
     return (
         request.method == "GET"
         # A page, or a browser told that the page it has is still current (304: a returning
@@ -104,20 +108,12 @@ def counts(request, response) -> bool:
         and match is not None
         and "admin" not in match.namespaces
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and request.insight_language is not None
         and not is_program(request)
     )
 
 
-def language_of(request) -> str | None:
-    """The language of the address (its prefix), or None for an address without one."""
-    language = getattr(request, "insight_language", None)
-    return language or get_language_from_path(request.path_info)
-
-
-def page_of(request) -> str:
-    """The page's address without its language prefix, query or personal token."""
-    language = language_of(request)
+def page_of(request, language: str) -> str:
+    """The page's address without its `language` prefix, query or personal token."""
     page = request.path_info[len(language) + 1 :] or "/"
     token = request.resolver_match.kwargs.get("token")
     if token:
@@ -149,9 +145,7 @@ def is_beacon_from_a_reader(request) -> bool:
     of the portal's own pages: a user agent that names no program, Accept-Language, and not from
     another site (Sec-Fetch-Site, or an Origin of another host)."""
     meta = request.META
-    if names_a_program(meta.get("HTTP_USER_AGENT", "")[:500]):
-        return False
-    if not meta.get("HTTP_ACCEPT_LANGUAGE"):
+    if not sent_by_a_browser(meta):
         return False
     if meta.get("HTTP_SEC_FETCH_SITE", "same-origin") not in ("same-origin", "none"):
         return False
@@ -180,10 +174,10 @@ def take_marks(response) -> list[str]:
     return events.split()
 
 
-def record(request, events=()) -> None:
+def record(request, language: str, events=()) -> None:
+    """Count a view of the page (in `language`, its address's) and what it stood for."""
     day = timezone.localdate().isoformat()
-    language = language_of(request)
-    names = [field(language, request.resolver_match.view_name, page_of(request))]
+    names = [field(language, request.resolver_match.view_name, page_of(request, language))]
     names += [field(language, EVENT, event[:PAGE_LENGTH]) for event in events]
     buffer.add(day, names, client_hash(request, day))
 

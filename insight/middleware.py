@@ -1,5 +1,7 @@
 import logging
 
+from django.utils.translation import get_language_from_path
+
 from insight import counting
 
 logger = logging.getLogger(__name__)
@@ -16,8 +18,9 @@ class PageViewMiddleware:
         response = self.get_response(request)
         try:
             events = counting.take_marks(response)  # off every response, counted or not
-            if counting.counts(request, response):
-                counting.record(request, events)
+            language = get_language_from_path(request.path_info)  # None: no language prefix
+            if language and counting.counts(request, response):
+                counting.record(request, language, events)
         except Exception:
             logger.exception("A page view could not be counted")
         return response
