@@ -11,6 +11,7 @@ table can be downloaded as CSV.
 
 import collections
 import datetime
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import reduce
@@ -83,6 +84,12 @@ class Weeks:
 def share(part: int, whole: int) -> str:
     """`part` of `whole` as a whole percentage ("25%"), or a dash when there is nothing."""
     return f"{round(100 * part / whole)}%" if whole else "–"
+
+
+def median_hours(durations) -> float | str:
+    """The median of `durations` (timedeltas) in hours, to one decimal, or a dash for none."""
+    hours = [duration.total_seconds() / 3600 for duration in durations]
+    return round(statistics.median(hours), 1) if hours else "–"
 
 
 TABLES: list[tuple[int, Callable[[Scope, Weeks], Table | None]]] = []

@@ -5,7 +5,6 @@ can point at a person or a day."""
 
 import collections
 import datetime
-import statistics
 
 from django.conf import settings
 from django.db.models import Count, Q, Sum
@@ -14,7 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from insight.dashboard import Table, share
+from insight.dashboard import Table, median_hours, share
 from insight.models import MonthlyPageViews, PageViews
 from portal.models import Feedback
 from services.questions.models import Enquiry
@@ -70,11 +69,8 @@ def questions(shown) -> Table:
     pairs = Enquiry.objects.filter(answered_at__gte=since).values_list("created_at", "answered_at")
     for created, first_reply in pairs:
         month = timezone.localdate(first_reply).replace(day=1)
-        answered[month].append((first_reply - created).total_seconds() / 3600)
-    rows = []
-    for m in shown:
-        hours = answered[m]
-        rows.append([label(m), len(hours), round(statistics.median(hours), 1) if hours else "–"])
+        answered[month].append(first_reply - created)
+    rows = [[label(m), len(answered[m]), median_hours(answered[m])] for m in shown]
     return Table(
         key="questions",
         title=_("Questions answered by the desks"),

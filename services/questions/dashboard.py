@@ -2,12 +2,11 @@
 per week how often the question form was shown and how many questions were sent."""
 
 import collections
-import statistics
 
 from django.utils.translation import gettext as _
 
 from core.i18n import localize
-from insight.dashboard import Table, dashboard_table
+from insight.dashboard import Table, dashboard_table, median_hours
 from insight.tables import started_prefix, tallied_per_week, viewed_per_week, week_label
 from services.questions.models import Enquiry
 
@@ -27,13 +26,8 @@ def questions_per_topic(scope, weeks):
         per_topic[key].append(enquiry)
     rows = []
     for key, asked in sorted(per_topic.items(), key=lambda item: (-len(item[1]), names[item[0]])):
-        hours = [
-            (enquiry.answered_at - enquiry.created_at).total_seconds() / 3600
-            for enquiry in asked
-            if enquiry.answered_at
-        ]
-        median = round(statistics.median(hours), 1) if hours else "–"
-        rows.append([names[key], len(asked), len(hours), median])
+        replied = [e.answered_at - e.created_at for e in asked if e.answered_at]
+        rows.append([names[key], len(asked), len(replied), median_hours(replied)])
     return Table(
         key="questions-per-topic",
         title=_("Questions per topic and reply time"),
