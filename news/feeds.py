@@ -14,18 +14,17 @@ topic), in the language of their address.
 import re
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
-from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import current_language, localize
 from core.richtext import render
 from core.structured_data import ORGANISATION_NAME
-from news.models import ALERT_FIELDS, NewsItem
+from news.models import NewsItem
 from services.desks.models import Topic
 
 ENTRIES = 20
@@ -34,15 +33,6 @@ ENTRIES = 20
 NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # The tag URI's authority and date (RFC 4151): fixed, so that IDs never change with the host.
 TAG = "tag:werkportaal-zuid-limburg.nl,2026"
-
-
-def written_in(language: str) -> Q:
-    """Items whose title, summary and text are written in `language` (as NewsItem.has_language:
-    more than white space)."""
-    written = Q()
-    for field in ALERT_FIELDS:
-        written &= Q(**{f"{build_localized_fieldname(field, language)}__regex": r"\S"})
-    return written
 
 
 def xml_text(text: str) -> str:
@@ -74,7 +64,7 @@ class LatestNews(Feed):
     def news(self):
         return (
             NewsItem.objects.published()
-            .filter(written_in(current_language()))
+            .written_in(current_language())
             .prefetch_related(Prefetch("topics", queryset=Topic.objects.published()))
             .newest_first()
         )

@@ -42,6 +42,14 @@ class NewsItemQuerySet(PublishableQuerySet):
     def newest_first(self):
         return self.order_by("-date", "-pk")
 
+    def written_in(self, language: str):
+        """Items written in `language` (as NewsItem.has_language: more than white space in
+        each of ALERT_FIELDS)."""
+        written = models.Q()
+        for field in ALERT_FIELDS:
+            written &= models.Q(**{f"{build_localized_fieldname(field, language)}__regex": r"\S"})
+        return self.filter(written)
+
 
 class NewsItem(Publishable):
     slug = models.SlugField(_("slug"), unique=True, help_text=_("Part of the web address."))
