@@ -107,9 +107,12 @@ test: install-test lint
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not serial" $(PYTEST_ARGS)
 	$(BIN)/pytest -n $(SERVER_TEST_WORKERS) --dist loadfile -m serial $(PYTEST_ARGS) || [ $$? -eq 5 ]  # 5: PYTEST_ARGS chose no server test
 
-# Throughput and latency of every page type with wrk at 50 connections, against gunicorn on
-# loopback with PostgreSQL and Redis, 2,000 extra FAQs and 1,000 registrations (bench/run.py says
-# which BENCH_* variables change that). Installs wrk, and starts PostgreSQL and Redis, if needed.
+# Throughput and latency of every page type with wrk at 50 connections against gunicorn on
+# loopback, 2,000 extra FAQs and 1,000 registrations: each page as a cache hit (PostgreSQL + Redis)
+# and as a miss (page cache off, on PostgreSQL and on SQLite), as a share of a bare Django project
+# on the same gunicorn (bench/bare_project/); then uncached search, forms, news alerts, counting,
+# and whether the targets are met. BENCH_PASSES=sqlite,... picks passes; bench/run.py says which
+# other BENCH_* variables change what. Installs wrk, and starts PostgreSQL and Redis, if needed.
 bench: install-test
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
 	@pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql)" main start

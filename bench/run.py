@@ -1,25 +1,48 @@
-"""`make bench`: throughput and latency of every public page type with wrk, on PostgreSQL + Redis.
+"""`make bench`: throughput and latency of every public page type with wrk, each page as a cache
+hit and as a cache miss, against the framework's ceiling on the same machine and gunicorn.
 
-1. A fresh PostgreSQL database (BENCH_DATABASE_URL, default portal_bench on 127.0.0.1) and Redis
-   database (BENCH_REDIS_URL, default db 15, flushed): migrate, seed_portal --demo, BENCH_FAQS extra
-   FAQs in the four languages (default 2,000) and BENCH_REGISTRATIONS registrations (default 1,000).
-2. gunicorn from the repository root (so ./gunicorn.conf.py applies), with only the bind address
-   and BENCH_WORKERS (default 4) on the command line, production settings (DEBUG off) plus
-   bench.urls' bare view, and BENCH_WORKER_CLASS: `sync` by default, what production runs behind
-   its proxy (compose); `gevent` for gunicorn facing clients directly.
-3. wrk at BENCH_CONNECTIONS (50) for BENCH_SECONDS (10) per URL, after a short warm-up: requests
-   per second, p50/p95/p99, the share of the bare view's throughput, the queries of an uncached
-   request and the bytes sent compressed. Then "search (uncached)": one connection asking a query
-   no request asked before each time (bench/search.lua), so the page cache never answers: what a
-   search costs when it misses (p50 and p99). Then each form in FORMS under concurrent submission.
-   Then the news alerts' fan-out: ALERT_SUBSCRIBERS (10,000) queued, sent to a local SMTP sink
-   by two task workers, the home page measured meanwhile (`alert_fanout`). Every page request
-   is a browser's (bench/report.lua), so each is counted as a page view (insight/), none held
-   back by the rate check (INSIGHT_MOST_PER_MINUTE); `counting_cost` compares the cached home
-   page counted and not counted (a program's user agent), in turns.
-4. Prints a table; writes var/bench/<time>.json and var/bench/latest.json. Exits 0.
+1. The databases. PostgreSQL (BENCH_DATABASE_URL, default portal_bench on 127.0.0.1; dropped
+   and created) and, for the `sqlite` pass, the SQLite file var/bench/bench.sqlite3 (deleted;
+   filled by a subprocess, `bench/run.py --prepare-sqlite`, since one process cannot switch
+   databases): each gets migrate, seed_portal --demo, BENCH_FAQS extra FAQs in the four
+   languages (default 2,000: about 500 on the desk measured) and BENCH_REGISTRATIONS
+   registrations (default 1,000) (`load_volume`), rebuild_search_index, and the queries of one
+   request the page cache does not answer, per page. Redis (BENCH_REDIS_URL, default db 15) is
+   flushed.
+2. Every server is gunicorn started from the repository root, so ./gunicorn.conf.py applies
+   (BENCH_WORKER_CLASS: `sync` by default, what production runs behind its proxy; `gevent` for
+   gunicorn facing clients directly); only the app, the bind address and BENCH_WORKERS
+   (default 4) are on its command line, and only one runs at a time. The portal runs with
+   production settings (DEBUG off) plus bench.urls' bare view; each pass's server adds its
+   environment (PAGE_PASSES).
+3. The references. "bare project" (bench/bare_project/: one view returning "ok", Django's
+   security and common middleware, no database, no apps) is the framework's ceiling on this
+   machine: every row's share (`share_of_bare_project`) is its req/s over the bare project's,
+   measured right before that pass's pages. "bare view (through our middleware)"
+   (/bench/bare/) is measured on each pass's server: the cost of the portal's middleware (and
+   page cache lookup) alone.
+4. The page passes, chosen with BENCH_PASSES (comma-separated; default all of PASSES):
+   - `hits`: PostgreSQL + Redis, page cache on: every page of `pages()`;
+   - `misses`: the same database, PAGE_CACHE_SECONDS=0: every page except the static file;
+   - `sqlite`: the same misses on SQLite (DATABASE_URL=sqlite:///..., Redis still counting).
+   wrk at BENCH_CONNECTIONS (50) for BENCH_SECONDS (10) per URL after a 2-second warm-up (and
+   one request that waits for what the warm-up left queued):
+   requests per second, p50/p95/p99, the share, the queries of an uncached request and the
+   bytes sent compressed. Every page request is a browser's (bench/report.lua), so each is
+   counted as a page view (insight/), none held back by the rate check (INSIGHT_MOST_PER_MINUTE).
+5. The other passes, on PostgreSQL + Redis with the page cache on: `search`, one connection
+   asking a query no request asked before each time (bench/search.lua): what a search costs
+   when it misses (p50 and p99); `counting`, the cached home page counted and not counted (a
+   program's user agent), in turns (`counting_cost`); `forms`, each form in `forms()` under
+   concurrent submission; `alerts`, the news alerts' fan-out: ALERT_SUBSCRIBERS (10,000) queued,
+   sent to a local SMTP sink by two task workers, the home page measured meanwhile.
+6. Prints a table per page pass, then the other passes and whether each of TARGETS is met;
+   writes var/bench/<time>.json and var/bench/latest.json (the servers' own output goes to
+   var/bench/gunicorn.log). Exits 0: it reports, it does not gate.
+   `BENCH_PASSES=sqlite BENCH_SECONDS=5 make bench` iterates on one thing.
 """
 
+import contextlib
 import dataclasses
 import datetime
 import http.cookiejar
@@ -41,6 +64,8 @@ sys.path.insert(0, str(ROOT))
 DATABASE_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal_bench"
 )
+SQLITE_PATH = ROOT / "var" / "bench" / "bench.sqlite3"
+GUNICORN_LOG = ROOT / "var" / "bench" / "gunicorn.log"  # every server's output, this run's
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
 FAQS = int(os.environ.get("BENCH_FAQS", "2000"))
 REGISTRATIONS = int(os.environ.get("BENCH_REGISTRATIONS", "1000"))
@@ -51,6 +76,7 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 BASE = f"http://127.0.0.1:{PORT}"
 LANGUAGES = ("nl", "de", "en", "fr")
+PASSES = ("hits", "misses", "sqlite", "search", "forms", "alerts", "counting")
 
 # What gunicorn and this process run with: production settings, no mail sent (the database queue
 # keeps it), no rate limit and no minimum fill-in time (one client sends everything).
@@ -75,6 +101,129 @@ ENVIRONMENT = {
     # Every request of wrk's counted in full (one client, far more than 30 a minute).
     "INSIGHT_MOST_PER_MINUTE": "1000000000",
 }
+SQLITE_ENVIRONMENT = {"DATABASE_URL": f"sqlite:///{SQLITE_PATH}", "PAGE_CACHE_SECONDS": "0"}
+
+
+@dataclasses.dataclass(frozen=True)
+class PagePass:
+    """The pages measured on one server: `environment` is what its gunicorn adds to ENVIRONMENT."""
+
+    name: str  # in BENCH_PASSES and the JSON
+    title: str
+    database: str  # "postgresql" or "sqlite": whose content (slugs, queries) the pages show
+    environment: dict
+    hits: bool  # the page cache answers: the static file is measured too
+
+
+PAGE_PASSES = [
+    PagePass("hits", "cache hits — PostgreSQL + Redis", "postgresql", {}, hits=True),
+    PagePass(
+        "misses",
+        "cache misses — PostgreSQL (page cache off)",
+        "postgresql",
+        {"PAGE_CACHE_SECONDS": "0"},
+        hits=False,
+    ),
+    PagePass(
+        "sqlite", "cache misses — SQLite (page cache off)", "sqlite", SQLITE_ENVIRONMENT, hits=False
+    ),
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class Page:
+    name: str
+    url: str
+    hit_only: bool = False  # a file, not a page: the page cache does not hold it
+
+
+# The references: the framework's ceiling (its own gunicorn, bench/bare_project/), and a view
+# that does nothing on the portal's server, through all its middleware.
+BARE_PROJECT = Page("bare project", "/")
+BARE_VIEW = Page("bare view (through our middleware)", "/bench/bare/")
+
+
+def pages(content):
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    return [
+        Page("home", "/nl/"),
+        Page("services overview", "/de/services/"),
+        Page("desk page", f"/en/services/{content.desk_slug}/"),
+        Page("topic page", f"/fr/topics/{content.topic_slug}/"),
+        Page("search", "/nl/search/?q=belasting+grensarbeider"),
+        Page("conference page", f"/nl/conferences/{content.demo_slug}/"),
+        Page("news list", "/de/news/"),
+        Page("news feed", "/fr/news/feed/"),
+        Page("static file", staticfiles_storage.url("css/portal.css"), hit_only=True),
+    ]
+
+
+@dataclasses.dataclass(frozen=True)
+class Target:
+    """A figure of one page in one pass: at least `least`, or under `under`."""
+
+    pass_name: str
+    page: str
+    figure: str  # a key of the page's row
+    least: float | None = None
+    under: float | None = None
+    note: str = ""
+
+    def met(self, row):
+        value = row[self.figure]
+        return value >= self.least if self.least is not None else value < self.under
+
+    def describe(self, row):
+        label, form = FIGURES[self.figure]
+        limit = f"≥ {self.least:{form}}" if self.least is not None else f"< {self.under:{form}}"
+        note = f" ({self.note})" if self.note else ""
+        return f"{self.page} {label} {row[self.figure]:{form}} {limit}{note}"
+
+
+# How a target's figure is printed: its label and format.
+FIGURES = {
+    "share_of_bare_project": ("share", ".2f"),
+    "requests_per_second": ("req/s", ".0f"),
+    "p99_ms": ("p99 ms", ".1f"),
+}
+
+
+def hit_targets(names, share):
+    """Cached pages: a share of the bare project's throughput, and every visitor served fast."""
+    return [
+        target
+        for name in names
+        for target in (
+            Target("hits", name, "share_of_bare_project", least=share),
+            Target("hits", name, "p99_ms", under=50),
+        )
+    ]
+
+
+TARGETS = [
+    *hit_targets(
+        ("home", "services overview", "topic page", "search", "news list", "news feed"), 0.80
+    ),
+    *hit_targets(("desk page", "conference page"), 0.60),  # pages with a form
+    Target("sqlite", "home", "requests_per_second", least=400),
+    Target("sqlite", "desk page", "requests_per_second", least=150),
+    Target("sqlite", "desk page", "requests_per_second", least=100, note="with ~500 FAQs"),
+    Target("sqlite", "search", "requests_per_second", least=250),
+    Target("misses", "search", "requests_per_second", least=150),
+]
+
+
+@dataclasses.dataclass
+class Content:
+    """What a prepared database holds that the pages and forms ask for."""
+
+    demo_slug: str
+    desk_slug: str
+    topic_slug: str
+    slot_pk: int
+    desk_faqs: int
+    queries: dict = dataclasses.field(default_factory=dict)  # page name: queries of a miss
 
 
 @dataclasses.dataclass
@@ -88,22 +237,8 @@ class FormBench:
     count: str  # "app_label.Model": rows created are the successful submissions
 
 
-def pages(demo_slug, desk_slug, topic_slug, static_url):
-    return [
-        ("home", "/nl/"),
-        ("services overview", "/de/services/"),
-        ("desk page", f"/en/services/{desk_slug}/"),
-        ("topic page", f"/fr/topics/{topic_slug}/"),
-        ("search", "/nl/search/?q=belasting+grensarbeider"),
-        ("conference page", f"/nl/conferences/{demo_slug}/"),
-        ("news list", "/de/news/"),
-        ("news feed", "/fr/news/feed/"),
-        ("static file", static_url),
-        ("bare view", "/bench/bare/"),
-    ]
-
-
-def forms(demo_slug, desk_slug, slot_pk):
+def forms(content):
+    demo_slug, desk_slug, slot_pk = content.demo_slug, content.desk_slug, content.slot_pk
     return [
         FormBench(
             name="registrations",
@@ -136,9 +271,11 @@ def forms(demo_slug, desk_slug, slot_pk):
 
 
 def main():
+    if sys.argv[1:] == ["--prepare-sqlite"]:
+        return prepare_sqlite_here()
+    passes = chosen_passes()
     os.environ.update(ENVIRONMENT)
     need("wrk", "install it with `apt-get install wrk` (make bench does)")
-    recreate_database()
     import django
 
     django.setup()
@@ -146,50 +283,91 @@ def main():
     from django.core.management import call_command
 
     cache.clear()
-    call_command("migrate", verbosity=0)
-    call_command("seed_portal", "--demo", verbosity=0)
+    GUNICORN_LOG.parent.mkdir(parents=True, exist_ok=True)
+    GUNICORN_LOG.write_text("")
     call_command("collectstatic", "--noinput", verbosity=0)
-    demo_slug, desk_slug, topic_slug, slot_pk = load_volume()
-    from django.contrib.staticfiles.storage import staticfiles_storage
-
-    # The extra FAQs were written without save signals: the search index learns them here.
-    call_command("rebuild_search_index", verbosity=0)
-    urls = pages(demo_slug, desk_slug, topic_slug, staticfiles_storage.url("css/portal.css"))
+    contents = {}
+    if set(passes) - {"sqlite"}:
+        recreate_database()
+        contents["postgresql"] = prepare()
+    if "sqlite" in passes:
+        contents["sqlite"] = prepare_sqlite()
     machine = describe_machine()
-    print(f"{machine['cpu']} ({machine['cores']} cores), PostgreSQL + Redis")
+    print(f"{machine['cpu']} ({machine['cores']} cores); passes: {', '.join(passes)}")
     print(f"gunicorn: {WORKERS} {WORKER_CLASS} workers")
     print(f"load average before the run: {machine['load_average_before']:.1f}")
     print(f"{FAQS} extra FAQs, {REGISTRATIONS} registrations, wrk {CONNECTIONS} connections")
-    queries = {name: count_queries(url) for name, url in urls}
-    server = start_gunicorn()
-    try:
-        results = []
-        for name, url in urls:
-            size = compressed_bytes(url)
-            wrk(url, seconds=2)  # warm-up: connections, caches
-            result = wrk(url, seconds=SECONDS)
-            results.append({"page": name, "url": url, "queries": queries[name], "bytes": size})
-            results[-1] |= result
-        results.append(uncached_search())
-        counting = counting_cost()
-        bare = next(r for r in results if r["page"] == "bare view")["requests_per_second"]
-        for result in results:
-            result["share_of_bare"] = round(result["requests_per_second"] / bare, 2)
-        submissions = [submit(form) for form in forms(demo_slug, desk_slug, slot_pk)]
-        fanout = alert_fanout(topic_slug)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    print(", ".join(f"{db}: {c.desk_faqs} FAQs on the desk page" for db, c in contents.items()))
+    report = {"passes": {}}
+    for page_pass in PAGE_PASSES:
+        if page_pass.name in passes:
+            rows = run_page_pass(page_pass, contents[page_pass.database])
+            report["passes"][page_pass.name] = rows
+            print_table(page_pass.title, rows)
+    if {"search", "counting", "forms", "alerts"} & set(passes):
+        report |= run_other_passes(passes, contents["postgresql"])
+    report["targets"] = check_targets(report["passes"])
     machine["load_average_after"] = os.getloadavg()[0]
-    print_table(results, submissions)
-    print_fanout(fanout)
-    print(
-        f"page view counting: home {counting['counted_rps']:.0f} req/s counted, "
-        f"{counting['not_counted_rps']:.0f} not counted: {counting['cost_percent']:.1f}% "
-        f"(target at most 5%)"
-    )
+    print_targets(report["targets"])
     print(f"load average after the run: {machine['load_average_after']:.1f}")
-    write_json(machine, results, submissions, fanout, counting)
+    print_gunicorn_log()
+    write_json(machine, passes, report)
+
+
+def chosen_passes():
+    """BENCH_PASSES, in the order of PASSES."""
+    names = os.environ.get("BENCH_PASSES") or ",".join(PASSES)
+    chosen = {name.strip() for name in names.split(",") if name.strip()}
+    if unknown := chosen - set(PASSES):
+        sys.exit(f"BENCH_PASSES: unknown {', '.join(sorted(unknown))} (known: {', '.join(PASSES)})")
+    return [name for name in PASSES if name in chosen]
+
+
+def run_page_pass(page_pass, content):
+    """The bare project, then the pass's own server: the bare view through our middleware and
+    its pages; each row's share of the bare project's throughput."""
+    bare_project = {"DJANGO_SETTINGS_MODULE": "bench.bare_project.settings"}
+    with gunicorn("bench.bare_project.wsgi", bare_project, PORT + 1, ready="/") as base:
+        rows = measure(base, [BARE_PROJECT], {BARE_PROJECT.name: 0})  # no database
+    measured = [page for page in pages(content) if page_pass.hits or not page.hit_only]
+    with gunicorn("portal.wsgi", page_pass.environment) as base:
+        rows += measure(base, [BARE_VIEW, *measured], content.queries)
+    ceiling = rows[0]["requests_per_second"]
+    for row in rows:
+        row["share_of_bare_project"] = round(row["requests_per_second"] / ceiling, 2)
+    return rows
+
+
+def measure(base, measured, queries):
+    """Each page on the server at `base`, after a warm-up (connections, caches)."""
+    rows = []
+    for page in measured:
+        wrk(page.url, seconds=2, base=base)
+        # The server still answers the requests wrk left queued when it stopped (a slow page's
+        # can take seconds): this one, queued behind them, is answered once they are.
+        size = compressed_bytes(page.url, base)
+        row = {"page": page.name, "url": page.url, "queries": queries[page.name], "bytes": size}
+        rows.append(row | wrk(page.url, seconds=SECONDS, base=base))
+    return rows
+
+
+def run_other_passes(passes, content):
+    """The chosen passes that are not pages' on PostgreSQL + Redis with the page cache on."""
+    report = {}
+    with gunicorn("portal.wsgi"):
+        if "search" in passes:
+            report["search_uncached"] = uncached_search()
+            print_uncached_search(report["search_uncached"])
+        if "counting" in passes:
+            report["page_view_counting"] = counting_cost()
+            print_counting(report["page_view_counting"])
+        if "forms" in passes:
+            report["forms"] = [submit(form) for form in forms(content)]
+            print_submissions(report["forms"])
+        if "alerts" in passes:
+            report["news_alerts"] = alert_fanout(content.topic_slug)
+            print_fanout(report["news_alerts"])
+    return report
 
 
 def need(command, hint):
@@ -206,6 +384,39 @@ def recreate_database():
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def prepare():
+    """Fills this process's (empty) database and counts each page's queries there."""
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("seed_portal", "--demo", verbosity=0)
+    content = load_volume()
+    # The extra FAQs were written without save signals: the search index learns them here.
+    call_command("rebuild_search_index", verbosity=0)
+    content.queries = {page.name: count_queries(page.url) for page in [*pages(content), BARE_VIEW]}
+    return content
+
+
+def prepare_sqlite():
+    """A new SQLite database, prepared by this script in a process of its own (this one's
+    settings use PostgreSQL); what it holds comes back as JSON."""
+    for path in SQLITE_PATH.parent.glob(f"{SQLITE_PATH.name}*"):  # with its -wal and -shm
+        path.unlink()
+    SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, Path(__file__).resolve(), "--prepare-sqlite"]
+    output = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True)
+    return Content(**json.loads(re.search(r"^PREPARED (.*)$", output.stdout, re.M).group(1)))
+
+
+def prepare_sqlite_here():
+    """`bench/run.py --prepare-sqlite`: prepare() on the SQLite file, its content on stdout."""
+    os.environ.update(ENVIRONMENT | SQLITE_ENVIRONMENT)
+    import django
+
+    django.setup()
+    print("PREPARED", json.dumps(dataclasses.asdict(prepare())))
 
 
 def load_volume():
@@ -265,7 +476,7 @@ def load_volume():
         places=30_000,
         mode=SlotMode.VIDEO,
     )
-    return demo.slug, desk.slug, topics[0].slug, slot.pk
+    return Content(demo.slug, desk.slug, topics[0].slug, slot.pk, desk.faqs.count())
 
 
 def count_queries(url):
@@ -281,22 +492,32 @@ def count_queries(url):
     return len(queries.captured_queries)
 
 
-def start_gunicorn():
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    server = subprocess.Popen(
-        [gunicorn, "portal.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", str(WORKERS)],
-        cwd=ROOT,
-    )
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"{BASE}/healthz", timeout=1)
-            return server
-        except OSError:
-            if server.poll() is not None:
-                sys.exit("gunicorn did not start")
-            time.sleep(0.2)
-    server.terminate()
-    sys.exit("gunicorn did not answer /healthz")
+@contextlib.contextmanager
+def gunicorn(app, environment=None, port=PORT, ready="/healthz"):
+    """gunicorn serving `app` from the repository root, so that ./gunicorn.conf.py applies, with
+    only the bind address and the worker count on its command line and `environment` added to
+    this process's. Yields its address once `ready` answers; stopped afterwards."""
+    command = [Path(sys.executable).with_name("gunicorn"), app]
+    command += ["--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS)]
+    environment = os.environ | (environment or {})
+    with GUNICORN_LOG.open("a") as log:
+        server = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=log, stderr=log)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + ready, timeout=1)
+                break
+            except OSError:
+                if server.poll() is not None:
+                    sys.exit(f"gunicorn {app} did not start: see {GUNICORN_LOG}")
+                time.sleep(0.2)
+        else:
+            sys.exit(f"gunicorn {app} did not answer {ready}")
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
 
 
 def uncached_search():
@@ -311,19 +532,25 @@ def uncached_search():
     } | result
 
 
-def compressed_bytes(url):
-    request = urllib.request.Request(BASE + url, headers={"Accept-Encoding": "br, gzip"})
+def compressed_bytes(url, base=BASE):
+    request = urllib.request.Request(base + url, headers={"Accept-Encoding": "br, gzip"})
     with urllib.request.urlopen(request) as response:
         return len(response.read())
 
 
 def wrk(
-    url, seconds, script="bench/report.lua", extra_env=None, connections=CONNECTIONS, threads=2
+    url,
+    seconds,
+    script="bench/report.lua",
+    extra_env=None,
+    connections=CONNECTIONS,
+    threads=2,
+    base=BASE,
 ):
     # A 10-second timeout (wrk's default is 2): a slow answer is measured, not dropped.
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
     command += ["-s", script]
-    command.append(BASE + url)
+    command.append(base + url)
     output = subprocess.run(
         command,
         cwd=ROOT,
@@ -500,27 +727,81 @@ def describe_machine():
     }
 
 
-def print_table(results, submissions):
-    print()
+def print_table(title, rows):
+    print(f"\n{title} (share: of the bare project's req/s, measured just before)")
     print(
-        f"{'page':18} {'req/s':>8} {'share':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+        f"{'page':34} {'req/s':>8} {'share':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
         f"{'queries':>7} {'bytes':>7} {'errors':>6}"
     )
-    for r in results:
+    for r in rows:
         print(
-            f"{r['page']:18} {r['requests_per_second']:8.0f} {r['share_of_bare']:6.2f} "
+            f"{r['page']:34} {r['requests_per_second']:8.0f} {r['share_of_bare_project']:6.2f} "
             f"{r['p50_ms']:7.1f} {r['p95_ms']:7.1f} {r['p99_ms']:7.1f} {r['queries']:7d} "
             f"{r['bytes']:7d} {r['errors']:6d}"
         )
+
+
+def print_uncached_search(r):
+    print(
+        f"\nsearch (uncached, one connection, PostgreSQL): {r['requests_per_second']:.0f} req/s, "
+        f"p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms, "
+        f"{r['queries']} queries, {r['errors']} errors"
+    )
+
+
+def print_counting(counting):
+    print(
+        f"page view counting: home {counting['counted_rps']:.0f} req/s counted, "
+        f"{counting['not_counted_rps']:.0f} not counted: {counting['cost_percent']:.1f}% "
+        f"(target at most 5%)"
+    )
+
+
+def print_submissions(submissions):
     for s in submissions:
         print(
             f"{s['form']}: {s['created_per_second']:.0f}/s under {s['connections']} concurrent "
             f"submitters ({s['created']} written, p50 {s['p50_ms']:.1f} ms, "
-            f"p99 {s['p99_ms']:.1f} ms)"
+            f"p99 {s['p99_ms']:.1f} ms, {s['errors']} errors)"
         )
 
 
-def write_json(machine, results, submissions, fanout, counting):
+def check_targets(passes):
+    """Each of TARGETS whose pass ran: met or not."""
+    checked = []
+    for target in TARGETS:
+        rows = {row["page"]: row for row in passes.get(target.pass_name, [])}
+        if row := rows.get(target.page):
+            checked.append(
+                dataclasses.asdict(target)
+                | {
+                    "value": row[target.figure],
+                    "met": target.met(row),
+                    "text": target.describe(row),
+                }
+            )
+    return checked
+
+
+def print_targets(checked):
+    if checked:
+        print("\ntargets")
+    for target in checked:
+        print(
+            f"  {'met' if target['met'] else 'NOT met':8} {target['pass_name']:7} {target['text']}"
+        )
+
+
+def print_gunicorn_log():
+    """What the servers logged beyond their start and stop (gunicorn's INFO lines)."""
+    lines = GUNICORN_LOG.read_text().splitlines()
+    beyond = [line for line in lines if '"level": "INFO"' not in line]
+    print(f"gunicorn's log: {GUNICORN_LOG.relative_to(ROOT)}, {len(beyond)} lines beyond INFO")
+    for line in beyond[:10]:
+        print(f"  {line[:200]}")
+
+
+def write_json(machine, passes, report):
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
     ).stdout.strip()
@@ -530,6 +811,7 @@ def write_json(machine, results, submissions, fanout, counting):
         "commit": commit,
         "machine": machine,
         "settings": {
+            "passes": passes,
             "workers": WORKERS,
             "worker_class": WORKER_CLASS,
             "connections": CONNECTIONS,
@@ -537,14 +819,11 @@ def write_json(machine, results, submissions, fanout, counting):
             "faqs": FAQS,
             "registrations": REGISTRATIONS,
         },
-        "pages": results,
-        "forms": submissions,
-        "news_alerts": fanout,
-        "page_view_counting": counting,
+        **report,
     }
     folder = ROOT / "var" / "bench"
     folder.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, indent=2)
+    text = json.dumps(data, indent=2, ensure_ascii=False)
     (folder / f"{stamp}.json").write_text(text)
     (folder / "latest.json").write_text(text)
     print(f"\nwritten: var/bench/{stamp}.json")
