@@ -38,20 +38,23 @@ since every public URL carries its language prefix) and host.
   Any other page with a form is rendered for each visitor.
 """
 
-import copy as copy_module
 import datetime
 import logging
 import re
 import time
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import QueryDict
-from django.middleware.csrf import get_token
+from django.http import HttpResponse, QueryDict
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.middleware.gzip import re_accepts_gzip
+from django.middleware.http import ConditionalGetMiddleware
+from django.urls import Resolver404, ResolverMatch, resolve
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
@@ -62,10 +65,11 @@ from portal import gzip_pieces
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
-# Two entries per page, (response, per-visitor fields, body for gzip or None): the response as
-# rendered, and under the key + GZIP the same without its body, which is stored compressed. A
-# new shape gets a new prefix, so that servers of a new release never read an old entry.
-KEY_PREFIX = "page4"
+# Two entries per page, each (generations, (headers, gzipped, body, per-visitor fields)): the
+# page as rendered, and under the key + GZIP the same compressed. The generations it was
+# rendered under are in the value, not the key, so that one read fetches them with the current
+# ones. A new shape gets a new prefix, so that servers of a new release never read an old entry.
+KEY_PREFIX = "page5"
 GZIP = ":gzip"
 # A response may vary by these and still be stored: only visitors without a session cookie are
 # answered from the cache, and GZipMiddleware (outside) compresses each response for its client.
@@ -188,134 +192,181 @@ def _placeholder(name):
     return f"__page_cache_{name}__"
 
 
-def _gzip_entry(response, fields):
-    """What a client that accepts gzip is sent from: the response without its body, and the body
-    compressed once (a page without per-visitor values), or as pieces between the placeholders
-    (a form page: portal/gzip_pieces.py); the response as it is when gzip would not make it
-    smaller."""
-    if len(response.content) < 200:  # GZipMiddleware's threshold
-        return response, fields, None
+def _gzip_entry(headers, content, fields):
+    """The entry a client that accepts gzip is sent from: (headers, True, body, fields) with the
+    body compressed once (a page without per-visitor values) or as pieces between the
+    placeholders (a form page: portal/gzip_pieces.py); the page as it is, uncompressed, when
+    gzip would not make it smaller."""
+    plain = (headers, False, content, fields)
+    if len(content) < 200:  # GZipMiddleware's threshold
+        return plain
     if fields:
         placeholders = re.compile(_placeholder(f"({'|'.join(map(re.escape, fields))})"))
-        parts = placeholders.split(response.content.decode(response.charset))
+        parts = placeholders.split(content.decode())
         body = (
-            [gzip_pieces.piece(part.encode(response.charset)) for part in parts[::2]],
+            [gzip_pieces.piece(part.encode()) for part in parts[::2]],
             parts[1::2],  # the field name of each placeholder, in order
         )
     else:
-        body = compress_string(response.content)
-        if len(body) >= len(response.content):
-            return response, fields, None
-    headers_only = copy_module.copy(response)
-    headers_only.content = b""
-    return headers_only, fields, body
+        body = compress_string(content)
+        if len(body) >= len(content):
+            return plain
+    return headers | {"Content-Encoding": "gzip"}, True, body, fields
 
 
 def _hidden_values(html, name):
     return set(re.findall(rf'name="{name}" value="([^"]*)"', html))
 
 
+class Lookup(NamedTuple):
+    """Where a request's page is stored, and the generations it was read under."""
+
+    match: ResolverMatch
+    key: str  # without GZIP
+    generations: tuple[int, int]
+    gzip: bool  # the client accepts it: answered from key + GZIP
+
+
 class PageCacheMiddleware:
     """Answers anonymous GET/HEAD requests from the shared page cache; stores what it may.
 
-    Below the CSRF and authentication middleware, above ConditionalGet and below GZip: a hit is
-    already compressed for a client that takes gzip (see above), and it still goes back through
-    ConditionalGetMiddleware (304 on a matching ETag), the CSRF middleware (the cookie for a fresh
-    token) and the outer middleware (security headers, CSP)."""
+    High in the stack, right below what every answer needs (request id and log, security
+    headers, CSP, compression, language, page-view counting): a hit is answered before the
+    session, CSRF, authentication and the rest are consulted, and before the URL resolver of the
+    handler runs; it resolves the path itself. One round trip to Redis reads the generations and
+    the entry together. The entry holds the headers as the inner middleware made them when the
+    page was stored (Vary, ETag, Cache-Control, X-Frame-Options...), so a hit sends what a miss
+    sends; per hit are done only what depends on the visitor: the form tokens and the CSRF
+    cookie of a form page (Django's CsrfViewMiddleware, called here), and the 304 for a matching
+    ETag (Django's ConditionalGetMiddleware, called here)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
+        self.conditional = ConditionalGetMiddleware(get_response)
 
     def __call__(self, request):
+        lookup, entry = self.lookup(request)
+        if entry is not None:
+            return self.serve(request, lookup, entry)
         response = self.get_response(request)
-        key = getattr(request, "_page_cache_key", None)
-        if key is not None and not getattr(request, "_page_cache_hit", False):
-            self.store(request, key, response)
+        if lookup is not None:
+            self.store(request, lookup, response)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.method not in ("GET", "HEAD"):
-            return None
-        parameters = query_parameters(view_func)
-        if parameters is not None:
-            # The view sees what it declared, cache or not: its page depends on nothing else.
-            request.GET = declared_query(request, parameters)
-        elif request.GET:
-            return None  # a view that declares no parameters, asked with some: not cached
-        if settings.PAGE_CACHE_SECONDS <= 0:
-            return None
+        """The view sees the query parameters it declared, cache or not: its page depends on
+        nothing else."""
+        if request.method in ("GET", "HEAD"):
+            parameters = query_parameters(view_func)
+            if parameters is not None:
+                request.GET = declared_query(request, parameters)
+
+    def lookup(self, request):
+        """(where the page is stored, the entry or None); (None, None) for a request the page
+        cache does not answer."""
+        if request.method not in ("GET", "HEAD") or settings.PAGE_CACHE_SECONDS <= 0:
+            return None, None
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
-            return None
-        gzip = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+            return None, None
         try:
-            request._page_cache_key = _key(request, request.resolver_match.view_name)
-            cached = cache.get(request._page_cache_key + (GZIP if gzip else ""))
+            match = resolve(request.path_info)
+            host = request.get_host()
+        except (Resolver404, DisallowedHost):  # the handler answers these as always
+            return None, None
+        parameters = query_parameters(match.func)
+        if parameters is None:
+            if request.GET:
+                return None, None  # a view that declares no parameters, asked with some
+            query = ""
+        else:
+            query = urlencode(sorted(declared_query(request, parameters).lists()), doseq=True)
+        gzip = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+        key = f"{KEY_PREFIX}:{request.scheme}://{host}{request.path}?{query}"
+        keys = [_generation_key(), _generation_key(match.view_name), key + (GZIP if gzip else "")]
+        try:
+            found = cache.get_many(keys)
+            if keys[0] in found and keys[1] in found:
+                current = (found[keys[0]], found[keys[1]])
+            else:
+                current = generations(match.view_name)  # never seen or evicted: start them
         except Exception:  # the cache server is down: render the page
             logger.exception("The page cache could not be read")
-            request._page_cache_key = None
-            return None
-        metrics.page_cache(hit=cached is not None)
-        if cached is None:
-            return None
-        request._page_cache_hit = True
-        response, fields, body = cached
+            return None, None
+        stored = found.get(keys[2])
+        entry = stored[1] if stored is not None and stored[0] == current else None
+        metrics.page_cache(hit=entry is not None)
+        return Lookup(match, key, current, gzip), entry
+
+    def serve(self, request, lookup, entry):
+        """The stored page, with a visitor's own tokens where it has placeholders."""
+        request.resolver_match = lookup.match  # for the log line and the page-view count
+        headers, gzipped, body, fields = entry
+        response = HttpResponse(headers=headers)
         if fields:
-            fresh = {CSRF_FIELD: lambda: get_token(request)} | form_fields(view_func)
+            self.csrf.process_request(request)  # the visitor's CSRF cookie, if any
+            fresh = {CSRF_FIELD: lambda: get_token(request)} | form_fields(lookup.match.func)
             values = {name: fresh[name]() for name in fields}
-        if gzip and body is not None:
-            if fields:
+            if gzipped:
                 pieces, names = body
                 encoded = [values[name].encode(response.charset) for name in names]
                 body = gzip_pieces.assemble(pieces, encoded)
-            response.content = body
-            response["Content-Encoding"] = "gzip"
-            response["Content-Length"] = str(len(body))
-        elif fields:
-            html = response.content.decode(response.charset)
-            for name, value in values.items():
-                html = html.replace(_placeholder(name), value)
-            response.content = html.encode(response.charset)
-            if "Content-Length" in response:
-                response["Content-Length"] = str(len(response.content))
+            else:
+                html = body.decode(response.charset)
+                for name, value in values.items():
+                    html = html.replace(_placeholder(name), value)
+                body = html.encode(response.charset)
+        response.content = body
+        response["Content-Length"] = str(len(body))
         response["X-Page-Cache"] = "hit"
-        return response
+        if fields:
+            self.csrf.process_response(request, response)  # the cookie for the fresh token
+        return self.conditional.process_response(request, response)  # 304 on a match
 
-    def store(self, request, key, response):
+    def store(self, request, lookup, response):
         vary = {name.lower() for name in split_header_value(response.get("Vary", ""))}
         storable = (
             response.status_code == 200
             and not response.streaming
-            and not response.cookies
             and vary <= STORABLE_VARY
             and "Content-Encoding" not in response
         )
         if not storable:
             return
+        cookies = set(response.cookies)
         fields = ()
-        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-            response = self.without_tokens(request, response)
-            if response is None:
+        if settings.CSRF_COOKIE_NAME in cookies:  # the page carries a CSRF token
+            html = self.without_tokens(request, response)
+            if html is None or cookies != {settings.CSRF_COOKIE_NAME}:
                 return
-            fields = (CSRF_FIELD, *form_fields(request.resolver_match.func))
-        elif "public" not in response.get("Cache-Control", ""):
+            fields = (CSRF_FIELD, *form_fields(lookup.match.func))
+        elif cookies or "public" not in response.get("Cache-Control", ""):
             return
+        else:
+            html = None
         now = timezone.now()
         seconds = settings.PAGE_CACHE_SECONDS
         if until := next_change(now):
             seconds = min(seconds, int((until - now).total_seconds()))
-        if seconds > 0:
-            patch_vary_headers(response, ("Accept-Encoding",))  # as GZipMiddleware does
-            entries = {key: (response, fields, None), key + GZIP: _gzip_entry(response, fields)}
-            try:
-                cache.set_many(entries, seconds)
-            except Exception:
-                logger.exception("The page cache could not be written")
+        if seconds <= 0:
+            return
+        patch_vary_headers(response, ("Accept-Encoding",))  # as GZipMiddleware does
+        headers = dict(response.headers.items())
+        content = response.content if html is None else html.encode(response.charset)
+        entries = {
+            lookup.key: (lookup.generations, (headers, False, content, fields)),
+            lookup.key + GZIP: (lookup.generations, _gzip_entry(headers, content, fields)),
+        }
+        try:
+            cache.set_many(entries, seconds)
+        except Exception:
+            logger.exception("The page cache could not be written")
 
     @staticmethod
     def without_tokens(request, response):
-        """A copy of a form page with its per-visitor values replaced by placeholders, or None
-        when it is not a form page that may be stored (or shows anything else of the visitor's)."""
+        """A form page's text with its per-visitor values replaced by placeholders, or None when
+        it is not a form page that may be stored (or shows anything else of the visitor's)."""
         fields = form_fields(request.resolver_match.func)
         messages = getattr(request, "_messages", None)
         if not fields or (messages is not None and messages.used):
@@ -326,14 +377,4 @@ class PageCacheMiddleware:
             if len(values) != 1:
                 return None
             html = html.replace(f'value="{values.pop()}"', f'value="{_placeholder(name)}"')
-        copy = copy_module.copy(response)
-        copy.content = html.encode(response.charset)
-        return copy
-
-
-def _key(request, view_name):
-    """The generations (every page's and the view's), host, path and the declared query."""
-    host = f"{request.scheme}://{request.get_host()}"
-    content, view = generations(view_name)
-    query = urlencode(sorted(request.GET.lists()), doseq=True)
-    return f"{KEY_PREFIX}:{content}.{view}:{host}{request.path}?{query}"
+        return html

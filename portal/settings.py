@@ -110,18 +110,22 @@ MIDDLEWARE = [
     # Django's, with its BREACH mitigation (random bytes in the gzip header of every response);
     # below whitenoise, which sends static files compressed itself.
     "django.middleware.gzip.GZipMiddleware",
+    # Django's, minus Vary on language-neutral views; the language comes from the path (or a
+    # cookie), never the session, so it can stand above the page cache.
+    "portal.middleware.LocaleMiddleware",
+    # Anonymous page views, counted above the page cache so that its hits count (insight/).
+    "insight.middleware.PageViewMiddleware",
+    # Whole pages for anonymous visitors, from the shared cache (portal/pagecache.py). A hit is
+    # answered here, below what every answer needs (the middleware above) and above what it
+    # does not (sessions, CSRF but for a form page's token, authentication...); it stores what
+    # the middleware below made, headers included, and answers 304 itself.
+    "portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "portal.middleware.LocaleMiddleware",  # Django's, minus Vary on language-neutral views
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
     "portal.middleware.StaffTwoFactorMiddleware",  # no admin page without the second factor
-    # Anonymous page views, counted above the page cache so that its hits count (insight/).
-    "insight.middleware.PageViewMiddleware",
-    # Whole pages for anonymous visitors, from the shared cache (portal/pagecache.py); above
-    # ConditionalGet (a hit still answers 304), below GZip and CSRF (fresh tokens in form pages).
-    "portal.pagecache.PageCacheMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag from the content; 304
     # Above the messages middleware, so it sees the cookie that a shown message clears.
     "portal.middleware.PublicCacheMiddleware",
