@@ -323,3 +323,30 @@ def test_the_answer_it_was_about_is_stored(client, answered):
         assert response.status_code == 400, wrong
         assert f'name="feedback-answer" value="{wrong}"' in response.text
     assert Feedback.objects.count() == 1
+
+
+@pytest.mark.parametrize("language", ["nl", "de", "en", "fr"])
+def test_the_form_under_every_page_is_what_its_widgets_make(client, answered, language):
+    """includes/feedback.html writes FeedbackForm's fields out (no widget templates per page):
+    each field as Django renders it must be in it, so a changed form cannot go unnoticed."""
+    from django.utils import translation
+
+    from portal.forms import FeedbackForm
+
+    shown, _hidden = answered
+    html = client.get(f"/{language}/services/desk/").text
+    section = html[html.index('<section class="feedback') :]
+    token = re.search(r'name="feedback-rendered_at" value="([^"]+)"', section).group(1)
+    with translation.override(language):
+        form = FeedbackForm(initial={"page": f"/{language}/services/desk/", "rendered_at": token})
+        for name in ("page", "rendered_at", "website"):
+            assert str(form[name]) in section, name
+        for radio in form["helpful"]:
+            assert radio.tag() in section
+            assert f'for="{radio.id_for_label}">{radio.choice_label}</label>' in section
+        for name in ("helpful", "answer", "comment"):
+            assert str(form[name].label) in section, name
+        assert str(form["comment"].help_text) in section
+        select = re.search(r"<select [^>]*>", section).group(0)
+        widget = str(form["answer"])
+        assert select.replace(' class="form-select"', "") in widget  # same name and id
