@@ -1,5 +1,7 @@
+from crispy_forms.templatetags.crispy_forms_tags import CrispyFormNode
 from django import template
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.html import conditional_escape, json_script
 from django.utils.safestring import mark_safe
 
@@ -75,3 +77,30 @@ def error_summary(*forms):
 
     forms = [form for form in forms if hasattr(form, "non_field_errors")]  # not given: none
     return {"errors": [link for form in forms for link in error_links(form)]}
+
+
+# Markup of unbound forms, by what it depends on (`crispy_markup`); bounded, as keys may come
+# from content (a desk's topics).
+_FORM_MARKUP: dict = {}
+FORM_MARKUP_ENTRIES = 512
+
+
+@register.simple_tag(takes_context=True)
+def crispy_markup(context, form):
+    """`{% crispy form %}`, made once per process for each markup the form can have, when the
+    form is unbound and says what its markup depends on (`markup_key()`: EnquiryForm's desk and
+    choices); the language and the form's class and prefix are part of the key. crispy's
+    layouts cost a fifth of a desk page; a bound form (what was typed, errors) is rendered each
+    time."""
+    key = None
+    if not form.is_bound and hasattr(form, "markup_key"):
+        key = (type(form), translation.get_language(), form.prefix, form.markup_key())
+        if key in _FORM_MARKUP:
+            return _FORM_MARKUP[key]
+    with context.push(crispy_markup_form=form):
+        markup = CrispyFormNode("crispy_markup_form", None).render(context)
+    if key is not None:
+        if len(_FORM_MARKUP) >= FORM_MARKUP_ENTRIES:
+            _FORM_MARKUP.clear()
+        _FORM_MARKUP[key] = markup
+    return markup

@@ -107,6 +107,19 @@ class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
             honeypot(),
         )
 
+    def markup_key(self):
+        """What this form's markup depends on besides its class and the language (see
+        core.templatetags.core.crispy_markup): its desk and the choices offered. The choices are
+        read once here and kept on the fields, so rendering reads them from there."""
+        choices = []
+        for name in ("desk", "topic"):
+            if name in self.fields:
+                field = self.fields[name]
+                field.choices = list(iter(field.choices))  # list() alone would count first
+                choices.append(tuple((str(value), str(label)) for value, label in field.choices))
+        initial = tuple(sorted((name, str(value)) for name, value in self.initial.items()))
+        return (self.desk and self.desk.pk, tuple(choices), initial)
+
     def clean_name(self):
         name = self.cleaned_data["name"]
         return person_name(name) if name.strip() else ""  # optional

@@ -221,6 +221,32 @@ def test_the_topic_choices_are_the_desks_topics(client, gip):
     assert ask(client, topic=str(other.pk)).status_code == 400
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_form_made_once_is_the_form_crispy_makes_and_follows_the_desks_topics(
+    client, gip, language
+):
+    """The unbound question form's markup is made once per desk, choices and language
+    (core.templatetags.core.crispy_markup): it is what {% crispy %} makes, and a new topic on
+    the desk is offered at once."""
+    from crispy_forms.utils import render_crispy_form
+    from django.utils import translation
+
+    from services.questions.forms import EnquiryForm
+
+    def form_markup():
+        html = client.get(f"/{language}/services/gip/").text
+        section = html[html.index('<section aria-labelledby="ask-heading"') :]
+        return section[: section.index("</section>")]
+
+    for _ in range(2):  # made, then reused
+        with translation.override(language):
+            expected = render_crispy_form(EnquiryForm(desk=gip))
+        assert expected.strip() in form_markup()
+    new = make_topic(slug="new-topic")
+    make_faq(gip, new)
+    assert f'value="{new.pk}"' in form_markup()
+
+
 # --- The desk without an inbox -----------------------------------------------------------------
 
 
