@@ -1,6 +1,10 @@
+import functools
+
 from crispy_forms.templatetags.crispy_forms_tags import CrispyFormNode
 from django import template
+from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 from django.utils.html import conditional_escape, json_script
 from django.utils.safestring import mark_safe
@@ -37,6 +41,25 @@ def tr_rich(obj, field):
 
 
 register.filter("admin_change_url", admin_change_url)
+
+
+# A number no id reaches, reversed in its place and then replaced by the id.
+_ID_PLACEHOLDER = 987654321987
+
+
+@functools.lru_cache(maxsize=256)
+def _id_url(name, language, urlconf, prefix):
+    return reverse(name, args=[_ID_PLACEHOLDER], urlconf=urlconf)
+
+
+@register.simple_tag
+def id_url(name, pk):
+    """`{% url name pk %}` for a URL whose only argument is an integer id, reversed once per
+    name, language and URLconf and filled in for each id: a desk page lists hundreds of answers
+    (a reverse costs about 20 µs)."""
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    url = _id_url(name, translation.get_language(), urlconf, get_script_prefix())
+    return url.replace(str(_ID_PLACEHOLDER), str(int(pk)), 1)
 
 
 @register.simple_tag
