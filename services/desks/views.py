@@ -12,7 +12,15 @@ from core.richtext import plain
 from insight import counting
 from services.desks import structured_data
 from services.desks.forms import GuideForm
-from services.desks.models import FAQ, GuideEntry, Location, OpeningHours, ServiceDesk, Topic
+from services.desks.models import (
+    FAQ,
+    GuideEntry,
+    Location,
+    OpeningHours,
+    ServiceDesk,
+    Source,
+    Topic,
+)
 
 # What the other domains show on a desk's page (booking: the next free times; questions: the
 # question form), each registered by its own views module with @desk_page_part, so that desk
@@ -73,9 +81,14 @@ def _sections(page, obj):
     return [(template, section) for template, make in PAGE_SECTIONS[page] if (section := make(obj))]
 
 
-def _with_notes(faqs):
-    """Answers with what the registered notes need (see answer_note)."""
-    return faqs.prefetch_related(*(prefetch() for prefetch, _template in ANSWER_NOTES))
+def _listed(faqs):
+    """Answers with what services/includes/faq_list.html shows of each: its sources (as
+    `source_list`: a list, not a manager and queryset made for each of hundreds of answers) and
+    what the registered notes need (see answer_note)."""
+    return faqs.prefetch_related(
+        Prefetch("sources", queryset=Source.objects.all(), to_attr="source_list"),
+        *(prefetch() for prefetch, _template in ANSWER_NOTES),
+    )
 
 
 def _note_templates():
@@ -129,11 +142,10 @@ def desk_detail(request, slug, status=200, **given):
             Prefetch("hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
         )
     )
-    faqs = _with_notes(
+    faqs = _listed(
         FAQ.objects.visible_to(request.user)
         .filter(desk=desk)
         .select_related("topic")
-        .prefetch_related("sources")
         .order_by("topic__order", "topic__slug", "order", "pk")
     )
     name = desk.display_name()
@@ -184,11 +196,10 @@ def topic_list(request):
 @query_parameters()
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic.objects.visible_to(request.user), slug=slug)
-    faqs = _with_notes(
+    faqs = _listed(
         FAQ.objects.visible_to(request.user)
         .filter(topic=topic)
         .select_related("desk")
-        .prefetch_related("sources")
         .order_by("desk__order", "desk__slug", "order", "pk")
     )
     name = localize(topic, "name")
@@ -231,11 +242,7 @@ def guide(request):
                 Prefetch("topics", queryset=Topic.objects.published()),
                 Prefetch(
                     "faqs",
-                    queryset=_with_notes(
-                        FAQ.objects.visible_to(request.user)
-                        .select_related("desk")
-                        .prefetch_related("sources")
-                    ),
+                    queryset=_listed(FAQ.objects.visible_to(request.user).select_related("desk")),
                 ),
             )
         )
