@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.templatetags.static import static
 from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import current_language
@@ -27,14 +27,16 @@ def x_default(versions):
 
 
 @functools.lru_cache(maxsize=4096)
-def _translated(path, code, urlconf, prefix):
+def _translated(path, code, active, urlconf, prefix):
     return translate_url(path, code)
 
 
 def translated(path, code):
-    """translate_url(path, code), once per path, language and URLconf (a resolve and a reverse
-    for each language of every page: about 50 µs each)."""
-    return _translated(path, code, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+    """translate_url(path, code), once per path, language, active language (translate_url
+    resolves the path in it) and URLconf: a resolve and a reverse for each language of every
+    page, about 50 µs each."""
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    return _translated(path, code, get_language(), urlconf, get_script_prefix())
 
 
 def site(request):
