@@ -26,6 +26,9 @@ def x_default(versions):
     return default["url"].replace(f"/{code}/", "/", 1)
 
 
+MEMO_PATH_LENGTH = 200
+
+
 @functools.lru_cache(maxsize=4096)
 def _translated(path, code, active, urlconf, prefix):
     return translate_url(path, code)
@@ -34,7 +37,9 @@ def _translated(path, code, active, urlconf, prefix):
 def translated(path, code):
     """translate_url(path, code), once per path, language, active language (translate_url
     resolves the path in it) and URLconf: a resolve and a reverse for each language of every
-    page, about 50 µs each."""
+    page, about 50 µs each. Long paths (anyone can make them up) are not kept."""
+    if len(path) > MEMO_PATH_LENGTH:
+        return translate_url(path, code)
     urlconf = get_urlconf() or settings.ROOT_URLCONF
     return _translated(path, code, get_language(), urlconf, get_script_prefix())
 

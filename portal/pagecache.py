@@ -48,7 +48,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import CsrfViewMiddleware, get_token
@@ -219,12 +219,13 @@ def _hidden_values(html, name):
 
 
 class Lookup(NamedTuple):
-    """Where a request's page is stored, and the generations it was read under."""
+    """Where a request's page is stored, and the generations and time it was read at."""
 
     match: ResolverMatch
     key: str  # without GZIP
     generations: tuple[int, int]
     gzip: bool  # the client accepts it: answered from key + GZIP
+    started: datetime.datetime  # before the page was made: what it shows was true then
 
 
 class PageCacheMiddleware:
@@ -297,7 +298,7 @@ class PageCacheMiddleware:
         stored = found.get(keys[2])
         entry = stored[1] if stored is not None and stored[0] == current else None
         metrics.page_cache(hit=entry is not None)
-        return Lookup(match, key, current, gzip), entry
+        return Lookup(match, key, current, gzip, timezone.now()), entry
 
     def serve(self, request, lookup, entry):
         """The stored page, with a visitor's own tokens where it has placeholders."""
@@ -345,14 +346,22 @@ class PageCacheMiddleware:
             return
         else:
             html = None
-        now = timezone.now()
         seconds = settings.PAGE_CACHE_SECONDS
-        if until := next_change(now):
-            seconds = min(seconds, int((until - now).total_seconds()))
+        try:
+            # From when the page was begun: a change due while it was made ends it at once.
+            until = next_change(lookup.started)
+        except DatabaseError:  # a page that needs no database, while the database is away
+            return
+        if until:
+            seconds = min(seconds, int((until - timezone.now()).total_seconds()))
         if seconds <= 0:
             return
         patch_vary_headers(response, ("Accept-Encoding",))  # as GZipMiddleware does
         headers = dict(response.headers.items())
+        if fields:
+            # Computed from one visitor's tokens: each hit gets its own, from its own body (so a
+            # form page, as on a miss, never answers 304 with another visitor's tokens).
+            headers.pop("ETag", None)
         content = response.content if html is None else html.encode(response.charset)
         entries = {
             lookup.key: (lookup.generations, (headers, False, content, fields)),

@@ -112,14 +112,18 @@ FORM_MARKUP_ENTRIES = 512
 def crispy_markup(context, form):
     """`{% crispy form %}`, made once per process for each markup the form can have, when the
     form is unbound and says what its markup depends on (`markup_key()`: EnquiryForm's desk and
-    choices); the language and the form's class and prefix are part of the key. crispy's
+    choices); the language, the URLconf, the script prefix and the form's class and prefix are
+    part of the key. crispy's
     layouts cost a fifth of a desk page; a bound form (what was typed, errors) is rendered each
     time."""
     key = None
     if not form.is_bound and hasattr(form, "markup_key"):
-        key = (type(form), translation.get_language(), form.prefix, form.markup_key())
-        if key in _FORM_MARKUP:
-            return _FORM_MARKUP[key]
+        urlconf = get_urlconf() or settings.ROOT_URLCONF
+        prefix = get_script_prefix()
+        key = (type(form), translation.get_language(), urlconf, prefix, form.prefix)
+        key += (form.markup_key(),)
+        if (markup := _FORM_MARKUP.get(key)) is not None:
+            return markup
     with context.push(crispy_markup_form=form):
         markup = CrispyFormNode("crispy_markup_form", None).render(context)
     if key is not None:

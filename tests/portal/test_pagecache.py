@@ -63,12 +63,16 @@ PER_RESPONSE = {"X-Request-ID", "X-Page-Cache", "Content-Length"}
 )
 @pytest.mark.parametrize("encoding", ["identity", "gzip"])
 def test_a_hit_sends_the_headers_and_cookies_a_miss_sends(site_content, url, encoding):
-    miss = Client().get(url, headers={"accept-encoding": encoding})
-    again = Client().get(url, headers={"accept-encoding": encoding})
+    with time_machine.travel(timezone.now(), tick=False):  # cookies expire at the same second
+        miss = Client().get(url, headers={"accept-encoding": encoding})
+        again = Client().get(url, headers={"accept-encoding": encoding})
     assert not hit(miss) and hit(again)
     expected = {k: v for k, v in miss.headers.items() if k not in PER_RESPONSE}
     served = {k: v for k, v in again.headers.items() if k not in PER_RESPONSE}
-    if encoding == "gzip":
+    if "csrftoken" in miss.cookies:
+        # A form page: each response has its own tokens, so its own ETag, hit or miss.
+        assert expected.pop("ETag") != served.pop("ETag")
+    elif encoding == "gzip":
         # GZipMiddleware weakens the ETag of what it compresses; a hit sends the stored one.
         assert expected.pop("ETag") == "W/" + served.pop("ETag")
     assert served == expected
@@ -287,6 +291,43 @@ def test_a_page_is_kept_only_until_the_next_scheduled_change(site_content, monke
     monkeypatch.setattr(pagecache, "next_change", lambda now: now)
     Client().get("/nl/")
     assert not hit(Client().get("/nl/"))
+
+
+def test_a_change_due_while_the_page_was_made_ends_it_at_once(site_content, monkeypatch):
+    from news import views as news_views
+
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        due = timezone.now() + datetime.timedelta(seconds=1)
+        monkeypatch.setattr(pagecache, "next_change", lambda now: due if now < due else None)
+        latest = news_views.latest
+
+        def slow_latest(*args, **kwargs):
+            clock.shift(2)  # the page takes two seconds to make: the change falls within them
+            return latest(*args, **kwargs)
+
+        monkeypatch.setattr(news_views, "latest", slow_latest)
+        assert Client().get("/nl/").status_code == 200
+        assert not hit(Client().get("/nl/"))
+
+
+def test_a_page_without_the_database_is_served_not_stored_while_it_is_away(db, monkeypatch):
+    from django.db import OperationalError
+
+    def away(now):
+        raise OperationalError("the database is away")
+
+    monkeypatch.setattr(pagecache, "next_change", away)
+    for _ in range(2):
+        response = Client().get("/robots.txt")
+        assert response.status_code == 200 and not hit(response)
+
+
+def test_a_form_page_never_answers_304_with_another_visitors_tokens(site_content):
+    url = "/nl/conferences/geleen/"
+    first = Client().get(url)
+    again = Client().get(url, headers={"if-none-match": first["ETag"]})
+    assert hit(again) and again.status_code == 200  # fresh tokens, so a new body
+    assert again["ETag"] != first["ETag"]
 
 
 def test_conference_times_and_midnight_are_changes(db):
