@@ -4,13 +4,14 @@
 import collections
 
 from django.conf import settings
-from django.db.models import Count, Q, Sum
+from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from core.i18n import localize
 from insight.dashboard import Table, dashboard_table, share
 from insight.models import Tally
 from insight.tables import week_label
+from portal.feedback import yes_and_no
 from portal.models import Feedback, SearchMiss
 from services.desks.models import FAQ
 
@@ -28,17 +29,11 @@ def searches_per_week(scope, weeks):
     )
     for day, name, count in tallies:
         counted[weeks.of(day)][name] += count
-    rows = []
-    for monday in weeks.mondays:
-        found, nothing = counted[monday]["search:found"], counted[monday]["search:nothing"]
-        rows.append([week_label(monday), found, nothing, share(nothing, found + nothing)])
-    return Table(
-        key="searches-per-week",
-        title=_("Searches per week"),
-        columns=[_("Week"), _("Found something"), _("Found nothing"), _("Share found nothing")],
-        rows=rows,
-        chart=2,
-        numbers={1, 2, 3},
+    return _searches_table(
+        "searches-per-week",
+        _("Searches per week"),
+        _("Week"),
+        [(week_label(monday), counted[monday]) for monday in weeks.mondays],
     )
 
 
@@ -54,14 +49,25 @@ def searches_per_language(scope, weeks):
     )
     for row in tallies:
         counted[row["language"]][row["name"]] += row["total"]
+    return _searches_table(
+        "searches-per-language",
+        _("Searches per language"),
+        _("Language"),
+        [(language, counted[language]) for language, _name in settings.LANGUAGES],
+    )
+
+
+def _searches_table(key, title, first_column, counted) -> Table:
+    """Searches that found something and nothing, per row: `counted` is [(label, the SEARCHES
+    tallies counted)]."""
     rows = []
-    for language, _name in settings.LANGUAGES:
-        found, nothing = counted[language]["search:found"], counted[language]["search:nothing"]
-        rows.append([language, found, nothing, share(nothing, found + nothing)])
+    for label, tallies in counted:
+        found, nothing = tallies["search:found"], tallies["search:nothing"]
+        rows.append([label, found, nothing, share(nothing, found + nothing)])
     return Table(
-        key="searches-per-language",
-        title=_("Searches per language"),
-        columns=[_("Language"), _("Found something"), _("Found nothing"), _("Share found nothing")],
+        key=key,
+        title=title,
+        columns=[first_column, _("Found something"), _("Found nothing"), _("Share found nothing")],
         rows=rows,
         chart=2,
         numbers={1, 2, 3},
@@ -95,7 +101,7 @@ def pages_that_did_not_help(scope, weeks):
     )
     counted = (
         answers.values("page", "language")
-        .annotate(yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False)))
+        .annotate(**yes_and_no())
         .filter(no__gt=0)
         .order_by("-no", "page", "language")[:TOP]
     )
@@ -122,7 +128,7 @@ def answers_that_did_not_help(scope, weeks):
         answers = answers.filter(answer__desk=scope.desk)
     counted = list(
         answers.values("answer")
-        .annotate(yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False)))
+        .annotate(**yes_and_no())
         .filter(no__gt=0)
         .order_by("-no", "answer")[:TOP]
     )

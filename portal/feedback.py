@@ -121,6 +121,12 @@ def report_outdated(*, path: str, comment: str) -> Reported:
     return Reported(report, len(addresses))
 
 
+def yes_and_no() -> dict:
+    """Annotations for a Feedback queryset: how many said the page helped (`yes`) and how many
+    said it did not (`no`)."""
+    return {"yes": Count("pk", filter=Q(helpful=True)), "no": Count("pk", filter=Q(helpful=False))}
+
+
 def weekly_trends(queryset=None, weeks: int = 8) -> list[dict]:
     """Per page and language, per week: how many said yes, no, and reported outdated
     information. [{"page", "language", "weeks": {monday: {"yes", "no", "outdated"}}}], newest
@@ -129,11 +135,7 @@ def weekly_trends(queryset=None, weeks: int = 8) -> list[dict]:
     rows = (
         queryset.annotate(week=TruncWeek("created_on"))
         .values("page", "language", "week")
-        .annotate(
-            yes=Count("pk", filter=Q(helpful=True)),
-            no=Count("pk", filter=Q(helpful=False)),
-            outdated=Count("pk", filter=Q(kind=Feedback.Kind.OUTDATED)),
-        )
+        .annotate(**yes_and_no(), outdated=Count("pk", filter=Q(kind=Feedback.Kind.OUTDATED)))
         .order_by("page", "language", "-week")
     )
     trends = {}

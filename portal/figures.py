@@ -7,7 +7,7 @@ import collections
 import datetime
 
 from django.conf import settings
-from django.db.models import Count, Q, Sum
+from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from insight.dashboard import Table, median_hours, share
 from insight.models import MonthlyPageViews, PageViews
+from portal.feedback import yes_and_no
 from portal.models import Feedback
 from services.questions.models import Enquiry
 
@@ -88,7 +89,7 @@ def helpfulness(shown) -> Table:
         )
         .annotate(month=TruncMonth("created_on"))
         .values("month")
-        .annotate(yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False)))
+        .annotate(**yes_and_no())
     )
     counted = {row["month"]: (row["yes"], row["no"]) for row in answers}
     rows = []
