@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
+from django.urls import get_script_prefix, get_urlconf
 from django.utils.translation import get_language, get_language_info
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
@@ -35,6 +36,13 @@ class Localized:
 def current_language() -> str:
     language = get_language() or settings.LANGUAGE_CODE
     return language.split("-")[0]
+
+
+def resolving_context() -> tuple[str, str, str]:
+    """What reverse() and resolve() answer depends on besides their arguments: the active
+    language, the URLconf and the script prefix. The key part for what is kept of their answers
+    (core.templatetags.core.id_url, portal.context_processors.translated)."""
+    return (get_language(), get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
 
 
 def localize(obj, field: str, language: str | None = None) -> Localized:

@@ -3,11 +3,11 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
-from django.utils.translation import get_language, get_language_info
+from django.urls import reverse, translate_url
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from core.i18n import current_language
+from core.i18n import current_language, resolving_context
 from core.redaction import redact
 
 OG_LOCALES = {"nl": "nl_NL", "de": "de_DE", "en": "en_GB", "fr": "fr_BE"}
@@ -40,8 +40,7 @@ def translated(path, code):
     page, about 50 µs each. Long paths (anyone can make them up) are not kept."""
     if len(path) > MEMO_PATH_LENGTH:
         return translate_url(path, code)
-    urlconf = get_urlconf() or settings.ROOT_URLCONF
-    return _translated(path, code, get_language(), urlconf, get_script_prefix())
+    return _translated(path, code, *resolving_context())
 
 
 def site(request):

@@ -2,16 +2,14 @@ import functools
 
 from crispy_forms.templatetags.crispy_forms_tags import CrispyFormNode
 from django import template
-from django.conf import settings
 from django.template.loader import render_to_string
-from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils import translation
+from django.urls import reverse
 from django.utils.html import conditional_escape, json_script
 from django.utils.safestring import mark_safe
 
 from core import richtext, schedule, structured_data, translation_status
 from core.admin_mixins import admin_change_url
-from core.i18n import Localized, current_language, localize
+from core.i18n import Localized, current_language, localize, resolving_context
 
 register = template.Library()
 
@@ -57,8 +55,7 @@ def id_url(name, pk):
     """`{% url name pk %}` for a URL whose only argument is an integer id, reversed once per
     name, language and URLconf and filled in for each id: a desk page lists hundreds of answers
     (a reverse costs about 20 µs)."""
-    urlconf = get_urlconf() or settings.ROOT_URLCONF
-    url = _id_url(name, translation.get_language(), urlconf, get_script_prefix())
+    url = _id_url(name, *resolving_context())
     return url.replace(str(_ID_PLACEHOLDER), str(int(pk)), 1)
 
 
@@ -118,10 +115,7 @@ def crispy_markup(context, form):
     time."""
     key = None
     if not form.is_bound and hasattr(form, "markup_key"):
-        urlconf = get_urlconf() or settings.ROOT_URLCONF
-        prefix = get_script_prefix()
-        key = (type(form), translation.get_language(), urlconf, prefix, form.prefix)
-        key += (form.markup_key(),)
+        key = (type(form), *resolving_context(), form.prefix, form.markup_key())
         if (markup := _FORM_MARKUP.get(key)) is not None:
             return markup
     with context.push(crispy_markup_form=form):
