@@ -2,16 +2,19 @@
 since every public URL carries its language prefix) and host.
 
 - Shared: it lives in Django's default cache, which is Redis when REDIS_URL is set, so every app
-  server sees the same pages and the same invalidation. Without Redis the cache is local memory,
-  private to one process, and the page cache is off unless PAGE_CACHE_SECONDS says otherwise
-  (portal/settings.py, docs/operations.md).
-- Invalidated at once, by what pages show: every key carries the content *generation*, a
-  counter bumped whenever a row of a model that any page may show is saved or deleted (the admin,
-  the rules, the seed, any command) and when seed_portal ends, and its view's generation, bumped
-  by rows only that view's pages show (a registration: the conference page's seats). A bump makes
-  those stored pages unreachable; they expire on their own. Each model declares which pages show
-  it (core/public_pages.py): what visitors send (feedback, questions, search misses, used form
-  tokens, counters, outgoing mail, login attempts) invalidates nothing.
+  server sees the same pages and the same invalidation. Each process also keeps the pages it
+  served and the generations it read in its own memory while it listens to the invalidation
+  channel, so that a hit asks Redis nothing (portal/pagecache_memory.py). Without Redis the
+  cache is local memory, private to one process, and the page cache is off unless
+  PAGE_CACHE_SECONDS says otherwise (portal/settings.py, docs/operations.md).
+- Invalidated at once (other processes: when the bump's message arrives), by what pages show: every
+  key carries the content *generation*, a counter bumped whenever a row of a model that any page may
+  show is saved or deleted (the admin, the rules, the seed, any command) and when seed_portal ends,
+  and its view's generation, bumped by rows only that view's pages show (a registration: the
+  conference page's seats). A bump makes those stored pages unreachable; they expire on their own.
+  Each model declares which pages show it (core/public_pages.py): what visitors send (feedback,
+  questions, search misses, used form tokens, counters, outgoing mail, login attempts) invalidates
+  nothing.
 - Keyed by what the page reads: the path, the host, and only the query parameters its view
   declares (`@query_parameters`, cleaned: `?q=%20%20tax` is `?q=tax`); the view sees only those.
   Other parameters are dropped; a view that declares none is cached only without a query string.
@@ -61,15 +64,18 @@ from django.utils.http import split_header_value
 from django.utils.text import compress_string
 
 from core import metrics, public_pages
-from portal import gzip_pieces
+from portal import gzip_pieces, pagecache_memory
+from portal.pagecache_memory import memory
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
-# Two entries per page, each (generations, (headers, gzipped, body, per-visitor fields)): the
-# page as rendered, and under the key + GZIP the same compressed. The generations it was
-# rendered under are in the value, not the key, so that one read fetches them with the current
-# ones. A new shape gets a new prefix, so that servers of a new release never read an old entry.
-KEY_PREFIX = "page5"
+# Two entries per page, each (generations, expires at, (headers, gzipped, body, per-visitor
+# fields)): the page as rendered, and under the key + GZIP the same compressed. The generations
+# it was rendered under are in the value, not the key, so that one read fetches them with the
+# current ones; the moment it expires (time.time()) lets a process keep it in memory no longer
+# than Redis does. A new shape gets a new prefix, so that servers of a new release never read an
+# old entry.
+KEY_PREFIX = "page6"
 GZIP = ":gzip"
 # A response may vary by these and still be stored: only visitors without a session cookie are
 # answered from the cache, and GZipMiddleware (outside) compresses each response for its client.
@@ -115,6 +121,8 @@ def _bump(keys) -> None:
                 cache.incr(key)
             except ValueError:  # not there (evicted): any new value will do
                 cache.set(key, time.time_ns(), timeout=None)
+        # Every process forgets what it knew of them (this one at once): the next hit reads them.
+        pagecache_memory.published_bump(keys)
     except Exception:  # the cache server is down: a save must still succeed
         logger.exception("The page cache could not be invalidated")
 
@@ -285,20 +293,39 @@ class PageCacheMiddleware:
             query = urlencode(sorted(declared_query(request, parameters).lists()), doseq=True)
         gzip = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
         key = f"{KEY_PREFIX}:{request.scheme}://{host}{request.path}?{query}"
-        keys = [_generation_key(), _generation_key(match.view_name), key + (GZIP if gzip else "")]
+        asked = key + (GZIP if gzip else "")
+        generation_keys = (_generation_key(), _generation_key(match.view_name))
+        memory.start()
+        current = memory.known(generation_keys)
+        entry = None if current is None else memory.entry(asked, current)
+        if entry is None:
+            current, entry = self.read(asked, generation_keys, match.view_name)
+            if current is None:
+                return None, None
+        metrics.page_cache(hit=entry is not None)
+        return Lookup(match, key, current, gzip, timezone.now()), entry
+
+    @staticmethod
+    def read(key, generation_keys, view_name):
+        """(the current generations, the entry or None) from Redis, kept in this process's
+        memory (portal/pagecache_memory.py); (None, None) while the cache server is down."""
+        epoch, read_at = memory.epoch, time.monotonic()
         try:
-            found = cache.get_many(keys)
-            if keys[0] in found and keys[1] in found:
-                current = (found[keys[0]], found[keys[1]])
+            found = cache.get_many([*generation_keys, key])
+            if all(name in found for name in generation_keys):
+                current = tuple(found[name] for name in generation_keys)
             else:
-                current = generations(match.view_name)  # never seen or evicted: start them
+                current = generations(view_name)  # never seen or evicted: start them
         except Exception:  # the cache server is down: render the page
             logger.exception("The page cache could not be read")
             return None, None
-        stored = found.get(keys[2])
-        entry = stored[1] if stored is not None and stored[0] == current else None
-        metrics.page_cache(hit=entry is not None)
-        return Lookup(match, key, current, gzip, timezone.now()), entry
+        memory.remember(dict(zip(generation_keys, current, strict=True)), epoch, read_at)
+        stored = found.get(key)
+        if stored is None or stored[0] != current:
+            return current, None
+        _generations, expires, entry = stored
+        memory.keep(key, current, expires, entry)
+        return current, entry
 
     def serve(self, request, lookup, entry):
         """The stored page, with a visitor's own tokens where it has placeholders."""
@@ -363,14 +390,21 @@ class PageCacheMiddleware:
             # form page, as on a miss, never answers 304 with another visitor's tokens).
             headers.pop("ETag", None)
         content = response.content if html is None else html.encode(response.charset)
+        expires = time.time() + seconds
         entries = {
-            lookup.key: (lookup.generations, (headers, False, content, fields)),
-            lookup.key + GZIP: (lookup.generations, _gzip_entry(headers, content, fields)),
+            lookup.key: (headers, False, content, fields),
+            lookup.key + GZIP: _gzip_entry(headers, content, fields),
         }
         try:
-            cache.set_many(entries, seconds)
+            cache.set_many(
+                {key: (lookup.generations, expires, entry) for key, entry in entries.items()},
+                seconds,
+            )
         except Exception:
             logger.exception("The page cache could not be written")
+            return
+        asked = lookup.key + (GZIP if lookup.gzip else "")
+        memory.keep(asked, lookup.generations, expires, entries[asked])
 
     @staticmethod
     def without_tokens(request, response):

@@ -210,6 +210,9 @@ else:
 # content change or a scheduled publish time ends it sooner. Only with a shared cache (Redis) by
 # default: local memory is one process's own, and another process would not see an invalidation.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
+# Megabytes of pages each process keeps in its own memory as well, so that a hit asks Redis
+# nothing (portal/pagecache_memory.py; with Redis only).
+PAGE_CACHE_MEMORY_MB = int(os.environ.get("PAGE_CACHE_MEMORY_MB", "32"))
 if PAGE_CACHE_SECONDS > 0 and not REDIS_URL and not DEBUG:
     raise ImproperlyConfigured(
         "PAGE_CACHE_SECONDS needs REDIS_URL when DEBUG is off: a cache in one process's memory "
