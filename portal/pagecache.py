@@ -55,15 +55,16 @@ from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import CsrfViewMiddleware, get_token
-from django.middleware.gzip import re_accepts_gzip
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
 from django.middleware.http import ConditionalGetMiddleware
 from django.urls import Resolver404, ResolverMatch, resolve
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
 from django.utils.text import compress_string
 
 from core import metrics, public_pages
+from core.i18n import resolving_context
 from portal import gzip_pieces, pagecache_memory
 from portal.pagecache_memory import memory
 
@@ -75,11 +76,13 @@ GENERATION_KEY = "pagecache:generation"
 # current ones; the moment it expires (time.time()) lets a process keep it in memory no longer
 # than Redis does. A new shape gets a new prefix, so that servers of a new release never read an
 # old entry.
-KEY_PREFIX = "page6"
+KEY_PREFIX = "page7"
 GZIP = ":gzip"
 # A response may vary by these and still be stored: only visitors without a session cookie are
-# answered from the cache, and GZipMiddleware (outside) compresses each response for its client.
+# answered from the cache, and each gets the copy for its Accept-Encoding.
 STORABLE_VARY = {"cookie", "accept-encoding"}
+# A page whose policy names a nonce is never stored: each response must have its own.
+CSP_HEADERS = ("Content-Security-Policy", "Content-Security-Policy-Report-Only")
 
 
 def _generation_key(view_name=None) -> str:
@@ -219,11 +222,31 @@ def _gzip_entry(headers, content, fields):
         body = compress_string(content)
         if len(body) >= len(content):
             return plain
-    return headers | {"Content-Encoding": "gzip"}, True, body, fields
+    headers = headers | {"Content-Encoding": "gzip"}
+    if headers.get("ETag", "").startswith('"'):  # as GZipMiddleware weakens it
+        headers["ETag"] = "W/" + headers["ETag"]
+    return headers, True, body, fields
 
 
 def _hidden_values(html, name):
     return set(re.findall(rf'name="{name}" value="([^"]*)"', html))
+
+
+_matches = {}  # (resolving context, path) -> ResolverMatch, at most MATCHES_KEPT
+MATCHES_KEPT = 4096
+
+
+def resolved(path) -> ResolverMatch:
+    """resolve(path), once per process for each path and resolving context (language, URLconf):
+    a hit answers no view, so its match is only read (the key, the log line, the count)."""
+    key = (resolving_context(), path)
+    match = _matches.get(key)
+    if match is None:
+        match = resolve(path)
+        if len(_matches) >= MATCHES_KEPT:  # made-up paths that resolve: start again
+            _matches.clear()
+        _matches[key] = match
+    return match
 
 
 class Lookup(NamedTuple):
@@ -239,29 +262,40 @@ class Lookup(NamedTuple):
 class PageCacheMiddleware:
     """Answers anonymous GET/HEAD requests from the shared page cache; stores what it may.
 
-    High in the stack, right below what every answer needs (request id and log, security
-    headers, CSP, compression, language, page-view counting): a hit is answered before the
-    session, CSRF, authentication and the rest are consulted, and before the URL resolver of the
-    handler runs; it resolves the path itself. One round trip to Redis reads the generations and
-    the entry together. The entry holds the headers as the inner middleware made them when the
-    page was stored (Vary, ETag, Cache-Control, X-Frame-Options...), so a hit sends what a miss
+    At the top of the stack, right below what every answer needs (request id and log line,
+    HEAD, page-view counting): a hit is answered before the security headers, CSP, language,
+    compression, session, CSRF, authentication and the rest, and before the URL resolver of the
+    handler runs; it resolves the path itself, in the path's language. The entry holds the
+    headers that all the middleware below made when the page was stored (security headers, CSP,
+    Content-Language, Vary, ETag, Cache-Control, X-Frame-Options...), so a hit sends what a miss
     sends; per hit are done only what depends on the visitor: the form tokens and the CSRF
     cookie of a form page (Django's CsrfViewMiddleware, called here), and the 304 for a matching
-    ETag (Django's ConditionalGetMiddleware, called here)."""
+    ETag (Django's ConditionalGetMiddleware, called here).
+
+    A page it may store is made uncompressed below (it hides Accept-Encoding from the middleware
+    below) and compressed here after it is stored, by Django's GZipMiddleware: the same answer as
+    GZipMiddleware below gives every other request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.csrf = CsrfViewMiddleware(get_response)
         self.conditional = ConditionalGetMiddleware(get_response)
+        self.gzip = GZipMiddleware(get_response)
 
     def __call__(self, request):
         lookup, entry = self.lookup(request)
         if entry is not None:
             return self.serve(request, lookup, entry)
-        response = self.get_response(request)
-        if lookup is not None:
-            self.store(request, lookup, response)
-        return response
+        if lookup is None:
+            return self.get_response(request)
+        accepted = request.META.pop("HTTP_ACCEPT_ENCODING", None)
+        try:
+            response = self.get_response(request)
+        finally:
+            if accepted is not None:
+                request.META["HTTP_ACCEPT_ENCODING"] = accepted
+        self.store(request, lookup, response)
+        return self.gzip.process_response(request, response)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         """The view sees the query parameters it declared, cache or not: its page depends on
@@ -279,11 +313,17 @@ class PageCacheMiddleware:
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
             return None, None
+        # Above LocaleMiddleware: the path's language, which it would take too, to resolve in.
+        language = translation.get_language_from_path(request.path_info)
+        if language:
+            translation.activate(language)
         try:
-            match = resolve(request.path_info)
+            match = resolved(request.path_info)
             host = request.get_host()
         except (Resolver404, DisallowedHost):  # the handler answers these as always
             return None, None
+        if not language and not getattr(match.func, "language_neutral", False):
+            return None, None  # in the language of the visitor's cookie or browser: never stored
         parameters = query_parameters(match.func)
         if parameters is None:
             if request.GET:
@@ -355,10 +395,12 @@ class PageCacheMiddleware:
     def store(self, request, lookup, response):
         vary = {name.lower() for name in split_header_value(response.get("Vary", ""))}
         storable = (
-            response.status_code == 200
+            request.method == "GET"  # a HEAD response has no ETag (ConditionalGetMiddleware)
+            and response.status_code == 200
             and not response.streaming
             and vary <= STORABLE_VARY
             and "Content-Encoding" not in response
+            and not any("'nonce-" in response.get(name, "") for name in CSP_HEADERS)
         )
         if not storable:
             return

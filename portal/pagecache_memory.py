@@ -51,6 +51,7 @@ class Memory:
     def __init__(self):
         self.lock = threading.Lock()
         self.pid = None  # the process that listens; None: not started, or not Redis
+        self.channel = None  # the listener's subscription (redis-py's PubSub)
         self.run = 0  # + 1 by reset(): a listener of an earlier run stops
         self.listening = False
         self.epoch = 0  # + 1 on every change of what may be known: a read begun before is stale
@@ -88,7 +89,7 @@ class Memory:
 
     def listen(self, client, channel, run):
         while run == self.run:
-            pubsub = client.pubsub()
+            pubsub = self.channel = client.pubsub()
             try:
                 pubsub.subscribe(channel)
                 while run == self.run:

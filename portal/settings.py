@@ -103,6 +103,14 @@ MIDDLEWARE = [
     # First: every request gets an id, one log line and its metrics (core/logs.py).
     "core.logs.RequestMiddleware",
     "portal.middleware.HeadMiddleware",  # first: HEAD gets GET's headers, without the body
+    # Anonymous page views, counted above the page cache so that its hits count (insight/).
+    "insight.middleware.PageViewMiddleware",
+    # Whole pages for anonymous visitors, from the shared cache (portal/pagecache.py). A hit is
+    # answered here, below only what every answer needs (the middleware above), with the headers
+    # that all the middleware below made when the page was stored (security headers, CSP,
+    # language, Vary, ETag...); it compresses what it stores and what it answers itself, as
+    # GZipMiddleware would, and answers 304 itself.
+    "portal.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -111,15 +119,8 @@ MIDDLEWARE = [
     # below whitenoise, which sends static files compressed itself.
     "django.middleware.gzip.GZipMiddleware",
     # Django's, minus Vary on language-neutral views; the language comes from the path (or a
-    # cookie), never the session, so it can stand above the page cache.
+    # cookie), never the session.
     "portal.middleware.LocaleMiddleware",
-    # Anonymous page views, counted above the page cache so that its hits count (insight/).
-    "insight.middleware.PageViewMiddleware",
-    # Whole pages for anonymous visitors, from the shared cache (portal/pagecache.py). A hit is
-    # answered here, below what every answer needs (the middleware above) and above what it
-    # does not (sessions, CSRF but for a form page's token, authentication...); it stores what
-    # the middleware below made, headers included, and answers 304 itself.
-    "portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -24,20 +24,20 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def redis_page_cache(settings):
-    """The page cache on the real Redis, as in production, empty before and after."""
+    """The page cache on the real Redis, as in production, with keys (and so a channel) of this
+    test process's own; deleted after."""
+    prefix = f"pagecache-memory-test-{os.getpid()}"
     settings.CACHES = {
-        "default": {
-            "BACKEND": "core.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "pagecache-memory-test",
-        }
+        "default": {"BACKEND": "core.cache.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}
     }
     settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
     memory.reset()
     yield
     memory.reset()
-    cache.clear()
+    client = redis.Redis.from_url(REDIS_URL)
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+    client.close()
 
 
 @pytest.fixture
@@ -114,7 +114,8 @@ def test_a_lost_message_ends_the_page_a_lease_later(listening, monkeypatch):
 def test_while_the_channel_is_down_every_lookup_reads_redis(listening):
     assert hit(Client().get("/nl/"))
     client = redis.Redis.from_url(REDIS_URL)
-    client.client_kill_filter(_type="pubsub")
+    host, port = memory.channel.connection._sock.getsockname()[:2]
+    client.client_kill_filter(_id=None, addr=f"{host}:{port}")  # the connection dies
     wait_for(lambda: not memory.listening)
     another_process_bumps(publish=False)  # a message nobody hears
     assert not hit(Client().get("/nl/"))  # read from Redis: the new generation

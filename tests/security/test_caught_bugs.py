@@ -24,6 +24,7 @@ from conferences import rules as registrations
 from conferences.models import Conference, Registration
 from core.tokens import TokenConverter
 from news import rules as news_rules
+from portal.middleware import language_neutral
 from services.booking import rules as booking
 from services.booking.models import Appointment
 from services.questions import rules as questions
@@ -203,6 +204,7 @@ PROBES = {
 RENDERED = itertools.count()
 
 
+@language_neutral  # in no language, like robots.txt: a page of a language has it in its path
 def probe(request, name):
     """A page as long as a real one (gzip gets its own entry) with the Cache-Control given."""
     response = HttpResponse(f"<p>rendered {next(RENDERED)}</p>" + "<p>text</p>" * 50)
