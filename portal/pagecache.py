@@ -42,6 +42,8 @@ since every public URL carries its language prefix) and host.
 """
 
 import datetime
+import functools
+import hashlib
 import logging
 import re
 import time
@@ -51,8 +53,10 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.core.signals import setting_changed
 from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
 from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
@@ -78,6 +82,21 @@ GENERATION_KEY = "pagecache:generation"
 # old entry.
 KEY_PREFIX = "page7"
 GZIP = ":gzip"
+# The settings that make the headers stored with a page (the middleware below the cache): a
+# release that changes one reads none of the pages stored before it.
+HEADER_SETTINGS = (
+    "SECURE_CSP",
+    "SECURE_CSP_REPORT_ONLY",
+    "PERMISSIONS_POLICY",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_CONTENT_TYPE_NOSNIFF",
+    "SECURE_REFERRER_POLICY",
+    "SECURE_CROSS_ORIGIN_OPENER_POLICY",
+    "X_FRAME_OPTIONS",
+    "PUBLIC_CACHE_SECONDS",
+)
 # A response may vary by these and still be stored: only visitors without a session cookie are
 # answered from the cache, and each gets the copy for its Accept-Encoding.
 STORABLE_VARY = {"cookie", "accept-encoding"}
@@ -232,6 +251,19 @@ def _hidden_values(html, name):
     return set(re.findall(rf'name="{name}" value="([^"]*)"', html))
 
 
+@functools.cache
+def key_prefix() -> str:
+    """KEY_PREFIX and a digest of HEADER_SETTINGS, once per process (and settings change)."""
+    values = repr([getattr(settings, name, None) for name in HEADER_SETTINGS])
+    return f"{KEY_PREFIX}:{hashlib.sha256(values.encode()).hexdigest()[:12]}"
+
+
+@receiver(setting_changed)
+def _settings_changed(setting, **kwargs):
+    if setting in HEADER_SETTINGS:
+        key_prefix.cache_clear()
+
+
 _matches = {}  # (resolving context, path) -> ResolverMatch, at most MATCHES_KEPT
 MATCHES_KEPT = 4096
 
@@ -332,7 +364,7 @@ class PageCacheMiddleware:
         else:
             query = urlencode(sorted(declared_query(request, parameters).lists()), doseq=True)
         gzip = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
-        key = f"{KEY_PREFIX}:{request.scheme}://{host}{request.path}?{query}"
+        key = f"{key_prefix()}:{request.scheme}://{host}{request.path}?{query}"
         asked = key + (GZIP if gzip else "")
         generation_keys = (_generation_key(), _generation_key(match.view_name))
         memory.start()

@@ -34,7 +34,8 @@ from core.cache import RedisCache
 logger = logging.getLogger(__name__)
 CHANNEL = "pagecache:bumps"
 LEASE_SECONDS = 5.0
-RETRY_SECONDS = 1.0
+RETRY_SECONDS = 0.5  # after the first failure: 1 s, then 2, 4... up to RETRY_MAX_SECONDS
+RETRY_MAX_SECONDS = 30.0
 
 
 def redis_client():
@@ -88,6 +89,7 @@ class Memory:
         return False
 
     def listen(self, client, channel, run):
+        failures = 0
         while run == self.run:
             pubsub = self.channel = client.pubsub()
             try:
@@ -98,17 +100,27 @@ class Memory:
                         pubsub.ping()  # a dead connection raises here, not silently
                     elif message["type"] == "subscribe":
                         self.listened(run, True)  # what was read before may have missed one
+                        if failures:
+                            logger.info("The page cache's invalidation channel is back")
+                            failures = 0
                     elif message["type"] == "message":
                         self.forget([message["data"].decode()])
             except Exception:
-                logger.warning("The page cache's invalidation channel was lost", exc_info=True)
+                # Once per outage, not once per try: every process of every server retries.
+                logger.log(
+                    logging.DEBUG if failures else logging.WARNING,
+                    "The page cache's invalidation channel is lost; pages are checked in Redis",
+                    exc_info=not failures,
+                )
+                failures += 1
             finally:
                 self.listened(run, False)
                 try:
                     pubsub.close()
                 except Exception:
                     pass
-            time.sleep(RETRY_SECONDS)
+            # Sooner at first, then every RETRY_MAX_SECONDS: a wait only delays the memory's use.
+            time.sleep(min(RETRY_SECONDS * 2**failures, RETRY_MAX_SECONDS))
 
     def listened(self, run, listening):
         """The channel is listened to from now on, or no longer: nothing known before stays."""
@@ -183,7 +195,8 @@ def entry_size(entry) -> int:
     """Bytes an entry (headers, gzipped, body, fields) holds, about."""
     headers, _gzipped, body, _fields = entry
     if isinstance(body, tuple):  # a form page's compressed pieces and field names
-        length = sum(map(len, body[0]))
+        # Each piece (portal/gzip_pieces.py) holds its bytes and 32 numbers of about 40 bytes.
+        length = sum(len(piece.deflated) + 1400 for piece in body[0])
     else:
         length = len(body)
     return length + sum(len(name) + len(value) for name, value in headers.items()) + 200

@@ -525,3 +525,13 @@ def test_a_view_sees_only_the_parameters_it_declares(site_content, settings):
     assert response.status_code == 200
     switch = re.search(r'href="(/language/de/\?next=[^"]*)"', response.text).group(1)
     assert "lives_in" in switch and "evil" not in switch
+
+
+def test_a_release_with_other_security_headers_reads_no_page_stored_before(site_content, settings):
+    """The headers are stored with the page: a changed policy must not be answered with the old."""
+    assert hit(Client().get("/nl/topics/tax/")) is False
+    assert hit(Client().get("/nl/topics/tax/"))
+    settings.SECURE_CSP = settings.SECURE_CSP | {"img-src": ["'self'"]}
+    page = Client().get("/nl/topics/tax/")
+    assert not hit(page)
+    assert "data:" not in page["Content-Security-Policy"]
