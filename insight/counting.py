@@ -137,7 +137,18 @@ def _day_secret(day: str) -> bytes:
 
 def client_hash(request, day: str) -> str:
     address = client_key(client_address(request)).encode()
-    return hmac.new(_day_secret(day), address, hashlib.sha256).hexdigest()[:20]
+    return hmac.digest(_day_secret(day), address, "sha256").hex()[:20]
+
+
+def today() -> str:
+    """timezone.localdate() as text, worked out once a second (each time costs about 10 µs, a
+    good part of counting a view)."""
+    return _day_at(int(time.time()))
+
+
+@functools.lru_cache(maxsize=1)
+def _day_at(second: int) -> str:
+    return timezone.localdate().isoformat()
 
 
 def is_beacon_from_a_reader(request) -> bool:
@@ -155,7 +166,7 @@ def is_beacon_from_a_reader(request) -> bool:
 
 def record_event(request, event: str) -> None:
     """Count what a beacon says happened on a page (an answer opened), under the same rules."""
-    day = timezone.localdate().isoformat()
+    day = today()
     language = get_language_from_path(request.path_info)
     buffer.add(day, [field(language, EVENT, event[:PAGE_LENGTH])], client_hash(request, day))
 
@@ -176,7 +187,7 @@ def take_marks(response) -> list[str]:
 
 def record(request, language: str, events=()) -> None:
     """Count a view of the page (in `language`, its address's) and what it stood for."""
-    day = timezone.localdate().isoformat()
+    day = today()
     names = [field(language, request.resolver_match.view_name, page_of(request, language))]
     names += [field(language, EVENT, event[:PAGE_LENGTH]) for event in events]
     buffer.add(day, names, client_hash(request, day))

@@ -96,6 +96,15 @@ def one_minute():
         yield
 
 
+def test_a_view_is_counted_on_the_local_day_from_the_first_second_after_midnight():
+    """The day is worked out once a second (counting.today): never yesterday's after midnight."""
+    last_second = datetime.datetime(2026, 12, 7, 22, 59, 59, 900_000, tzinfo=datetime.UTC)
+    with time_machine.travel(last_second, tick=False):  # 23:59:59.9 in Amsterdam
+        assert counting.today() == "2026-12-07"
+    with time_machine.travel(last_second + datetime.timedelta(milliseconds=100), tick=False):
+        assert counting.today() == "2026-12-08"
+
+
 def test_a_client_reading_more_than_a_page_a_second_is_a_program(site, settings, one_minute):
     for _ in range(settings.INSIGHT_MOST_PER_MINUTE + 10):
         browser(address="198.51.100.7").get("/en/services/gip/")

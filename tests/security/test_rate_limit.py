@@ -1,6 +1,8 @@
 """The rate limit counts what matters (finding 7): valid submissions only (registrations,
 bookings, questions, feedback), IPv6 per /64."""
 
+import ipaddress
+
 import pytest
 
 from core.ratelimit import allow, client_key
@@ -48,6 +50,21 @@ def test_an_ipv6_client_is_limited_per_64_network(rf):
 )
 def test_client_keys(address, key):
     assert client_key(address) == key
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["0.0.0.0", "9.9.9.9", "10.0.0.255", "199.249.230.1", "255.255.255.255", "256.1.1.1",
+     "01.2.3.4", "1.2.3", "1.2.3.4.5", "1.2.3.4 ", "١.2.3.4"],
+)  # fmt: skip
+def test_an_ipv4_address_is_its_own_key_as_ipaddress_writes_it(address):
+    """client_key takes a written IPv4 address as it is, without parsing: only when it is
+    already what ipaddress would make of it."""
+    try:
+        expected = str(ipaddress.ip_address(address))
+    except ValueError:
+        expected = address
+    assert client_key(address) == expected
 
 
 def test_invalid_bookings_questions_and_feedback_do_not_count_either(client, settings):
