@@ -49,7 +49,7 @@ class RequestMiddleware:
 
     def __call__(self, request):
         started = time.perf_counter()
-        given = request.headers.get("X-Request-ID", "")
+        given = request.META.get("HTTP_X_REQUEST_ID", "")  # request.headers would copy them all
         token = request_id.set(given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex)
         try:
             response = self.get_response(request)
