@@ -342,6 +342,8 @@ class PageCacheMiddleware:
         cache does not answer."""
         if request.method not in ("GET", "HEAD") or settings.PAGE_CACHE_SECONDS <= 0:
             return None, None
+        if request.path_info.startswith(settings.STATIC_URL):
+            return None, None  # whitenoise's, below: no URL pattern to try them all against
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
             return None, None
