@@ -6,6 +6,7 @@ bench machine. A `redis.Redis` is safe to share between threads (each command ta
 connection from the pool), so one per pool serves every call. Settings: BACKEND
 "core.cache.RedisCache" when REDIS_URL is set."""
 
+from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.core.cache.backends import redis
 
 
@@ -26,3 +27,13 @@ class RedisCache(redis.RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = RedisCacheClient
+
+
+def redis_client(backend=None):
+    """The redis-py client of a Redis cache backend (by default the default cache), for what
+    Django's cache API has no call for (publish and subscribe, hashes); None for any other
+    backend (local memory: development, tests)."""
+    backend = caches[DEFAULT_CACHE_ALIAS] if backend is None else backend
+    if not isinstance(backend, redis.RedisCache):
+        return None
+    return backend._cache.get_client(write=True)

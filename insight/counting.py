@@ -51,6 +51,7 @@ from django.core.cache.backends.redis import RedisCache
 from django.utils import timezone
 from django.utils.translation import get_language_from_path
 
+from core.cache import redis_client
 from core.ratelimit import client_address, client_key
 
 PAGE_LENGTH = 300
@@ -267,7 +268,7 @@ class RedisCounters:
         self.backend = backend
 
     def client(self):
-        return self.backend._cache.get_client(write=True)
+        return redis_client(self.backend)
 
     def key(self, name):
         return self.backend.make_key(name)

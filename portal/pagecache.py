@@ -287,7 +287,7 @@ class Lookup(NamedTuple):
     match: ResolverMatch
     key: str  # without GZIP
     generations: tuple[int, int]
-    gzip: bool  # the client accepts it: answered from key + GZIP
+    asked: str  # the entry this client is answered from: key, or key + GZIP if it takes gzip
     started: datetime.datetime  # before the page was made: what it shows was true then
 
 
@@ -377,7 +377,7 @@ class PageCacheMiddleware:
             if current is None:
                 return None, None
         metrics.page_cache(hit=entry is not None)
-        return Lookup(match, key, current, gzip, timezone.now()), entry
+        return Lookup(match, key, current, asked, timezone.now()), entry
 
     @staticmethod
     def read(key, generation_keys, view_name):
@@ -479,8 +479,7 @@ class PageCacheMiddleware:
         except Exception:
             logger.exception("The page cache could not be written")
             return
-        asked = lookup.key + (GZIP if lookup.gzip else "")
-        memory.keep(asked, lookup.generations, expires, entries[asked])
+        memory.keep(lookup.asked, lookup.generations, expires, entries[lookup.asked])
 
     @staticmethod
     def without_tokens(request, response):

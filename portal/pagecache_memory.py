@@ -16,7 +16,7 @@ process also keeps:
   expires, up to PAGE_CACHE_MEMORY_MB: served only while their generations are the current
   ones, so never after an invalidation this process knows of.
 
-Only with the Redis cache (core.cache.RedisCache): local memory (tests, DEBUG) is already one
+Only with the Redis cache (core.cache.redis_client): local memory (tests, DEBUG) is already one
 process's own. Each process starts its listener on its first lookup (after gunicorn forks it):
 a thread, or with gevent workers a greenlet."""
 
@@ -27,23 +27,15 @@ import time
 from collections import OrderedDict
 
 from django.conf import settings
-from django.core.cache import DEFAULT_CACHE_ALIAS, caches
+from django.core.cache import cache
 
-from core.cache import RedisCache
+from core.cache import redis_client
 
 logger = logging.getLogger(__name__)
 CHANNEL = "pagecache:bumps"
 LEASE_SECONDS = 5.0
 RETRY_SECONDS = 0.5  # after the first failure: 1 s, then 2, 4... up to RETRY_MAX_SECONDS
 RETRY_MAX_SECONDS = 30.0
-
-
-def redis_client():
-    """The default cache's Redis client, or None when the default cache is not Redis."""
-    backend = caches[DEFAULT_CACHE_ALIAS]
-    if not isinstance(backend, RedisCache):
-        return None
-    return backend._cache.get_client(write=True)
 
 
 class Memory:
@@ -208,9 +200,8 @@ memory = Memory()
 def channel_name():
     """The channel of this site's cache: its key prefix and database (another site, or the
     tests, may share the Redis server)."""
-    backend = caches[DEFAULT_CACHE_ALIAS]
-    database = backend._cache.get_client().connection_pool.connection_kwargs.get("db", 0)
-    return f"{backend.make_key(CHANNEL)}@{database}"
+    database = redis_client().connection_pool.connection_kwargs.get("db", 0)
+    return f"{cache.make_key(CHANNEL)}@{database}"
 
 
 def published_bump(keys):
