@@ -24,14 +24,15 @@ def feedback_form(context):
         return ""
     # The form's fields as written out in the template (tests/portal/test_feedback.py checks them
     # against what Django's widgets make): no form to build and no widget templates to render on
-    # every page.
+    # every page. Rendered without the request: it needs nothing the context processors add, and
+    # running them again (the language switcher's URLs) cost 2-3% of an uncached page.
     context = {
         "fields": FeedbackForm.base_fields,
         "page": request.path,
         "rendered_at": feedback_token(),
         "answers": answers(context.get("faqs")),
     }
-    return render_to_string("includes/feedback.html", context, request=request)
+    return render_to_string("includes/feedback.html", context)
 
 
 def answers(faqs) -> list[tuple[int, Localized]]:

@@ -361,3 +361,22 @@ def test_search_results_are_not_indexed_the_search_form_may_be(client, content):
     assert noindex in client.get("/nl/search/", {"q": "nothing-like-this"}).content.decode()
     assert noindex not in client.get("/nl/search/").content.decode()
     assert noindex not in client.get("/nl/services/grensinfopunt/").content.decode()
+
+
+def test_json_ld_escapes_as_django_json_script_does():
+    """A text from content cannot end the data block or open a tag in it: the tag escapes <, >
+    and & exactly as Django's json_script does (with str.replace, which is faster)."""
+    from django.utils.html import json_script
+
+    from core.templatetags.core import json_ld as json_ld_tag
+
+    data = {
+        "name": "</script><script>alert(1)</script> & <b>Zoll</b> €",
+        "when": datetime.date(2024, 2, 22),
+    }
+    html = json_ld_tag(data)
+    django = json_script(data).replace('type="application/json"', 'type="application/ld+json"')
+    assert html == django
+    inner = html.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert not {"<", ">", "&"} & set(inner)
+    assert json.loads(inner) == {**data, "when": "2024-02-22"}
