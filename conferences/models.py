@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.outbox import OutboxEmail, OutboxQuerySet
+from core.prepared import Today
 from core.public_pages import EVERY_PAGE
 from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import MARKDOWN_HELP
@@ -24,10 +25,10 @@ def default_retention_days() -> int:
 
 class ConferenceQuerySet(PublishableQuerySet):
     def upcoming(self):
-        return self.filter(date__gte=timezone.localdate()).order_by("date", "start_time")
+        return self.filter(date__gte=Today()).order_by("date", "start_time")
 
     def past(self):
-        return self.filter(date__lt=timezone.localdate()).order_by("-date", "-start_time")
+        return self.filter(date__lt=Today()).order_by("-date", "-start_time")
 
     def with_counts(self):
         """Each edition with its registration counts, in the one query that lists them:

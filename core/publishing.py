@@ -15,6 +15,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.prepared import CurrentTime
 from core.public_pages import EVERY_PAGE
 
 # Identifies content loaded by `manage.py seed_portal`, so that re-running it finds its own rows.
@@ -22,8 +23,10 @@ SEED_KEY_FIELD = {"max_length": 60, "blank": True, "editable": False, "default":
 
 
 def public_now(prefix: str = "", now: datetime.datetime | None = None) -> models.Q:
-    """The condition "visitors see it now", on the item itself or on a related one (`desk__`)."""
-    now = now or timezone.now()
+    """The condition "visitors see it now", on the item itself or on a related one (`desk__`).
+    Without `now`, the time is read when the query is compiled (CurrentTime), so the condition
+    can be built, or its SQL compiled (core.prepared), once."""
+    now = now or CurrentTime()
     return (
         models.Q(**{f"{prefix}is_published": True})
         & (
@@ -37,22 +40,28 @@ def public_now(prefix: str = "", now: datetime.datetime | None = None) -> models
     )
 
 
+def is_staff(user) -> bool:
+    """Whether `user` sees unpublished items (previews)."""
+    return bool(user.is_authenticated and user.is_staff)
+
+
 class PublishableQuerySet(models.QuerySet):
     # Conditions on related items that must be published too, e.g. an FAQ's desk and topic.
     published_with = ()
 
     def published(self):
-        now = timezone.now()
-        condition = public_now(now=now)
+        condition = public_now()
         for name in self.published_with:
-            condition &= public_now(f"{name}__", now)
+            condition &= public_now(f"{name}__")
         return self.filter(condition)
 
     def visible_to(self, user):
         """Everything for staff (they preview unpublished items), published items for others."""
-        if user.is_authenticated and user.is_staff:
-            return self
-        return self.published()
+        return self.visible(staff=is_staff(user))
+
+    def visible(self, staff: bool):
+        """visible_to() for a user who is staff or not (core.prepared takes a bool, not a user)."""
+        return self if staff else self.published()
 
 
 class Publishable(models.Model):

@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import localize
+from core.prepared import prepared
 from core.public_pages import page_number, query_parameters
 from news import structured_data
 from news.alert_views import subscribe_url
@@ -87,21 +88,40 @@ def news_detail(request, slug):
     )
 
 
-def latest(**about):
-    """The newest published items (about a desk or topic: `desks=desk`), LATEST of them."""
-    return list(NewsItem.objects.published().filter(**about).newest_first()[:LATEST])
+def latest(desk=None, topic=None):
+    """The newest published items (about a desk or a topic), LATEST of them."""
+    if desk is not None:
+        return list(_newest_about_desk(desk.pk))
+    if topic is not None:
+        return list(_newest_about_topic(topic.pk))
+    return list(_newest())
+
+
+@prepared
+def _newest():
+    return NewsItem.objects.published().newest_first()[:LATEST]
+
+
+@prepared
+def _newest_about_desk(desk_id):
+    return NewsItem.objects.published().filter(desks=desk_id).newest_first()[:LATEST]
+
+
+@prepared
+def _newest_about_topic(topic_id):
+    return NewsItem.objects.published().filter(topics=topic_id).newest_first()[:LATEST]
 
 
 @page_section("desk", "news/includes/latest.html")
 def _desk_news(desk):
-    if items := latest(desks=desk):
+    if items := latest(desk=desk):
         return {"items": items, "alerts_url": subscribe_url(desks=[desk])}
     return None
 
 
 @page_section("topic", "news/includes/latest.html")
 def _topic_news(topic):
-    if items := latest(topics=topic):
+    if items := latest(topic=topic):
         return {
             "items": items,
             "alerts_url": subscribe_url(topics=[topic]),

@@ -51,6 +51,7 @@ from django.utils.safestring import mark_safe
 
 from conferences.models import Conference
 from core.i18n import localize
+from core.prepared import clock_values, compile_with_stand_ins
 from core.richtext import plain
 from portal.models import SearchMiss, SynonymGroup
 from services.desks.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
@@ -696,8 +697,7 @@ def _visible_condition(user) -> tuple[str, list]:
     everything): its only changing values are the current time, filled in per search."""
     staff = bool(user.is_authenticated and user.is_staff)
     sql, params = _visible_sql(connection.alias, staff)
-    now = timezone.now()
-    return sql, [now if isinstance(p, datetime.datetime) else p for p in params]
+    return sql, clock_values(params, connection)
 
 
 @functools.lru_cache(maxsize=8)
@@ -710,14 +710,15 @@ def _visible_sql(alias: str, staff: bool) -> tuple[str, tuple]:
     row = RawSQL(f"{INDEX_TABLE}.object_id", ())
     conditions, params = [], []
     for searchable in SEARCHABLES:
-        sql, sql_params = (
+        query = (
             searchable.model.objects.using(alias)
             .visible_to(Visitor)
             .filter(pk=row)
             .values("pk")
             .order_by()
-            .query.sql_with_params()
+            .query
         )
+        sql, sql_params = compile_with_stand_ins(query.get_compiler(alias))
         conditions.append(f"(kind = %s AND EXISTS ({sql}))")
         params += [searchable.kind, *sql_params]
     return "(" + " OR ".join(conditions) + ")", tuple(params)

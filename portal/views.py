@@ -34,7 +34,9 @@ from core import metrics as core_metrics
 from core import ratelimit, schedule
 from core.forms import form_token
 from core.i18n import current_language, localize
+from core.prepared import prepared
 from core.public_pages import page_number, query_parameters
+from core.publishing import is_staff
 from core.richtext import plain
 from insight import charts, counting
 from news import views as news_views
@@ -56,18 +58,38 @@ from services.desks.models import Country as GuideCountry
 from services.desks.models import Location, Role, ServiceDesk, Topic
 
 
+@prepared
+def _desks(staff):
+    return ServiceDesk.objects.visible(staff)
+
+
+@prepared
+def _figures(staff):
+    return KeyFigure.objects.visible(staff)
+
+
+@prepared
+def _next_conference(staff):
+    return Conference.objects.visible(staff).upcoming()[:1]
+
+
+@prepared
+def _last_conference(staff):
+    return Conference.objects.visible(staff).past()[:1]
+
+
 @query_parameters()
 def home(request):
-    desks = ServiceDesk.objects.visible_to(request.user)
-    figures = KeyFigure.objects.visible_to(request.user)
-    conferences = Conference.objects.visible_to(request.user)
-    conference = conferences.upcoming().first() or conferences.past().first()
+    staff = is_staff(request.user)
+    conference = next(iter(_next_conference(staff)), None) or next(
+        iter(_last_conference(staff)), None
+    )
     return render(
         request,
         "portal/home.html",
         {
-            "desks": desks,
-            "figures": figures,
+            "desks": _desks(staff),
+            "figures": _figures(staff),
             "conference": conference,
             "news": news_views.latest(),
             "title": _("Living and working across the border in South Limburg"),

@@ -1,5 +1,5 @@
 from django.db.models import Prefetch
-from django.http import HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +7,9 @@ from django.views.decorators.http import require_http_methods
 
 from core.forms import form_token
 from core.i18n import localize
+from core.prepared import prepared
 from core.public_pages import form_page, query_parameters
+from core.publishing import is_staff
 from core.richtext import plain
 from insight import counting
 from services.desks import structured_data
@@ -103,6 +105,55 @@ def _topics_crumb():
     return (_("Topics"), reverse("services:topics"))
 
 
+def _only(queryset):
+    """The one object `queryset` finds (by a unique field), or 404."""
+    for found in queryset:
+        return found
+    raise Http404
+
+
+# The queries of the desk and topic pages, their SQL compiled once (core.prepared).
+@prepared
+def _desk(staff, slug):
+    return ServiceDesk.objects.visible(staff).filter(slug=slug)
+
+
+@prepared
+def _desk_locations(staff, desk_id):
+    return (
+        Location.objects.visible(staff)
+        .filter(desk=desk_id)
+        .prefetch_related(
+            Prefetch("hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
+        )
+    )
+
+
+@prepared
+def _desk_faqs(staff, desk_id):
+    return _listed(
+        FAQ.objects.visible(staff)
+        .filter(desk=desk_id)
+        .select_related("topic")
+        .order_by("topic__order", "topic__slug", "order", "pk")
+    )
+
+
+@prepared
+def _topic(staff, slug):
+    return Topic.objects.visible(staff).filter(slug=slug)
+
+
+@prepared
+def _topic_faqs(staff, topic_id):
+    return _listed(
+        FAQ.objects.visible(staff)
+        .filter(topic=topic_id)
+        .select_related("desk")
+        .order_by("desk__order", "desk__slug", "order", "pk")
+    )
+
+
 @query_parameters()
 def overview(request):
     desks = ServiceDesk.objects.visible_to(request.user).prefetch_related(
@@ -134,20 +185,10 @@ def desk_detail(request, slug, status=200, **given):
             return HttpResponseNotAllowed(["GET", "HEAD"])
         desk = get_object_or_404(ServiceDesk.objects.published(), slug=slug)
         return DESK_PAGE_FORMS[0](request, desk)
-    desk = get_object_or_404(ServiceDesk.objects.visible_to(request.user), slug=slug)
-    locations = (
-        Location.objects.visible_to(request.user)
-        .filter(desk=desk)
-        .prefetch_related(
-            Prefetch("hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
-        )
-    )
-    faqs = _listed(
-        FAQ.objects.visible_to(request.user)
-        .filter(desk=desk)
-        .select_related("topic")
-        .order_by("topic__order", "topic__slug", "order", "pk")
-    )
+    staff = is_staff(request.user)
+    desk = _only(_desk(staff, slug))
+    locations = _desk_locations(staff, desk.pk)
+    faqs = _desk_faqs(staff, desk.pk)
     name = desk.display_name()
     data = [structured_data.government_service(request, desk, locations)]
     if faqs:
@@ -195,13 +236,9 @@ def topic_list(request):
 
 @query_parameters()
 def topic_detail(request, slug):
-    topic = get_object_or_404(Topic.objects.visible_to(request.user), slug=slug)
-    faqs = _listed(
-        FAQ.objects.visible_to(request.user)
-        .filter(topic=topic)
-        .select_related("desk")
-        .order_by("desk__order", "desk__slug", "order", "pk")
-    )
+    staff = is_staff(request.user)
+    topic = _only(_topic(staff, slug))
+    faqs = _topic_faqs(staff, topic.pk)
     name = localize(topic, "name")
     return render(
         request,

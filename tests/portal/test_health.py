@@ -23,12 +23,11 @@ def test_health_check_answers_503_when_the_database_is_down(client, monkeypatch)
 
 def test_a_page_whose_database_fails_answers_a_translated_503(client, monkeypatch):
     """The 503 page itself (the gunicorn tests in tests/server prove the timing)."""
-    from services.desks.models import ServiceDesk
 
     def database_down(*args, **kwargs):
         raise OperationalError("connection timeout expired")
 
-    monkeypatch.setattr(ServiceDesk.objects, "visible_to", database_down)
+    monkeypatch.setattr(connection, "cursor", database_down)
     client.raise_request_exception = False
     response = client.get("/de/")
     assert response.status_code == 503

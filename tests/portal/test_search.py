@@ -1,8 +1,12 @@
 """Site search: in the visitor's language, ranked, paged, safe with any input."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.db import connection
+from django.utils import timezone
 
 from portal.models import SearchMiss, SynonymGroup
 from services.desks.models import FAQ, GuideEntry
@@ -344,6 +348,24 @@ def test_publication_is_decided_when_searching(client, desk, topic):
     assert "#faq-" not in search(client, "belasting").content.decode()
     FAQ.objects.update(is_published=True)
     assert "#faq-" in search(client, "belasting").content.decode()
+
+
+def test_scheduled_publication_is_decided_at_the_time_of_each_search(client, desk, topic):
+    """The visibility condition's SQL is compiled once per process; the time in it is each
+    search's own (it was the first search's on SQLite, until the process restarted)."""
+    start = timezone.now()
+    make_faq(
+        desk,
+        topic,
+        question_nl="Waar betaal ik belasting?",
+        publish_at=start + datetime.timedelta(hours=1),
+        unpublish_at=start + datetime.timedelta(hours=3),
+    )
+    assert "#faq-" not in search(client, "belasting").content.decode()
+    with time_machine.travel(start + datetime.timedelta(hours=2)):
+        assert "#faq-" in search(client, "belasting").content.decode()
+    with time_machine.travel(start + datetime.timedelta(hours=4)):
+        assert "#faq-" not in search(client, "belasting").content.decode()
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 index is SQLite's")

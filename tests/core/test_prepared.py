@@ -1,0 +1,108 @@
+"""core.prepared: SQL compiled once per connection, language and shape, run with each call's
+values and the time of each evaluation."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.core.exceptions import ImproperlyConfigured
+from django.db.models import Q
+from django.db.models.sql import compiler as sql_compiler
+from django.utils import timezone, translation
+
+from core.prepared import prepared
+from services.desks.models import FAQ, ServiceDesk
+from tests.factories import make_desk, make_faq, make_topic
+
+pytestmark = pytest.mark.django_db
+
+
+@prepared
+def desk_faqs(staff, desk_id):
+    return FAQ.objects.visible(staff).filter(desk=desk_id).order_by("pk")
+
+
+@prepared
+def desk_by_slug(slug):
+    return ServiceDesk.objects.published().filter(slug=slug)
+
+
+@prepared
+def desks_named_like(name):
+    return ServiceDesk.objects.filter(name__icontains=name)
+
+
+@prepared
+def desk_by_slug_or_named_like(slug):
+    return ServiceDesk.objects.filter(Q(slug=slug) | Q(name__icontains=slug))
+
+
+@pytest.fixture
+def compiles(monkeypatch):
+    """How many times Django compiled a SELECT."""
+    counted = []
+    as_sql = sql_compiler.SQLCompiler.as_sql
+
+    def counting(self, *args, **kwargs):
+        counted.append(self.query)
+        return as_sql(self, *args, **kwargs)
+
+    monkeypatch.setattr(sql_compiler.SQLCompiler, "as_sql", counting)
+    return counted
+
+
+def test_compiled_once_and_run_with_each_calls_values(compiles):
+    topic = make_topic()
+    first, second = make_desk(), make_desk()
+    faqs = {desk: [make_faq(desk, topic), make_faq(desk, topic)] for desk in (first, second)}
+    make_faq(second, topic, is_published=False)
+    translation.activate("nl")
+    assert list(desk_faqs(False, first.pk)) == faqs[first]
+    compiled = len(compiles)
+    assert list(desk_faqs(False, second.pk)) == faqs[second]
+    assert list(desk_by_slug(first.slug)) == [first]
+    assert list(desk_by_slug(second.slug)) == [second]
+    assert list(desk_by_slug("no-such-desk")) == []
+    assert len(compiles) == compiled + 1  # desk_by_slug, once
+    # Another shape (staff see unpublished answers) is compiled for itself.
+    assert len(desk_faqs(True, second.pk)) == 3
+    assert len(compiles) == compiled + 2
+
+
+def test_the_time_is_each_evaluations_own():
+    topic, desk = make_topic(), make_desk()
+    start = timezone.now()
+    scheduled = make_faq(
+        desk,
+        topic,
+        publish_at=start + datetime.timedelta(hours=1),
+        unpublish_at=start + datetime.timedelta(hours=3),
+    )
+    assert list(desk_faqs(False, desk.pk)) == []
+    with time_machine.travel(start + datetime.timedelta(hours=2)):
+        assert list(desk_faqs(False, desk.pk)) == [scheduled]
+    with time_machine.travel(start + datetime.timedelta(hours=4)):
+        assert list(desk_faqs(False, desk.pk)) == []
+
+
+def test_what_is_chained_on_it_is_compiled_with_the_real_values():
+    topic, desk = make_topic(), make_desk()
+    first, second = make_faq(desk, topic), make_faq(desk, topic)
+    list(desk_faqs(False, desk.pk))  # compiled with stand-ins and kept
+    faqs = desk_faqs(False, desk.pk)
+    assert faqs.count() == 2
+    assert list(faqs.filter(pk=second.pk)) == [second]
+    assert faqs.exclude(pk=first.pk).first() == second
+    assert list(faqs[1:]) == [second]
+    assert not faqs.filter(pk=0).exists()
+    assert list(faqs) == [first, second]  # and the queryset itself is still what it was
+
+
+def test_a_value_that_does_not_reach_the_sql_as_it_is_is_refused():
+    """`icontains` wraps the value in % signs: the kept SQL could not be given another value."""
+    make_desk(name_nl="Grensinfopunt")
+    with pytest.raises(ImproperlyConfigured, match="argument 0"):
+        list(desks_named_like("grens"))
+    # Also when it reaches the SQL as it is elsewhere in the same query.
+    with pytest.raises(ImproperlyConfigured, match="argument 0"):
+        list(desk_by_slug_or_named_like("grens"))
