@@ -14,34 +14,54 @@ The function's arguments:
 - an int or a str may only go into a filter's value as it is (`desk_id=desk_id`), where its
   stand-in must reach the SQL's parameters unchanged: otherwise preparing fails loudly;
 - a bool or None may change the query's shape (`staff`): each is part of the key.
-The current time and date reach the SQL only as `CurrentTime()` and `Today()` (what
-`published()`, `upcoming()` and `past()` use): a `timezone.now()` in a filter would be kept with
-the SQL. A function must not read anything else that changes (a setting, the database).
+The clock reaches the SQL only as `CurrentTime()`, `Today()` and `LocalTime()` (what
+`published()`, the conferences' `upcoming()` and `past()`, and the bookable slots use): a
+`timezone.now()` in a filter would be kept with the SQL. A function must not read anything
+else that changes (a setting, the database).
 """
 
 import contextvars
 import copy
+import datetime
 import functools
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections
-from django.db.models import DateField, DateTimeField, Expression
+from django.db.models import DateField, DateTimeField, Expression, TimeField
 from django.utils import timezone, translation
 
-# While set, CurrentTime and Today compile to these stand-ins, found again in the parameters.
+# While set, the clock's expressions compile to stand-ins (_Clock), found again in the parameters.
 _STAND_INS = contextvars.ContextVar("prepared_stand_ins", default=False)
 
 
 class _Clock:
-    def __init__(self, name):
-        self.name = name
+    """A value of the clock, standing in the parameters of SQL kept to be sent again."""
+
+    def __init__(self, name, field, value):
+        self.name, self.field, self.value = name, field, value
 
     def __repr__(self):
         return f"<stand-in for {self.name}>"
 
+    def sql(self, compiler, connection):
+        if _STAND_INS.get():
+            return "%s", [self]
+        return "%s", [self.field.get_db_prep_value(self.value(_time_of(compiler)), connection)]
 
-NOW = _Clock("the current time")
-TODAY = _Clock("the current date")
+
+NOW = _Clock("the current time", DateTimeField(), lambda now: now)
+LOCAL_TIME = _Clock(
+    "the current local time of day", TimeField(), lambda now: timezone.localtime(now).time()
+)
+
+
+@functools.cache
+def _date(days):
+    return _Clock(
+        f"the local date in {days} days",
+        DateField(),
+        lambda now: timezone.localdate(now) + datetime.timedelta(days=days),
+    )
 
 
 class CurrentTime(Expression):
@@ -51,21 +71,29 @@ class CurrentTime(Expression):
     output_field = DateTimeField()
 
     def as_sql(self, compiler, connection):
-        if _STAND_INS.get():
-            return "%s", [NOW]
-        return "%s", [self.output_field.get_db_prep_value(_time_of(compiler), connection)]
+        return NOW.sql(compiler, connection)
+
+
+class LocalTime(Expression):
+    """The local time of day (`timezone.localtime().time()`), read when the query is compiled."""
+
+    output_field = TimeField()
+
+    def as_sql(self, compiler, connection):
+        return LOCAL_TIME.sql(compiler, connection)
 
 
 class Today(Expression):
-    """`timezone.localdate()`, read when the query is compiled (see CurrentTime)."""
+    """`timezone.localdate()`, `days` later (or earlier), read when the query is compiled."""
 
     output_field = DateField()
 
+    def __init__(self, days=0):
+        super().__init__()
+        self.days = days
+
     def as_sql(self, compiler, connection):
-        if _STAND_INS.get():
-            return "%s", [TODAY]
-        today = timezone.localdate(_time_of(compiler))
-        return "%s", [self.output_field.get_db_prep_value(today, connection)]
+        return _date(self.days).sql(compiler, connection)
 
 
 def _time_of(compiler):
@@ -76,8 +104,8 @@ def _time_of(compiler):
 
 
 def compile_with_stand_ins(compiler):
-    """compiler.as_sql(), with NOW and TODAY in the parameters where the current time and date
-    go (`clock_values` fills them in)."""
+    """compiler.as_sql(), with stand-ins in the parameters where the clock's values go
+    (`clock_values` fills them in)."""
     token = _STAND_INS.set(True)
     try:
         return compiler.as_sql()
@@ -86,13 +114,14 @@ def compile_with_stand_ins(compiler):
 
 
 def clock_values(params, connection, now=None):
-    """`params` with the current time and date (of `now`) where NOW and TODAY stand."""
+    """`params` with the clock's values (at `now`) where its stand-ins stand."""
     now = now or timezone.now()
-    values = {
-        NOW: DateTimeField().get_db_prep_value(now, connection),
-        TODAY: DateField().get_db_prep_value(timezone.localdate(now), connection),
-    }
-    return [values.get(param, param) if isinstance(param, _Clock) else param for param in params]
+    return [
+        param.field.get_db_prep_value(param.value(now), connection)
+        if isinstance(param, _Clock)
+        else param
+        for param in params
+    ]
 
 
 # Stand-ins for int and str arguments: values no filter of ours is given.

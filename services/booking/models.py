@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.outbox import OutboxEmail, OutboxQuerySet
+from core.prepared import LocalTime, Today
 from core.tokens import new_token
 from services.desks.models import (  # noqa: F401 - validate_language_codes: migration 0006
     Location,
@@ -63,10 +64,15 @@ class ConsultationSlotQuerySet(models.QuerySet):
         ).annotate(free_places=Greatest(models.F("places") - models.F("n_booked"), 0))
 
     def upcoming(self, now=None):
-        """Not cancelled, and starting after `now` (in the portal's time zone)."""
-        now = timezone.localtime(now or timezone.now())
+        """Not cancelled, and starting after `now` (in the portal's time zone); without `now`,
+        after the time the query is run at (core.prepared's clock)."""
+        if now is None:
+            today, time = Today(), LocalTime()
+        else:
+            now = timezone.localtime(now)
+            today, time = now.date(), now.time()
         return self.filter(cancelled_at=None).filter(
-            models.Q(date__gt=now.date()) | models.Q(date=now.date(), start__gt=now.time())
+            models.Q(date__gt=today) | models.Q(date=today, start__gt=time)
         )
 
     def bookable(self, now=None):

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import localize
+from core.prepared import Today
 from core.public_pages import EVERY_PAGE
 from core.publishing import SEED_KEY_FIELD, Publishable, PublishableQuerySet
 from core.richtext import MARKDOWN_HELP
@@ -98,8 +99,8 @@ DATED_AFTER = datetime.timedelta(days=365)
 def confirmed_address(prefix: str = "", *, today=None) -> models.Q:
     """The condition "has a street address that staff checked within DATED_AFTER", on Location
     (or, with a prefix such as "location__", on a model that points to one)."""
-    today = today or timezone.localdate()
-    return models.Q(**{f"{prefix}last_checked__gte": today - DATED_AFTER}) & ~models.Q(
+    since = Today(-DATED_AFTER.days) if today is None else today - DATED_AFTER
+    return models.Q(**{f"{prefix}last_checked__gte": since}) & ~models.Q(
         **{f"{prefix}street_address": ""}
     )
 

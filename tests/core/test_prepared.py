@@ -106,3 +106,26 @@ def test_a_value_that_does_not_reach_the_sql_as_it_is_is_refused():
     # Also when it reaches the SQL as it is elsewhere in the same query.
     with pytest.raises(ImproperlyConfigured, match="argument 0"):
         list(desk_by_slug_or_named_like("grens"))
+
+
+def test_the_clocks_date_and_time_of_day_are_each_evaluations_own():
+    """The desk page's next free times (services.booking.views._next_free_slots): a slot later
+    today is offered until it starts, and none at an address checked more than a year ago, from
+    the same kept SQL."""
+    from services.booking.views import _next_free_slots
+    from tests.factories import make_location, make_slot
+
+    morning = datetime.datetime(2027, 3, 10, 9, 0, tzinfo=timezone.get_current_timezone())
+    with time_machine.travel(morning, tick=False):
+        desk = make_desk()
+        location = make_location(desk)  # checked today
+        at_eleven = make_slot(location, days_ahead=0, start=datetime.time(11))
+        next_week = make_slot(location, days_ahead=7)
+        assert list(_next_free_slots(desk.pk)) == [at_eleven, next_week]
+    with time_machine.travel(morning.replace(hour=11, minute=1), tick=False):
+        assert list(_next_free_slots(desk.pk)) == [next_week]
+    with time_machine.travel(morning.replace(year=2028, day=1), tick=False):
+        later = make_slot(location, days_ahead=30)
+        assert list(_next_free_slots(desk.pk)) == [later]
+    with time_machine.travel(morning.replace(year=2028, day=12), tick=False):
+        assert list(_next_free_slots(desk.pk)) == []  # the address's check is over a year old
