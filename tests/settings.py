@@ -29,6 +29,14 @@ STORAGES = {
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 STATIC_ROOT = None  # whitenoise serves from the finders in tests; no collectstatic needed
 WHITENOISE_USE_FINDERS = True
+# The same whitenoise, listing the static files once per process instead of once per test client
+# (tests/static_files.py says why).
+MIDDLEWARE = [  # noqa: F405
+    "tests.static_files.WhiteNoiseMiddleware"
+    if name == "whitenoise.middleware.WhiteNoiseMiddleware"
+    else name
+    for name in MIDDLEWARE  # noqa: F405
+]
 
 if DATABASES["default"]["ENGINE"] == "core.postgresql":  # noqa: F405
     # The same backend, emptied by DELETE instead of TRUNCATE after committing tests
