@@ -4,16 +4,20 @@ A page's queries have the same shape on every request; only their values change:
 desk's id. Django compiles each queryset's SQL anew, which was the larger part of the ORM's cost
 on an uncached page (the home page's desks: about 250 µs to compile, 60 µs to run).
 
-`@prepared` on a function that builds a queryset from plain values keeps, per database
-connection, language and shape, the SQL Django compiled for stand-ins of those values, and where
+`@prepared` on a function that builds a queryset from plain values keeps, per process,
+database, language and shape, the SQL Django compiled for stand-ins of those values, and where
 each value goes in its parameters. Each call still builds the queryset with the real values, so
 whatever is chained on it (`.first()`, `.count()`, `.filter()`) is compiled as usual; evaluating
 it as it is (iterating, `len`, `bool`) sends the kept SQL with the real values in their places.
 
 The function's arguments:
-- an int or a str may only go into a filter's value as it is (`desk_id=desk_id`), where its
-  stand-in must reach the SQL's parameters unchanged: otherwise preparing fails loudly;
-- a bool or None may change the query's shape (`staff`): each is part of the key.
+- an int or a str may only go into a filter's value as it is (`desk_id=desk_id`);
+- a bool or None may change the query's shape (`staff`): each is part of the key;
+- 0 and "" are not prepared (the queryset is compiled as usual): a function may test them.
+What guards this: the query is compiled for two sets of stand-ins, and anything that differs
+between the two but is not one of them (a value changed on its way: a LIKE pattern, `+ 1`,
+`.lower()`) or an argument found nowhere refuses to prepare (ImproperlyConfigured); on its first
+use with real values, the query they build must compile to the kept SQL with them in place.
 The clock reaches the SQL only as `CurrentTime()`, `Today()` and `LocalTime()` (what
 `published()`, the conferences' `upcoming()` and `past()`, and the bookable slots use): a
 `timezone.now()` in a filter would be kept with the SQL. A function must not read anything
@@ -124,62 +128,94 @@ def clock_values(params, connection, now=None):
     ]
 
 
-# Stand-ins for int and str arguments: values no filter of ours is given.
-_INT_STAND_IN = 7_318_204_950_000
-_STR_STAND_IN = "\x1fprepared {}\x1f"
+# Two sets of stand-ins for int and str arguments: small ints (within any integer column's range,
+# so no lookup refuses them), and strs that a transform or a LIKE escape would change (case, _, %
+# and the \x1f that str.strip() removes). Compiling with both tells the places of the arguments
+# (where the one set's stand-in stands in one compile and the other's in the other) from
+# constants (the same in both), and finds values changed on their way (in neither).
+_STAND_INS_FIRST, _STAND_INS_SECOND = 20_001, 21_001
+_STR_STAND_IN = "\x1fPrep_%{}{}\x1f"
 
 
-def _stand_in(position, value):
-    if value is None or isinstance(value, bool):
+def _stand_in(position, value, first):
+    if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, int):
-        return _INT_STAND_IN + position
+        return (_STAND_INS_FIRST if first else _STAND_INS_SECOND) + position
     if isinstance(value, str):
-        return _STR_STAND_IN.format(position)
+        return _STR_STAND_IN.format("a" if first else "b", position)
     raise TypeError(f"a prepared query takes ints, strs, bools and None, not {type(value)}")
+
+
+def _is_value(arg):
+    return type(arg) in (int, str)
 
 
 class _Compiled:
     """A compiler that has compiled a query for stand-ins, and where each argument goes."""
 
     def __init__(self, build, args, connection):
-        stand_ins = [_stand_in(position, value) for position, value in enumerate(args)]
-        self.compiler = build(*stand_ins).query.get_compiler(connection=connection)
-        self.sql, params = compile_with_stand_ins(self.compiler)
+        self.build = build
+        compiled = []
+        for first in (True, False):
+            stand_ins = [_stand_in(position, arg, first) for position, arg in enumerate(args)]
+            compiler = build(*stand_ins).query.get_compiler(connection=connection)
+            compiled.append((compiler, *compile_with_stand_ins(compiler), stand_ins))
+        (self.compiler, self.sql, params, firsts), (_, other_sql, others, seconds) = compiled
         self.params = list(params)
-        values = {
-            stand_in: position
-            for position, stand_in in enumerate(stand_ins)
-            if type(stand_in) in (int, str)
-        }
-        # (position in params, position in args) for each argument that reached the SQL.
-        self.places = [
-            (index, values[param])
-            for index, param in enumerate(self.params)
-            if type(param) in (int, str) and param in values
-        ]
-        reached = {position for _index, position in self.places}
-        for stand_in, position in values.items():
-            # Changed on its way (a LIKE pattern, a limit): the kept SQL could not be given
-            # another value.
-            altered = isinstance(stand_in, str) and any(
-                isinstance(param, str) and stand_in in param and param != stand_in
-                for param in self.params
-            )
-            if position not in reached or altered:
-                raise ImproperlyConfigured(
-                    f"{build.__qualname__}: argument {position} does not reach the SQL as it is"
-                )
+        if other_sql != self.sql or len(others) != len(params):
+            self._refuse("its SQL depends on the values")
+        # (position in params, position in args, the param's type) for each argument that
+        # reached the SQL; the type is the adapter's (psycopg's Int2 for a small integer column).
+        self.places = []
+        for index, (one, other) in enumerate(zip(params, others, strict=True)):
+            if isinstance(one, (int, str)) and not isinstance(one, bool) and one in firsts:
+                position = firsts.index(one)
+                if other == seconds[position]:
+                    self.places.append((index, position, type(one)))
+                    continue
+            if one != other:
+                self._refuse(f"parameter {index} changes with the values but is not one of them")
+        reached = {position for _index, position, _type in self.places}
+        for position, arg in enumerate(args):
+            if _is_value(arg) and position not in reached:
+                self._refuse(f"argument {position} does not reach the SQL as it is")
+        self.checked = False
 
-    def compiler_for(self, args):
-        """A copy of the kept compiler that sends the kept SQL with `args` and the time."""
-        params = clock_values(self.params, self.compiler.connection)
-        for index, position in self.places:
-            params[index] = args[position]
+    def _refuse(self, why):
+        raise ImproperlyConfigured(f"{self.build.__qualname__} cannot be prepared: {why}")
+
+    def params_for(self, args):
+        """The kept parameters with `args` in their places (and the clock's stand-ins)."""
+        params = list(self.params)
+        for index, position, adapted in self.places:
+            value = args[position]
+            params[index] = value if type(value) is adapted else adapted(value)
+        return params
+
+    def check(self, query, args, connection):
+        """Once per process and kept query, on its first real use: the query built with the
+        real values compiles to the kept SQL with those values in their places."""
+        sql, params = compile_with_stand_ins(query.get_compiler(connection=connection))
+        if (sql, list(params)) != (self.sql, self.params_for(args)):
+            self._refuse("the query built with real values compiles to other SQL")
+        self.checked = True
+
+    def compiler_for(self, args, connection):
+        """A copy of the kept compiler that sends the kept SQL, on `connection`, with `args`
+        and the clock's values."""
+        params = clock_values(self.params_for(args), connection)
         compiler = copy.copy(self.compiler)
+        compiler.connection = connection
         sql = self.sql
         compiler.as_sql = lambda *given, **named: (sql, params)
         return compiler
+
+
+# By database alias, build function, language and the bool/None arguments: one process-wide
+# (gevent workers make a connection per request).
+_KEPT: dict[tuple, _Compiled] = {}
+_PREPARED_ATTRIBUTES = ("prepared", "prepared_args", "prepared_alias", "plain_class")
 
 
 class _PreparedQuery:
@@ -187,15 +223,25 @@ class _PreparedQuery:
     this call's values. Any change clones it, and the clone is a plain Query again."""
 
     def get_compiler(self, using=None, connection=None, elide_empty=True):
-        connection = connection or connections[using]
-        if connection is not self.prepared_connection:
+        if using:
+            connection = connections[using]
+        if connection is None or connection.alias != self.prepared_alias:
             return super().get_compiler(using, connection, elide_empty)
-        return self.prepared.compiler_for(self.prepared_args)
+        return self.prepared.compiler_for(self.prepared_args, connection)
 
     def clone(self):
         clone = super().clone()
         clone.__class__ = self.plain_class
+        for name in _PREPARED_ATTRIBUTES:
+            del clone.__dict__[name]
         return clone
+
+    def __reduce_ex__(self, protocol):
+        return _unpickled, (self.clone(),)  # pickled as the plain query it is
+
+
+def _unpickled(query):
+    return query
 
 
 @functools.cache
@@ -204,21 +250,24 @@ def _prepared_class(query_class):
 
 
 def prepared(build):
-    """Decorator: `build(*args)` returns a queryset whose SQL is compiled once per database
-    connection, language and bool/None arguments (see the module's docstring)."""
+    """Decorator: `build(*args)` returns a queryset whose SQL is compiled once per database,
+    language and bool/None arguments (see the module's docstring)."""
 
     @functools.wraps(build)
     def run(*args):
         queryset = build(*args)
-        connection = connections[queryset.db]
-        kept = connection.__dict__.setdefault("prepared_queries", {})
+        if any(not arg for arg in args if _is_value(arg)):
+            return queryset  # 0 or "": a build may test it, where a stand-in is never false
+        alias = queryset.db
         shape = tuple(arg if arg is None or isinstance(arg, bool) else type(arg) for arg in args)
-        key = (build, translation.get_language(), shape)
-        if (compiled := kept.get(key)) is None:
-            compiled = kept[key] = _Compiled(build, args, connection)
+        key = (alias, build, translation.get_language(), shape)
+        if (compiled := _KEPT.get(key)) is None:
+            compiled = _KEPT[key] = _Compiled(build, args, connections[alias])
         query = queryset.query
+        if not compiled.checked:
+            compiled.check(query, args, connections[alias])
         query.prepared, query.prepared_args = compiled, args
-        query.prepared_connection, query.plain_class = connection, type(query)
+        query.prepared_alias, query.plain_class = alias, type(query)
         query.__class__ = _prepared_class(type(query))
         return queryset
 
