@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.outbox import OutboxEmail, OutboxQuerySet
 from core.prepared import LocalTime, Today
+from core.publishing import public_now
 from core.tokens import new_token
 from services.desks.models import (  # noqa: F401 - validate_language_codes: migration 0006
     Location,
@@ -76,12 +77,12 @@ class ConsultationSlotQuerySet(models.QuerySet):
         )
 
     def bookable(self, now=None):
-        """Upcoming slots with a free place, at a published location of a published desk,
-        soonest first."""
+        """Upcoming slots with a free place, at a location of a desk that visitors see (at
+        `now`: published, and within their publication dates), soonest first."""
         today = timezone.localdate(now) if now else None
         return (
             self.upcoming(now)
-            .filter(location__is_published=True, location__desk__is_published=True)
+            .filter(public_now("location__", now), public_now("location__desk__", now))
             .filter(~models.Q(mode=SlotMode.DESK) | confirmed_address("location__", today=today))
             .with_free_places()
             .filter(free_places__gt=0)

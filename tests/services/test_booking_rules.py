@@ -221,3 +221,20 @@ def test_purge_appointments_command_keeps_the_configured_period(location, settin
     emails = dict(Appointment.objects.values_list("pk", "email"))
     assert emails[old.pk] == emails[cancelled_long_ago.pk] == ""
     assert emails[recent.pk]
+
+
+def test_only_slots_at_locations_and_desks_visitors_see_now_are_bookable(location):
+    """Published is not enough: a location or desk outside its publication dates offers no
+    times (on the desk page, the booking page, or by the slot's own address)."""
+    now = timezone.now()
+    slot = make_slot(location)
+    assert list(ConsultationSlot.objects.bookable()) == [slot]
+    location.publish_at = now + datetime.timedelta(hours=1)
+    location.save()
+    assert list(ConsultationSlot.objects.bookable()) == []
+    assert list(ConsultationSlot.objects.bookable(now + datetime.timedelta(hours=2))) == [slot]
+    location.publish_at = None
+    location.save()
+    location.desk.unpublish_at = now - datetime.timedelta(minutes=1)
+    location.desk.save()
+    assert list(ConsultationSlot.objects.bookable()) == []
