@@ -117,9 +117,9 @@ def compile_with_stand_ins(compiler):
         _STAND_INS.reset(token)
 
 
-def clock_values(params, connection, now=None):
-    """`params` with the clock's values (at `now`) where its stand-ins stand."""
-    now = now or timezone.now()
+def clock_values(params, connection):
+    """`params` with the clock's values, now, where its stand-ins stand."""
+    now = timezone.now()
     return [
         param.field.get_db_prep_value(param.value(now), connection)
         if isinstance(param, _Clock)
@@ -137,6 +137,11 @@ _STAND_INS_FIRST, _STAND_INS_SECOND = 20_001, 21_001
 _STR_STAND_IN = "\x1fPrep_%{}{}\x1f"
 
 
+def _is_value(arg):
+    """An int or a str: given a stand-in and found in the parameters (bool and None are shape)."""
+    return isinstance(arg, (int, str)) and not isinstance(arg, bool)
+
+
 def _stand_in(position, value, first):
     if isinstance(value, bool) or value is None:
         return value
@@ -145,10 +150,6 @@ def _stand_in(position, value, first):
     if isinstance(value, str):
         return _STR_STAND_IN.format("a" if first else "b", position)
     raise TypeError(f"a prepared query takes ints, strs, bools and None, not {type(value)}")
-
-
-def _is_value(arg):
-    return type(arg) in (int, str)
 
 
 class _Compiled:
@@ -169,7 +170,7 @@ class _Compiled:
         # reached the SQL; the type is the adapter's (psycopg's Int2 for a small integer column).
         self.places = []
         for index, (one, other) in enumerate(zip(params, others, strict=True)):
-            if isinstance(one, (int, str)) and not isinstance(one, bool) and one in firsts:
+            if _is_value(one) and one in firsts:
                 position = firsts.index(one)
                 if other == seconds[position]:
                     self.places.append((index, position, type(one)))

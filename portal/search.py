@@ -52,6 +52,7 @@ from django.utils.safestring import mark_safe
 from conferences.models import Conference
 from core.i18n import localize
 from core.prepared import clock_values, compile_with_stand_ins
+from core.publishing import is_staff
 from core.richtext import plain
 from portal.models import SearchMiss, SynonymGroup
 from services.desks.models import FAQ, GuideEntry, Location, ServiceDesk, Topic
@@ -695,16 +696,12 @@ def _visible_condition(user) -> tuple[str, list]:
     """SQL keeping the index rows of items `user` may see (decided now: a change of
     publication needs no re-indexing). Compiled once per database and kind of user (staff see
     everything): its only changing values are the current time, filled in per search."""
-    staff = bool(user.is_authenticated and user.is_staff)
-    sql, params = _visible_sql(connection.alias, staff)
+    sql, params = _visible_sql(connection.alias, is_staff(user))
     return sql, clock_values(params, connection)
 
 
 @functools.lru_cache(maxsize=8)
 def _visible_sql(alias: str, staff: bool) -> tuple[str, tuple]:
-    class Visitor:
-        is_authenticated = is_staff = staff
-
     # A correlated EXISTS per row: a few index look-ups per match, instead of every visible
     # item of a kind listed for each search.
     row = RawSQL(f"{INDEX_TABLE}.object_id", ())
@@ -712,7 +709,7 @@ def _visible_sql(alias: str, staff: bool) -> tuple[str, tuple]:
     for searchable in SEARCHABLES:
         query = (
             searchable.model.objects.using(alias)
-            .visible_to(Visitor)
+            .visible(staff)
             .filter(pk=row)
             .values("pk")
             .order_by()
