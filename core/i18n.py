@@ -5,12 +5,15 @@ settings.FALLBACK_LANGUAGES that has it, and the caller learns which language th
 can mark it up with its own `lang` attribute and tell the visitor.
 """
 
+import functools
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.db import models
+from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_from_path, get_language_info
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
@@ -36,6 +39,19 @@ class Localized:
 def current_language() -> str:
     language = get_language() or settings.LANGUAGE_CODE
     return language.split("-")[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def path_language(path: str) -> str | None:
+    """The language of a path's prefix (/nl/...), or None: Django's get_language_from_path, once
+    per process for each path (the page cache and the page-view count ask it on every hit)."""
+    return get_language_from_path(path)
+
+
+@receiver(setting_changed)
+def _languages_changed(setting, **kwargs):
+    if setting in ("LANGUAGES", "LANGUAGE_CODE"):
+        path_language.cache_clear()
 
 
 def resolving_context() -> tuple[str, str, str]:

@@ -1,7 +1,6 @@
 import logging
 
-from django.utils.translation import get_language_from_path
-
+from core.i18n import path_language
 from insight import counting
 
 logger = logging.getLogger(__name__)
@@ -18,7 +17,7 @@ class PageViewMiddleware:
         response = self.get_response(request)
         try:
             events = counting.take_marks(response)  # off every response, counted or not
-            language = get_language_from_path(request.path_info)  # None: no language prefix
+            language = path_language(request.path_info)  # None: no language prefix
             if language and counting.counts(request, response):
                 counting.record(request, language, events)
         except Exception:

@@ -68,7 +68,7 @@ from django.utils.http import split_header_value
 from django.utils.text import compress_string
 
 from core import metrics, public_pages
-from core.i18n import resolving_context
+from core.i18n import path_language, resolving_context
 from portal import gzip_pieces, pagecache_memory
 from portal.pagecache_memory import memory
 
@@ -262,33 +262,74 @@ def key_prefix() -> str:
 def _settings_changed(setting, **kwargs):
     if setting in HEADER_SETTINGS:
         key_prefix.cache_clear()
+    _routes.clear()  # the host check, the URLconf, the languages: any setting may change them
 
 
-_matches = {}  # (resolving context, path) -> ResolverMatch, at most MATCHES_KEPT
-MATCHES_KEPT = 4096
+class Route(NamedTuple):
+    """What a request's address decides: its view, where its page is stored, and the keys of
+    the generations it is stored under."""
+
+    match: ResolverMatch
+    key: str  # without GZIP
+    generation_keys: tuple[str, str]
 
 
-def resolved(path) -> ResolverMatch:
-    """resolve(path), once per process for each path and resolving context (language, URLconf):
-    a hit answers no view, so its match is only read (the key, the log line, the count)."""
-    key = (resolving_context(), path)
-    match = _matches.get(key)
-    if match is None:
-        match = resolve(path)
-        if len(_matches) >= MATCHES_KEPT:  # made-up paths that resolve: start again
-            _matches.clear()
-        _matches[key] = match
-    return match
+_routes = {}  # address (see route()) -> Route or None, at most ROUTES_KEPT
+ROUTES_KEPT = 4096
+
+
+def route(request, language) -> Route | None:
+    """The request's Route, or None when the page cache does not answer its address; worked out
+    once per process for each address (the resolving context, the path and query string, the
+    scheme and the host headers): a hit resolves, checks the host and makes its key only the
+    first time."""
+    meta = request.META
+    address = (
+        resolving_context(),
+        request.scheme,
+        meta.get("HTTP_X_FORWARDED_HOST"),
+        meta.get("HTTP_HOST"),
+        meta.get("SERVER_NAME"),
+        meta.get("SERVER_PORT"),
+        request.path_info,
+        meta.get("QUERY_STRING", ""),
+    )
+    try:
+        return _routes[address]
+    except KeyError:
+        found = _route(request, language)
+    if len(_routes) >= ROUTES_KEPT:  # made-up addresses: start again
+        _routes.clear()
+    _routes[address] = found
+    return found
+
+
+def _route(request, language) -> Route | None:
+    try:
+        match = resolve(request.path_info)
+        host = request.get_host()
+    except (Resolver404, DisallowedHost):  # the handler answers these as always
+        return None
+    if not language and not getattr(match.func, "language_neutral", False):
+        return None  # in the language of the visitor's cookie or browser: never stored
+    parameters = query_parameters(match.func)
+    if parameters is None:
+        if request.GET:
+            return None  # a view that declares no parameters, asked with some
+        query = ""
+    else:
+        query = urlencode(sorted(declared_query(request, parameters).lists()), doseq=True)
+    key = f"{key_prefix()}:{request.scheme}://{host}{request.path}?{query}"
+    return Route(match, key, (_generation_key(), _generation_key(match.view_name)))
 
 
 class Lookup(NamedTuple):
-    """Where a request's page is stored, and the generations and time it was read at."""
+    """Where a request's page is stored, and the generations it was read at."""
 
     match: ResolverMatch
     key: str  # without GZIP
     generations: tuple[int, int]
     asked: str  # the entry this client is answered from: key, or key + GZIP if it takes gzip
-    started: datetime.datetime  # before the page was made: what it shows was true then
 
 
 class PageCacheMiddleware:
@@ -320,13 +361,14 @@ class PageCacheMiddleware:
             return self.serve(request, lookup, entry)
         if lookup is None:
             return self.get_response(request)
+        started = timezone.now()  # before the page is made: what it shows was true then
         accepted = request.META.pop("HTTP_ACCEPT_ENCODING", None)
         try:
             response = self.get_response(request)
         finally:
             if accepted is not None:
                 request.META["HTTP_ACCEPT_ENCODING"] = accepted
-        self.store(request, lookup, response)
+        self.store(request, lookup, response, started)
         return self.gzip.process_response(request, response)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -348,36 +390,24 @@ class PageCacheMiddleware:
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
             return None, None
         # Above LocaleMiddleware: the path's language, which it would take too, to resolve in.
-        language = translation.get_language_from_path(request.path_info)
+        language = path_language(request.path_info)
         if language:
             translation.activate(language)
-        try:
-            match = resolved(request.path_info)
-            host = request.get_host()
-        except (Resolver404, DisallowedHost):  # the handler answers these as always
+        found = route(request, language)
+        if found is None:
             return None, None
-        if not language and not getattr(match.func, "language_neutral", False):
-            return None, None  # in the language of the visitor's cookie or browser: never stored
-        parameters = query_parameters(match.func)
-        if parameters is None:
-            if request.GET:
-                return None, None  # a view that declares no parameters, asked with some
-            query = ""
-        else:
-            query = urlencode(sorted(declared_query(request, parameters).lists()), doseq=True)
         gzip = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
-        key = f"{key_prefix()}:{request.scheme}://{host}{request.path}?{query}"
-        asked = key + (GZIP if gzip else "")
-        generation_keys = (_generation_key(), _generation_key(match.view_name))
+        asked = found.key + (GZIP if gzip else "")
+        generation_keys = found.generation_keys
         memory.start()
         current = memory.known(generation_keys)
         entry = None if current is None else memory.entry(asked, current)
         if entry is None:
-            current, entry = self.read(asked, generation_keys, match.view_name)
+            current, entry = self.read(asked, generation_keys, found.match.view_name)
             if current is None:
                 return None, None
         metrics.page_cache(hit=entry is not None)
-        return Lookup(match, key, current, asked, timezone.now()), entry
+        return Lookup(found.match, found.key, current, asked), entry
 
     @staticmethod
     def read(key, generation_keys, view_name):
@@ -426,7 +456,7 @@ class PageCacheMiddleware:
             self.csrf.process_response(request, response)  # the cookie for the fresh token
         return self.conditional.process_response(request, response)  # 304 on a match
 
-    def store(self, request, lookup, response):
+    def store(self, request, lookup, response, started):
         vary = {name.lower() for name in split_header_value(response.get("Vary", ""))}
         storable = (
             request.method == "GET"  # a HEAD response has no ETag (ConditionalGetMiddleware)
@@ -452,7 +482,7 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         try:
             # From when the page was begun: a change due while it was made ends it at once.
-            until = next_change(lookup.started)
+            until = next_change(started)
         except DatabaseError:  # a page that needs no database, while the database is away
             return
         if until:

@@ -215,6 +215,30 @@ def test_search_is_cached_per_normalised_query_and_language(site_content):
     assert not hit(Client().get("/en/search/?q=question&page=2"))
 
 
+def test_an_address_is_resolved_and_keyed_once_per_host_and_query(site_content, monkeypatch):
+    resolved = []
+    resolve = pagecache.resolve
+    monkeypatch.setattr(pagecache, "resolve", lambda path: resolved.append(path) or resolve(path))
+    assert not hit(Client().get("/nl/topics/tax/"))
+    assert hit(Client().get("/nl/topics/tax/"))
+    assert hit(Client().get("/nl/topics/tax/"))
+    assert resolved == ["/nl/topics/tax/"]  # the page cache's own resolve, the first time only
+    # Each host its own address and its own page; the same page for a query its view ignores.
+    assert not hit(Client(HTTP_HOST="localhost").get("/nl/topics/tax/"))
+    assert hit(Client().get("/nl/topics/tax/?utm_source=mail"))
+    assert resolved == ["/nl/topics/tax/"] * 3
+
+
+def test_a_host_is_checked_on_every_request_hit_or_not(site_content, settings):
+    assert not hit(Client().get("/nl/topics/tax/"))
+    for _ in range(2):
+        refused = Client(HTTP_HOST="attacker.example").get("/nl/topics/tax/")
+        assert refused.status_code == 400 and not hit(refused)
+    settings.ALLOWED_HOSTS = ["localhost"]  # what was allowed is not any more
+    refused = Client().get("/nl/topics/tax/")
+    assert refused.status_code == 400 and not hit(refused)
+
+
 def test_cached_pages_are_compressed_for_each_client_that_takes_it(site_content):
     import gzip
 
