@@ -14,8 +14,8 @@ import contextvars
 import json
 import logging
 import re
+import secrets
 import time
-import uuid
 
 from core.redaction import redact
 
@@ -50,7 +50,7 @@ class RequestMiddleware:
     def __call__(self, request):
         started = time.perf_counter()
         given = request.META.get("HTTP_X_REQUEST_ID", "")  # request.headers would copy them all
-        token = request_id.set(given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex)
+        token = request_id.set(given if REQUEST_ID.fullmatch(given) else secrets.token_hex(16))
         try:
             response = self.get_response(request)
             duration = time.perf_counter() - started

@@ -100,6 +100,13 @@ HEADER_SETTINGS = (
 # A response may vary by these and still be stored: only visitors without a session cookie are
 # answered from the cache, and each gets the copy for its Accept-Encoding.
 STORABLE_VARY = {"cookie", "accept-encoding"}
+# The request headers that may make ConditionalGetMiddleware answer other than the page.
+CONDITIONAL_HEADERS = (
+    "HTTP_IF_MATCH",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
 # A page whose policy names a nonce is never stored: each response must have its own.
 CSP_HEADERS = ("Content-Security-Policy", "Content-Security-Policy-Report-Only")
 
@@ -435,7 +442,10 @@ class PageCacheMiddleware:
         """The stored page, with a visitor's own tokens where it has placeholders."""
         request.resolver_match = lookup.match  # for the log line and the page-view count
         headers, gzipped, body, fields = entry
-        response = HttpResponse(headers=headers)
+        response = HttpResponse()
+        # The stored headers as they are: Django's ResponseHeaders checked each one (its charset,
+        # no line break) when the page was made; checking them again took a tenth of a hit.
+        response.headers._store = {name.lower(): (name, value) for name, value in headers.items()}
         if fields:
             self.csrf.process_request(request)  # the visitor's CSRF cookie, if any
             fresh = {CSRF_FIELD: lambda: get_token(request)} | form_fields(lookup.match.func)
@@ -454,7 +464,10 @@ class PageCacheMiddleware:
         response["X-Page-Cache"] = "hit"
         if fields:
             self.csrf.process_response(request, response)  # the cookie for the fresh token
-        return self.conditional.process_response(request, response)  # 304 on a match
+        if fields or any(name in request.META for name in CONDITIONAL_HEADERS):
+            # A form page's ETag is made from its own body; a condition may answer 304 or 412.
+            return self.conditional.process_response(request, response)
+        return response
 
     def store(self, request, lookup, response, started):
         vary = {name.lower() for name in split_header_value(response.get("Vary", ""))}

@@ -383,6 +383,8 @@ def test_a_conditional_request_gets_304_from_the_cache_and_without_it(site_conte
             again = Client().get("/en/topics/tax/", headers={"if-none-match": etag})
         assert again.status_code == 304 and again.content == b"", seconds
         assert again["ETag"] == etag
+        # The other conditions too (RFC 9110, 13.1), hit or miss.
+        assert Client().get("/en/topics/tax/", headers={"if-match": '"other"'}).status_code == 412
 
 
 def test_dynamic_pages_are_compressed_with_breach_padding(site_content):
