@@ -561,3 +561,27 @@ def test_a_release_with_other_security_headers_reads_no_page_stored_before(site_
     page = Client().get("/nl/topics/tax/")
     assert not hit(page)
     assert "data:" not in page["Content-Security-Policy"]
+
+
+def test_the_csrf_token_of_a_hit_is_what_django_makes_and_checks(rf):
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS, _unmask_cipher_token
+
+    new_visitor = rf.get("/")
+    token = pagecache.csrf_token(new_visitor)
+    secret = new_visitor.META["CSRF_COOKIE"]  # the cookie to be set
+    assert new_visitor.META["CSRF_COOKIE_NEEDS_UPDATE"]
+    assert len(token) == 64 and set(token + secret) <= set(CSRF_ALLOWED_CHARS)
+    assert _unmask_cipher_token(token) == secret
+    returning = rf.get("/")
+    returning.META["CSRF_COOKIE"] = secret
+    again = pagecache.csrf_token(returning)
+    assert again != token and _unmask_cipher_token(again) == secret
+    assert returning.META["CSRF_COOKIE_NEEDS_UPDATE"]  # sent again: its expiry renewed
+
+
+def test_random_characters_are_each_equally_likely(monkeypatch):
+    # 62 characters: bytes from 248 on would make the first eight likelier, so they are dropped.
+    drawn = iter([bytes([247, 248, 255, 0, 61, 62, 123, 124]), bytes([1, 2])])
+    monkeypatch.setattr(pagecache.secrets, "token_bytes", lambda n: next(drawn))
+    # a-z A-Z 0-9: 0 and 62 are "a", 61 and 123 are "9"; then the next draw.
+    assert pagecache.random_characters(8) == "9a9a9a" + "bc"
