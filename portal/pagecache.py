@@ -28,9 +28,9 @@ since every public URL carries its language prefix) and host.
   a client that accepts gzip is answered from the second (GZipMiddleware leaves an encoded
   response alone) and Redis sends a fraction of the bytes. A page without per-visitor values
   holds no secret: its gzip body is sent as stored. A form page is stored as pieces compressed
-  separately between its placeholders (portal/gzip_pieces.py): each response compresses only the
-  visitor's fresh values, on their own (no compression context shared with the page), and gets a
-  random file name in the gzip header, as GZipMiddleware pads against BREACH.
+  separately between its placeholders (portal/gzip_pieces.py): each response sends the visitor's
+  fresh values between them uncompressed (no compression context shared with the page), and
+  gets a random file name in the gzip header, as GZipMiddleware pads against BREACH.
 - Pages with a form: a page that carries a CSRF token is stored only if its view is marked
   `@form_page` (the conference page with its registration form, a desk page with its question
   form), and then without its per-visitor
