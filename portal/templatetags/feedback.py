@@ -1,7 +1,10 @@
+from html import escape
+
 from django import template
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
-from core.i18n import Localized, localize
+from core.i18n import localize
 from portal.forms import FeedbackForm, feedback_token
 
 register = template.Library()
@@ -30,14 +33,20 @@ def feedback_form(context):
         "fields": FeedbackForm.base_fields,
         "page": request.path,
         "rendered_at": feedback_token(),
-        "answers": answers(context.get("faqs")),
+        "answer_options": answer_options(context.get("faqs")),
     }
     return render_to_string("includes/feedback.html", context)
 
 
-def answers(faqs) -> list[tuple[int, Localized]]:
-    """The answers the page lists (a desk's, a topic's, the guide's), as (id, question) for the
-    feedback form's "which question?": read from what the page has loaded, no query of its own."""
-    if not faqs:
-        return []
-    return [(faq.pk, localize(faq, "question")) for faq in faqs]
+def answer_options(faqs) -> str:
+    """The answers the page lists (a desk's, a topic's, the guide's) as the `<option>`s of the
+    feedback form's "which question?", a question shown in a fallback language marked with it:
+    read from what the page has loaded, no query of its own. Written here rather than looped over
+    in the template (about 15 µs an option), with the standard library's `html.escape` (what
+    Django's `escape` calls; `format_html` cost 7 µs an option): a desk page may list 500."""
+    options = []
+    for faq in faqs or ():
+        question = localize(faq, "question")
+        lang = f' lang="{escape(question.language)}"' if question.is_fallback else ""
+        options.append(f'<option value="{int(faq.pk)}"{lang}>{escape(question.text)}</option>')
+    return mark_safe("".join(options))  # noqa: S308 - every value above is escaped

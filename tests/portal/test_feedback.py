@@ -313,6 +313,22 @@ def test_a_page_with_answers_asks_which_one_it_was_about(client, answered, langu
     assert 'name="feedback-answer"' not in client.get(f"/{language}/about/").text
 
 
+def test_a_question_shown_in_another_language_is_offered_as_it_is_shown(client, answered):
+    """The option of a question missing in the page's language carries the fallback's `lang`
+    (as the answer list does), and its text is escaped."""
+    shown, _hidden = answered
+    shown.question_de = shown.question_en = ""  # German falls back to English, then Dutch
+    shown.question_nl = 'Ben ik <verzekerd> & "waar"?'
+    shown.save()
+    html = client.get("/de/services/desk/").text
+    form = html[html.index('class="feedback-form"') :]
+    text = "Ben ik &lt;verzekerd&gt; &amp; &quot;waar&quot;?"
+    assert f'<option value="{shown.pk}" lang="nl">{text}</option>' in form
+    html = client.get("/nl/services/desk/").text
+    form = html[html.index('class="feedback-form"') :]
+    assert f'<option value="{shown.pk}">{text}</option>' in form
+
+
 def test_the_answer_it_was_about_is_stored(client, answered):
     shown, hidden = answered
     assert post(client, helpful="no", answer=str(shown.pk)).status_code == 302
