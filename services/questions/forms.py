@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.accessible_forms import AccessibleFormMixin
 from core.forms import BotCheckedForm, MailableEmailField, honeypot, person_name
 from core.i18n import localize
+from core.prepared import prepared
 from services.desks.forms import country_field
 from services.desks.models import ServiceDesk, Topic
 from services.questions.models import Enquiry
@@ -19,6 +20,12 @@ from services.questions.models import Enquiry
 class LocalizedChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return localize(obj, "name").text
+
+
+@prepared  # on every desk page: its SQL compiled once (core.prepared)
+def _desk_topics(desk_id):
+    """The desk's topics: those its published FAQs are about."""
+    return Topic.objects.published().filter(faqs__desk=desk_id, faqs__is_published=True).distinct()
 
 
 class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
@@ -73,14 +80,15 @@ class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
     def __init__(self, *args, desk=None, prefix="ask", **kwargs):
         super().__init__(*args, prefix=prefix, **kwargs)
         self.desk = desk
-        topics = Topic.objects.published()
+        # The topics offered, read by markup_key from this queryset as it is: the field keeps a
+        # copy (for validation and a bound form's markup), compiled anew each time.
+        self.topics = Topic.objects.published()
         if desk is not None:
             del self.fields["desk"]
-            # The desk's topics: those its published FAQs are about.
-            topics = topics.filter(faqs__desk=desk, faqs__is_published=True).distinct()
+            self.topics = _desk_topics(desk.pk)
         else:
             self.fields["desk"].queryset = ServiceDesk.objects.published()
-        self.fields["topic"].queryset = topics
+        self.fields["topic"].queryset = self.topics
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
@@ -115,7 +123,11 @@ class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
         for name in ("desk", "topic"):
             if name in self.fields:
                 field = self.fields[name]
-                field.choices = list(iter(field.choices))  # list() alone would count first
+                if name == "topic":  # from the desk's prepared query, not the field's copy
+                    choice = field.iterator(field).choice
+                    field.choices = [("", field.empty_label), *map(choice, self.topics)]
+                else:
+                    field.choices = list(iter(field.choices))  # list() alone would count first
                 choices.append(tuple((str(value), str(label)) for value, label in field.choices))
         initial = tuple(sorted((name, str(value)) for name, value in self.initial.items()))
         return (self.desk and self.desk.pk, tuple(choices), initial)
