@@ -98,13 +98,17 @@ def long_text_fields(model) -> list[str]:
 
 
 def missing_languages(obj, fields) -> list[str]:
-    """Languages in which a text that exists in some other language is still empty."""
+    """Languages in which a text that exists in some other language is still empty, in the
+    order of settings.LANGUAGES. Each text is read once (visitors' pages ask this for every
+    answer they list, in each language but Dutch: core.translation_status)."""
     codes = [code for code, _name in settings.LANGUAGES]
-    missing = []
-    for code in codes:
-        for field in fields:
-            values = {c: getattr(obj, build_localized_fieldname(field, c), "") or "" for c in codes}
-            if any(v.strip() for v in values.values()) and not values[code].strip():
-                missing.append(code)
-                break
-    return missing
+    missing = set()
+    for field in fields:
+        written = {
+            code
+            for code in codes
+            if (getattr(obj, build_localized_fieldname(field, code), "") or "").strip()
+        }
+        if written:
+            missing.update(set(codes) - written)
+    return [code for code in codes if code in missing]

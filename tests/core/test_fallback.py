@@ -45,6 +45,13 @@ def test_missing_languages_lists_languages_that_lack_a_text_others_have():
     assert missing_languages(desk, ["name", "summary", "description"]) == ["de", "fr"]
 
 
+def test_a_text_of_only_spaces_is_missing_and_languages_come_in_their_order():
+    desk = make_desk(name_fr=" \n", summary_nl="", summary_de="", description_en="")
+    missing = missing_languages(desk, ["description", "summary", "name"])
+    assert missing == ["nl", "de", "en", "fr"]
+    assert missing_languages(desk, ["name"]) == ["fr"]
+
+
 def test_a_field_empty_in_every_language_is_not_missing():
     desk = make_desk(**texts("audience", "", []))
     assert missing_languages(desk, ["audience"]) == []
