@@ -59,8 +59,15 @@ def statuses(obj) -> dict[str, str]:
 
 
 def is_older_than_source(obj, language: str) -> bool:
-    """For visitors: the text they read in `language` predates its Dutch source."""
-    return language != source_language() and status(obj, language) == OUTDATED
+    """For visitors: the text they read in `language` predates its Dutch source. What status()
+    says, the dates compared first: reading every text for a missing language (status's first
+    question) is the dearer part, asked for every answer a page lists."""
+    if language == source_language() or obj.source_changed_at is None:
+        return False
+    checked = checked_at(obj, language)
+    if checked is not None and checked >= obj.source_changed_at:
+        return False
+    return status(obj, language) == OUTDATED
 
 
 def record_edit(*, obj, changed_fields: Iterable[str]) -> None:

@@ -9,7 +9,15 @@ import time_machine
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from core.translation_status import MISSING, OUTDATED, UP_TO_DATE, record_edit, statuses
+from core.translation_status import (
+    MISSING,
+    OUTDATED,
+    UP_TO_DATE,
+    is_older_than_source,
+    record_edit,
+    status,
+    statuses,
+)
 from services.desks.models import Topic
 from tests.factories import make_desk, make_topic
 
@@ -121,3 +129,17 @@ def test_visitors_see_a_note_when_their_language_is_older_than_the_dutch(clock, 
     record_edit(obj=desk, changed_fields=["summary_nl"])  # what the admin does on saving
     assert "older than the Dutch text" in client.get("/en/services/desk/").content.decode()
     assert "older than the Dutch text" not in client.get("/nl/services/desk/").content.decode()
+
+
+@pytest.mark.parametrize("changed", [None, START])
+@pytest.mark.parametrize("checked", [None, START - datetime.timedelta(days=1), START])
+@pytest.mark.parametrize("name_de", ["Steuern", ""])
+def test_the_visitors_note_says_what_the_status_says(changed, checked, name_de):
+    """is_older_than_source compares the dates before it reads the texts: the same answer as
+    status() == OUTDATED, for every language, missing or not."""
+    topic = make_topic(slug="tax", name_de=name_de)
+    topic.source_changed_at = changed
+    topic.translations_checked_at = {"de": checked.isoformat()} if checked else {}
+    for language in LANGUAGES:
+        expected = language != "nl" and status(topic, language) == OUTDATED
+        assert is_older_than_source(topic, language) == expected, language
