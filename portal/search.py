@@ -51,7 +51,7 @@ from django.utils.safestring import mark_safe
 
 from conferences.models import Conference
 from core.i18n import localize
-from core.prepared import clock_values, compile_with_stand_ins
+from core.prepared import clock_values, compile_with_stand_ins, prepared
 from core.publishing import is_staff
 from core.richtext import plain
 from portal.models import SearchMiss, SynonymGroup
@@ -990,15 +990,30 @@ def attach_objects(hits: list[Hit]) -> list[Hit]:
     by_kind: dict[str, list[Hit]] = {}
     for hit in hits:
         by_kind.setdefault(hit.kind, []).append(hit)
-    for group in by_kind.values():
-        searchable = group[0].searchable
-        queryset = searchable.model.objects.all()
-        if searchable.model in (FAQ, Location):
-            queryset = queryset.select_related("desk")
-        objects = queryset.in_bulk([hit.pk for hit in group])
+    for kind, group in by_kind.items():
+        pks = dict.fromkeys(hit.pk for hit in group)
+        objects = {obj.pk: obj for obj in _OBJECTS[kind](*pks)}
         for hit in group:
             hit.obj = objects.get(hit.pk)
     return [hit for hit in hits if hit.obj is not None]
+
+
+def _objects_of(searchable: Searchable):
+    """The items of `searchable` with the given ids (an FAQ's or location's desk with it), as a
+    prepared query (core.prepared): its SQL compiled once per number of ids, language and
+    database, not for every search (compiling the FAQs' 64 columns was a third of fetching a
+    page's objects)."""
+    with_desk = searchable.model in (FAQ, Location)
+
+    def objects(*pks):
+        queryset = searchable.model.objects.filter(pk__in=pks)
+        return queryset.select_related("desk") if with_desk else queryset
+
+    objects.__qualname__ = f"{searchable.kind} objects"
+    return prepared(objects)
+
+
+_OBJECTS = {searchable.kind: _objects_of(searchable) for searchable in SEARCHABLES}
 
 
 def snippet(text: str, query: str, length: int = 220, also=()) -> str:

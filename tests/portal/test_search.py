@@ -6,10 +6,11 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.db import connection
+from django.db.models.sql import compiler as sql_compiler
 from django.utils import timezone
 
 from portal.models import SearchMiss, SynonymGroup
-from services.desks.models import FAQ, GuideEntry
+from services.desks.models import FAQ, GuideEntry, Location
 from tests.factories import make_conference, make_desk, make_faq, make_location, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -252,6 +253,28 @@ def test_search_query_count_with_every_kind_on_the_page(
     with django_assert_max_num_queries(14):
         html = search(client, "grenswerker", page="2").content.decode()
     assert "resultaten" in html
+
+
+def test_a_pages_objects_are_fetched_with_sql_compiled_once(client, desk, topic, monkeypatch):
+    """Each kind's objects by a prepared query (core.prepared): another search showing as many
+    of them sends the SQL kept from the first, with its own ids."""
+    for n in range(3):
+        make_faq(desk, topic, question_nl=f"Grenswerker {n}", answer_nl="Over kinderbijslag.")
+        make_location(make_desk(), name_nl=f"Grenswerker {n}", notes_nl="Kinderbijslag.")
+    assert "#location-" in search(client, "grenswerker").content.decode()
+    compiled = []
+    as_sql = sql_compiler.SQLCompiler.as_sql
+
+    def counting(self, *args, **kwargs):
+        compiled.append(self.query.model)
+        return as_sql(self, *args, **kwargs)
+
+    monkeypatch.setattr(sql_compiler.SQLCompiler, "as_sql", counting)
+    html = search(client, "kinderbijslag").content.decode()
+    assert html.count("Grenswerker 2") == 2  # the FAQ and the location, with their desks
+    assert "/nl/services/grensinfopunt/#faq-" in html
+    assert FAQ not in compiled
+    assert Location not in compiled
 
 
 @pytest.mark.parametrize(
