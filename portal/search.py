@@ -1021,14 +1021,9 @@ def snippet(text: str, query: str, length: int = 220, also=()) -> str:
     e.g. "belastingen" for "belasting") and the words `also` searched for (synonyms,
     corrections) marked; escaped, safe to show."""
     text = plain(text, length=5000)
-    stems = [_fold(w[: max(4, len(w) - 2)]) for w in dict.fromkeys([*words(query), *also])]
     if not text:
         return ""
-    pattern = (
-        re.compile(r"\b(" + "|".join(re.escape(s) for s in stems) + r")\w*", re.IGNORECASE)
-        if stems
-        else None
-    )
+    pattern = _marked(query, tuple(also))
     start = 0
     if pattern and (match := pattern.search(_fold(text))):
         start = max(0, match.start() - length // 3)
@@ -1047,6 +1042,16 @@ def snippet(text: str, query: str, length: int = 220, also=()) -> str:
         last = match.end()
     out.append(escape(piece[last:]))
     return mark_safe("".join(out))  # noqa: S308 - every piece of text is escaped above
+
+
+@functools.lru_cache(maxsize=64)
+def _marked(query: str, also: tuple[str, ...]) -> re.Pattern | None:
+    """What `snippet` marks: the query's words and `also`, each from its stem on (its first
+    letters: at least four, all but the last two). Made once per search, not per result."""
+    stems = [_fold(w[: max(4, len(w) - 2)]) for w in dict.fromkeys([*words(query), *also])]
+    if not stems:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(s) for s in stems) + r")\w*", re.IGNORECASE)
 
 
 def title_of(hit: Hit, language: str):

@@ -615,6 +615,17 @@ def test_snippets_mark_synonyms_and_corrections_too(client, desk, topic):
     assert "Your <mark>pension</mark> builds up." in html
 
 
+def test_the_words_to_mark_are_made_once_per_search_not_per_result(client, desk, topic):
+    from portal import search as site_search
+
+    for n in range(3):
+        make_faq(desk, topic, question_nl=f"Vraag {n}", answer_nl=f"U betaalt belasting ({n}).")
+    site_search._marked.cache_clear()
+    html = search(client, "belasting").content.decode()
+    assert html.count("U betaalt <mark>belasting</mark>") == 3
+    assert site_search._marked.cache_info().misses == 1
+
+
 @postgres_only
 def test_searches_go_on_when_the_remembered_tsqueries_are_emptied(client, desk, topic, monkeypatch):
     """The remembered tsqueries are emptied when there are too many: a search that needs some it
