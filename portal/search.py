@@ -221,7 +221,12 @@ def _key(word: str, language: str) -> str:
 def synonym_groups() -> tuple[tuple[tuple[str, ...], ...], ...]:
     """Staff's synonym groups: each a tuple of terms, each term a tuple of words (one query).
     "..." in a term is a gap ("woon in ... werk in"): its words must all be found in one text."""
-    return _parsed_groups(tuple(SynonymGroup.objects.values_list("terms", flat=True)))
+    return _parsed_groups(tuple(_synonym_terms()))
+
+
+@prepared  # read on every search: its SQL compiled once (core.prepared)
+def _synonym_terms():
+    return SynonymGroup.objects.values_list("terms", flat=True)
 
 
 @functools.lru_cache(maxsize=8)

@@ -256,8 +256,9 @@ def test_search_query_count_with_every_kind_on_the_page(
 
 
 def test_a_pages_objects_are_fetched_with_sql_compiled_once(client, desk, topic, monkeypatch):
-    """Each kind's objects by a prepared query (core.prepared): another search showing as many
-    of them sends the SQL kept from the first, with its own ids."""
+    """Each kind's objects, and the synonym groups, by prepared queries (core.prepared): another
+    search showing as many of them sends the SQL kept from the first, with its own ids."""
+    SynonymGroup.objects.create(terms="kinderbijslag\nkindergeld")
     for n in range(3):
         make_faq(desk, topic, question_nl=f"Grenswerker {n}", answer_nl="Over kinderbijslag.")
         make_location(make_desk(), name_nl=f"Grenswerker {n}", notes_nl="Kinderbijslag.")
@@ -275,6 +276,8 @@ def test_a_pages_objects_are_fetched_with_sql_compiled_once(client, desk, topic,
     assert "/nl/services/grensinfopunt/#faq-" in html
     assert FAQ not in compiled
     assert Location not in compiled
+    assert SynonymGroup not in compiled
+    assert "Grenswerker 2" in search(client, "kindergeld").content.decode()  # a synonym
 
 
 @pytest.mark.parametrize(
