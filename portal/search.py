@@ -733,9 +733,11 @@ def _sqlite_sql(slots, word_pairs, language, user) -> tuple[str, list]:
     within = f"rowid IN (SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH %s)"
     matched = " | ".join(f"(({within}) << {n})" for n in range(len(slots)))
     paired = " + ".join(f"({within})" for _pair in pair_queries) or "0"
+    # The row's language from its rowid (`_row_id`), not from the language column: FTS5 reads a
+    # column row by row from its content table, and most rows matched are in other languages.
     sql = (
         f"SELECT kind, object_id, -bm25({INDEX_TABLE}, {BM25_WEIGHTS}), {matched}, {matched}, "
-        f"{paired} FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH %s AND language = %s "
+        f"{paired} FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH %s AND (rowid & 3) = %s "
         f"AND {visible}"
     )
     title_queries = [f"title : {query}" for query in slot_queries]
@@ -744,7 +746,7 @@ def _sqlite_sql(slots, word_pairs, language, user) -> tuple[str, list]:
         *title_queries,
         *pair_queries,
         " OR ".join(slot_queries),
-        language,
+        LANGUAGE_CODES[language],
         *params,
     ]
 
@@ -816,6 +818,7 @@ def _searchable_of(model) -> Searchable | None:
 
 
 def _row_id(searchable: Searchable, pk: int, language: str) -> int:
+    """The language in the lowest two bits: the SQLite search reads it there (`_sqlite_sql`)."""
     return (pk * 16 + KIND_CODES[searchable.kind]) * 4 + LANGUAGE_CODES[language]
 
 

@@ -395,6 +395,22 @@ def test_scheduled_publication_is_decided_at_the_time_of_each_search(client, des
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 index is SQLite's")
+def test_the_sqlite_search_reads_each_rows_language_from_its_rowid(client, desk, topic):
+    """`_sqlite_sql` keeps the visitor's language by the rowid's lowest two bits (`_row_id`),
+    not by the language column: the two must agree for every row."""
+    from portal.search import INDEX_TABLE, LANGUAGE_CODES
+
+    make_faq(desk, topic, question_nl="Belasting", question_de="Steuer", question_fr="Impôt")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT rowid & 3, language FROM {INDEX_TABLE}")
+        rows = cursor.fetchall()
+    assert {language for _code, language in rows} == set(LANGUAGE_CODES)
+    assert all(code == LANGUAGE_CODES[language] for code, language in rows)
+    assert "Impôt" in search(client, "impot", language="fr").content.decode()
+    assert "#faq-" not in search(client, "impot", language="de").content.decode()
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 index is SQLite's")
 def test_rebuild_command_indexes_what_was_written_without_save(client, desk, topic):
     from django.core.management import call_command
 
