@@ -175,12 +175,25 @@ def _fold(text: str) -> str:
     """Lower case without accents, the same length as the text (for finding matches)."""
     if text.isascii():
         return text.lower()
-    return "".join(map(_fold_character, text)).lower()
+    return text.translate(_UNACCENTED).lower()
 
 
-@functools.lru_cache(maxsize=4096)
-def _fold_character(ch: str) -> str:
-    return unicodedata.normalize("NFKD", ch)[0] if ch.strip() else ch
+class _Unaccented(dict):
+    """A `str.translate` table: each character as its first one once decomposed (NFKD), so "é"
+    as "e"; white space as it is. Filled as characters are met, up to MAX_SIZE of them (the
+    rest worked out each time), instead of a function call per character."""
+
+    MAX_SIZE = 4096
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = unicodedata.normalize("NFKD", ch)[0] if ch.strip() else ch
+        if len(self) < self.MAX_SIZE:
+            self[code] = folded
+        return folded
+
+
+_UNACCENTED = _Unaccented()
 
 
 _stemmers = threading.local()

@@ -634,6 +634,27 @@ def test_snippets_mark_synonyms_and_corrections_too(client, desk, topic):
     assert "Your <mark>pension</mark> builds up." in html
 
 
+def test_folding_drops_each_characters_accents_and_keeps_the_length(monkeypatch):
+    """`_fold` translates by a table filled as characters are met (at most MAX_SIZE of them):
+    the same as decomposing each character and keeping its first part, full table or not."""
+    import unicodedata
+
+    from portal import search as site_search
+
+    def by_hand(text):
+        return "".join(
+            unicodedata.normalize("NFKD", ch)[0] if ch.strip() else ch for ch in text
+        ).lower()
+
+    text = "".join(chr(code) for code in range(1, 0x3000) if not 0xD800 <= code < 0xE000)
+    monkeypatch.setattr(site_search._Unaccented, "MAX_SIZE", 1000)
+    monkeypatch.setattr(site_search, "_UNACCENTED", site_search._Unaccented())
+    assert site_search._fold(text) == by_hand(text)
+    assert site_search._fold(text) == by_hand(text)  # from the table, and beyond it
+    assert len(site_search._UNACCENTED) == 1000
+    assert site_search._fold("Grenzgänger IMPÔTS\u00a0Ærø") == "grenzganger impots\u00a0ærø"
+
+
 def test_the_words_to_mark_are_made_once_per_search_not_per_result(client, desk, topic):
     from portal import search as site_search
 
