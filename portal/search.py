@@ -1025,10 +1025,20 @@ def _objects_of(searchable: Searchable):
     database, not for every search (compiling the FAQs' 64 columns was a third of fetching a
     page's objects)."""
     with_desk = searchable.model in (FAQ, Location)
+    # An FAQ or location result shows its title and text and its desk's name and address: only
+    # those columns (of the FAQ's and desk's 64), in every language a fallback may need.
+    shown = [
+        f"{prefix}{name}_{language}"
+        for prefix, names in [("", (searchable.title, searchable.text)), ("desk__", ("name",))]
+        for name in names
+        for language in CONFIGS
+    ]
 
     def objects(*pks):
         queryset = searchable.model.objects.filter(pk__in=pks)
-        return queryset.select_related("desk") if with_desk else queryset
+        if with_desk:
+            queryset = queryset.select_related("desk").only("desk__slug", *shown)
+        return queryset
 
     objects.__qualname__ = f"{searchable.kind} objects"
     return prepared(objects)
