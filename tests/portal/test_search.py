@@ -411,6 +411,20 @@ def test_the_sqlite_search_reads_each_rows_language_from_its_rowid(client, desk,
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 index is SQLite's")
+def test_the_sqlite_query_text_of_a_word_is_made_once(client, desk, topic):
+    from portal import search as site_search
+
+    SynonymGroup.objects.create(terms="kindergeld\nkinderbijslag\nchild benefit")
+    make_faq(desk, topic, question_nl="Kinderbijslag uit twee landen")
+    site_search._fts_word.cache_clear()
+    assert "Kinderbijslag uit" in search(client, "kindergeld").content.decode()
+    made = site_search._fts_word.cache_info().misses
+    assert made >= 4  # kindergeld, kinderbijslag, child, benefit
+    assert "Kinderbijslag uit" in search(client, "kinderbijslag").content.decode()
+    assert site_search._fts_word.cache_info().misses == made
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 index is SQLite's")
 def test_rebuild_command_indexes_what_was_written_without_save(client, desk, topic):
     from django.core.management import call_command
 
