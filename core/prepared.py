@@ -205,7 +205,7 @@ class _Compiled:
     def compiler_for(self, args, connection):
         """A copy of the kept compiler that sends the kept SQL, on `connection`, with `args`
         and the clock's values."""
-        params = clock_values(self.params_for(args), connection)
+        params = tuple(clock_values(self.params_for(args), connection))  # as_sql's: a tuple
         compiler = copy.copy(self.compiler)
         compiler.connection = connection
         sql = self.sql

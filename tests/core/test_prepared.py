@@ -142,6 +142,17 @@ def test_a_false_value_is_not_prepared_as_a_true_stand_in_would_be():
     assert list(desks_with_slug_if_given("")) == desks
 
 
+def test_a_prepared_query_prints_as_its_plain_query_would():
+    desk = make_desk()
+    with time_machine.travel(timezone.now(), tick=False):  # the clock's value printed too
+        assert str(desk_by_slug(desk.slug).query) == str(
+            ServiceDesk.objects.published().filter(slug=desk.slug).query
+        )
+        assert str(desk_faqs(False, desk.pk).query) == str(
+            FAQ.objects.visible(False).filter(desk=desk.pk).order_by("pk").query
+        )
+
+
 def test_small_int_columns_take_the_stand_ins_and_the_query_pickles():
     desk, topic = make_desk(), make_topic()
     faq = make_faq(desk, topic)
