@@ -4,6 +4,8 @@ take the visitor to the field."""
 
 import pytest
 
+from tests.browser.submitting import focus_after_load, submit
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 360, "height": 740}
@@ -21,9 +23,8 @@ def test_failed_registration_puts_focus_on_the_summary_in_view(site, browser, la
     page = context.new_page()
     page.goto(f"{site}/{language}/conferences/demo-registration/")
     page.fill("#id_email", "not-an-address")
-    page.locator("form:has(input[name=rendered_at]) button[type=submit]").click()
-    page.wait_for_load_state()
-    assert focused(page) == "error-summary"
+    submit(page.locator("form:has(input[name=rendered_at]) button[type=submit]"))
+    assert focus_after_load(page, "error-summary") == "error-summary"
     box = page.locator("#error-summary").bounding_box()
     assert 0 <= box["y"] < PHONE["height"]  # on screen, not 1,900 px down
     assert page.locator("#error-summary a").count() >= 5
@@ -55,10 +56,9 @@ def test_a_failed_question_puts_focus_on_the_summary_in_view(site, browser, form
     page.goto(site + url)
     page.fill("#id_ask-email", "keine-adresse")
     page.fill("#id_ask-question", "Wo zahle ich Steuern?")
-    page.get_by_role("button", name="Frage senden").click()
-    page.wait_for_load_state()
+    submit(page.get_by_role("button", name="Frage senden"))
     assert page.url == site + url  # the page's own address: reload, switch language
-    assert focused(page) == "error-summary"
+    assert focus_after_load(page, "error-summary") == "error-summary"
     box = page.locator("#error-summary").bounding_box()
     assert 0 <= box["y"] < PHONE["height"]
     page.locator("#error-summary a[href='#id_ask-email']").click()

@@ -11,6 +11,7 @@ from django.utils import translation
 
 from conferences import rules
 from conferences.models import Registration
+from tests.browser.submitting import focus_after_load, submit
 from tests.factories import make_conference, make_site_content, registration_data
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -52,21 +53,19 @@ def test_a_group_of_three_registers_without_javascript_and_reaches_the_waiting_l
     page.check("input[name=organisation_kind][value=employer]")
     fill_person(page, 1, "Anna de Vries", "anna@example.org", "HR manager")
     fill_person(page, 2, "Bram Jansen", "bram@example.org", "Engineer")
-    page.get_by_role("button", name="Add another person").click()
-    page.wait_for_load_state()
+    submit(page.get_by_role("button", name="Add another person"))
     # Posted back as typed, with a fourth row that has the focus.
     assert page.get_by_role("group", name=re.compile(r"^Person \d$")).count() == 4
-    assert focused(page) == "id_people-3-name"
+    assert focus_after_load(page, "id_people-3-name") == "id_people-3-name"
     assert page.input_value("#id_people-1-email") == "bram@example.org"
     assert page.input_value("#id_organisation") == "Chemelot B.V."
     assert page.locator("#error-summary").count() == 0
 
     fill_person(page, 3, "Carla Smit", "ANNA@example.org", "Buyer")  # a slip: Anna's address
     page.check("#id_privacy_consent")
-    page.get_by_role("button", name="Register these people").click()
-    page.wait_for_load_state()
+    submit(page.get_by_role("button", name="Register these people"))
     # The summary has the focus, names the person and leads to their field.
-    assert focused(page) == "error-summary"
+    assert focus_after_load(page, "error-summary") == "error-summary"
     link = page.locator("#error-summary a[href='#id_people-2-email']")
     assert link.inner_text().startswith("Person 3: This address is given for person 1")
     link.click()
@@ -127,8 +126,7 @@ def test_the_group_form_has_no_wcag_21_aa_violations_axe_can_find(site, browser)
     page.goto(f"{site}/de/conferences/geleen/colleagues/")
     fresh = axe_violations(page)
     page.fill("#id_people-0-email", "not-an-address")
-    page.get_by_role("button", name="Diese Personen anmelden").click()
-    page.wait_for_load_state()
+    submit(page.get_by_role("button", name="Diese Personen anmelden"))
     assert page.locator("#error-summary").is_visible()
     assert axe_violations(page) == fresh == []
     context.close()

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from services.desks.models import ServiceDesk
+from tests.browser.submitting import submit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -180,8 +181,7 @@ def test_form_errors_are_announced_and_keep_the_input(site, phone):
     page.goto(site + "/de/conferences/demo-registration/")
     page.fill("#id_name", "Jörg Müller")
     page.fill("#id_email", "not-an-address")
-    page.locator("form:has(input[name=rendered_at]) button[type=submit]").click()
-    page.wait_for_load_state()
+    submit(page.locator("form:has(input[name=rendered_at]) button[type=submit]"))
     assert page.locator("#error-summary").is_visible()
     assert page.input_value("#id_name") == "Jörg Müller"
     assert page.input_value("#id_email") == "not-an-address"

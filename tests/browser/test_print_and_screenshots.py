@@ -11,6 +11,8 @@ import pathlib
 
 import pytest
 
+from tests.browser.submitting import submit
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 HIDDEN_IN_PRINT = ["header nav", "form[role=search]", ".site-footer nav", "main form"]
@@ -65,7 +67,6 @@ def test_screenshots_of_the_main_pages_at_phone_and_desktop_width(site, browser,
     context = browser.new_context(viewport=WIDTHS["phone"])
     page = context.new_page()
     page.goto(site + "/en/conferences/demo-registration/")
-    page.locator("form:has(input[name=rendered_at]) button[type=submit]").click()
-    page.wait_for_load_state()
+    submit(page.locator("form:has(input[name=rendered_at]) button[type=submit]"))
     page.screenshot(path=folder / "error-summary-phone.png")
     context.close()

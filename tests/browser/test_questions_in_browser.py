@@ -9,6 +9,7 @@ from services.desks.models import ServiceDesk
 from services.questions import rules
 from services.questions.models import Enquiry
 from tests.browser import test_pages_in_browser as pages
+from tests.browser.submitting import submit
 from tests.browser.test_pages_in_browser import AXE, PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -50,8 +51,7 @@ def test_the_contact_page_keeps_the_input_on_an_error_and_then_takes_the_questio
     assert guide.get_attribute("href") == "/de/my-situation/"
     fill_question(page, "Wo zahle ich Steuern?")
     page.fill("#id_ask-email", "keine-adresse")
-    page.get_by_role("button", name="Frage senden").click()
-    page.wait_for_load_state()
+    submit(page.get_by_role("button", name="Frage senden"))
     assert page.locator("#error-summary").is_visible()
     assert page.input_value("#id_ask-question") == "Wo zahle ich Steuern?"
 
@@ -102,8 +102,7 @@ def test_the_visitor_replies_to_the_answer_and_the_reply_joins_the_case(
 
     page.goto(link.replace("http://127.0.0.1:8000", site))
     assert "Aux Pays-Bas." in page.locator("main").inner_text()
-    page.get_by_role("button", name="Envoyer votre réponse").click()  # empty: an error, here
-    page.wait_for_load_state()
+    submit(page.get_by_role("button", name="Envoyer votre réponse"))  # empty: an error, here
     assert page.locator("#error-summary").is_visible()
     page.fill("#id_reply-text", "Et pour ma pension ?")
     page.get_by_role("button", name="Envoyer votre réponse").click()
