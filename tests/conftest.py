@@ -187,3 +187,20 @@ def nginx():
             pytest.fail("CI must check the proxy's configuration, but nginx is missing")
         pytest.skip("nginx not installed (apt-get install nginx)")
     return binary
+
+
+@pytest.fixture
+def compiles(monkeypatch):
+    """The queries whose SELECT Django compiles from here on (core.prepared's tests: SQL
+    compiled once is not compiled again)."""
+    from django.db.models.sql import compiler as sql_compiler
+
+    counted = []
+    as_sql = sql_compiler.SQLCompiler.as_sql
+
+    def counting(self, *args, **kwargs):
+        counted.append(self.query)
+        return as_sql(self, *args, **kwargs)
+
+    monkeypatch.setattr(sql_compiler.SQLCompiler, "as_sql", counting)
+    return counted

@@ -8,7 +8,6 @@ import pytest
 import time_machine
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Q
-from django.db.models.sql import compiler as sql_compiler
 from django.utils import timezone, translation
 
 from core.prepared import prepared
@@ -59,20 +58,6 @@ def faq_at(desk_id, order):
     """`order` is a PositiveIntegerField: a stand-in out of its range would be refused by
     PostgreSQL's lookup (EmptyResultSet)."""
     return FAQ.objects.filter(desk=desk_id, order=order)
-
-
-@pytest.fixture
-def compiles(monkeypatch):
-    """How many times Django compiled a SELECT."""
-    counted = []
-    as_sql = sql_compiler.SQLCompiler.as_sql
-
-    def counting(self, *args, **kwargs):
-        counted.append(self.query)
-        return as_sql(self, *args, **kwargs)
-
-    monkeypatch.setattr(sql_compiler.SQLCompiler, "as_sql", counting)
-    return counted
 
 
 def test_compiled_once_and_run_with_each_calls_values(compiles):

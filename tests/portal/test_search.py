@@ -6,7 +6,6 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.db import connection
-from django.db.models.sql import compiler as sql_compiler
 from django.utils import timezone
 
 from portal.models import SearchMiss, SynonymGroup
@@ -255,7 +254,7 @@ def test_search_query_count_with_every_kind_on_the_page(
     assert "resultaten" in html
 
 
-def test_a_pages_objects_are_fetched_with_sql_compiled_once(client, desk, topic, monkeypatch):
+def test_a_pages_objects_are_fetched_with_sql_compiled_once(client, desk, topic, compiles):
     """Each kind's objects, and the synonym groups, by prepared queries (core.prepared): another
     search showing as many of them sends the SQL kept from the first, with its own ids."""
     SynonymGroup.objects.create(terms="kinderbijslag\nkindergeld")
@@ -263,15 +262,9 @@ def test_a_pages_objects_are_fetched_with_sql_compiled_once(client, desk, topic,
         make_faq(desk, topic, question_nl=f"Grenswerker {n}", answer_nl="Over kinderbijslag.")
         make_location(make_desk(), name_nl=f"Grenswerker {n}", notes_nl="Kinderbijslag.")
     assert "#location-" in search(client, "grenswerker").content.decode()
-    compiled = []
-    as_sql = sql_compiler.SQLCompiler.as_sql
-
-    def counting(self, *args, **kwargs):
-        compiled.append(self.query.model)
-        return as_sql(self, *args, **kwargs)
-
-    monkeypatch.setattr(sql_compiler.SQLCompiler, "as_sql", counting)
+    compiles.clear()
     html = search(client, "kinderbijslag").content.decode()
+    compiled = [query.model for query in compiles]
     assert html.count("Grenswerker 2") == 2  # the FAQ and the location, with their desks
     assert "/nl/services/grensinfopunt/#faq-" in html
     assert FAQ not in compiled
