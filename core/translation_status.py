@@ -46,12 +46,15 @@ def status(obj, language: str) -> str:
     """MISSING, OUTDATED or UP_TO_DATE for `obj` in `language` (Dutch: MISSING or UP_TO_DATE)."""
     if language in missing_languages(obj, translated_fields(type(obj))):
         return MISSING
+    return OUTDATED if _predates_source(obj, language) else UP_TO_DATE
+
+
+def _predates_source(obj, language: str) -> bool:
+    """The text in `language` was checked before its Dutch source last changed, or never."""
     if language == source_language() or obj.source_changed_at is None:
-        return UP_TO_DATE
+        return False
     checked = checked_at(obj, language)
-    if checked is None or checked < obj.source_changed_at:
-        return OUTDATED
-    return UP_TO_DATE
+    return checked is None or checked < obj.source_changed_at
 
 
 def statuses(obj) -> dict[str, str]:
@@ -59,15 +62,12 @@ def statuses(obj) -> dict[str, str]:
 
 
 def is_older_than_source(obj, language: str) -> bool:
-    """For visitors: the text they read in `language` predates its Dutch source. What status()
-    says, the dates compared first: reading every text for a missing language (status's first
-    question) is the dearer part, asked for every answer a page lists."""
-    if language == source_language() or obj.source_changed_at is None:
-        return False
-    checked = checked_at(obj, language)
-    if checked is not None and checked >= obj.source_changed_at:
-        return False
-    return status(obj, language) == OUTDATED
+    """For visitors: the text they read in `language` predates its Dutch source (status()'s
+    OUTDATED), the dates compared first: reading every text for a missing language is the dearer
+    part, asked for every answer a page lists."""
+    return _predates_source(obj, language) and language not in missing_languages(
+        obj, translated_fields(type(obj))
+    )
 
 
 def record_edit(*, obj, changed_fields: Iterable[str]) -> None:
