@@ -49,9 +49,9 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.utils import timezone
-from django.utils.translation import get_language_from_path
 
 from core.cache import redis_client
+from core.i18n import path_language
 from core.ratelimit import client_address, client_key
 
 PAGE_LENGTH = 300
@@ -168,7 +168,7 @@ def is_beacon_from_a_reader(request) -> bool:
 def record_event(request, event: str) -> None:
     """Count what a beacon says happened on a page (an answer opened), under the same rules."""
     day = today()
-    language = get_language_from_path(request.path_info)
+    language = path_language(request.path_info)
     buffer.add(day, [field(language, EVENT, event[:PAGE_LENGTH])], client_hash(request, day))
 
 
