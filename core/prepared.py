@@ -6,9 +6,13 @@ on an uncached page (the home page's desks: about 250 µs to compile, 60 µs to 
 
 `@prepared` on a function that builds a queryset from plain values keeps, per process,
 database, language and shape, the SQL Django compiled for stand-ins of those values, and where
-each value goes in its parameters. Each call still builds the queryset with the real values, so
-whatever is chained on it (`.first()`, `.count()`, `.filter()`) is compiled as usual; evaluating
-it as it is (iterating, `len`, `bool`) sends the kept SQL with the real values in their places.
+each value goes in its parameters. Evaluating the queryset as it is (iterating, `len`, `bool`)
+sends the kept SQL with the real values in their places, and reads its rows with the converters
+worked out for the first. Once a shape's SQL has been checked against a real call, later calls
+do not build the queryset again (building it, filters and all, cost more than running it): they
+get a copy of the first call's, carrying their own values. Whatever is chained on it
+(`.first()`, `.count()`, `.filter()`) builds it anew from those values (`build(*args)`) and is
+compiled as usual.
 
 The function's arguments:
 - an int or a str may only go into a filter's value as it is (`desk_id=desk_id`);
@@ -28,6 +32,7 @@ import contextvars
 import copy
 import datetime
 import functools
+import weakref
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections
@@ -182,6 +187,12 @@ class _Compiled:
             if _is_value(arg) and position not in reached:
                 self._refuse(f"argument {position} does not reach the SQL as it is")
         self.checked = False
+        # After the check: the queryset of that call (never evaluated), copied for later calls.
+        self.template = None
+        # Per connection: the converters of the kept compiler's columns (results_iter asks for
+        # them on every evaluation), by the ids of those columns (kept alive by the compiler).
+        self.converters = weakref.WeakKeyDictionary()
+        self.columns = frozenset(id(column) for column, *_rest in self.compiler.select)
 
     def _refuse(self, why):
         raise ImproperlyConfigured(f"{self.build.__qualname__} cannot be prepared: {why}")
@@ -210,18 +221,40 @@ class _Compiled:
         compiler.connection = connection
         sql = self.sql
         compiler.as_sql = lambda *given, **named: (sql, params)
+        kept = self.converters.setdefault(connection, {})
+
+        def get_converters(expressions):
+            key = tuple(map(id, expressions))
+            if (converters := kept.get(key)) is None:
+                converters = type(compiler).get_converters(compiler, expressions)
+                if self.columns.issuperset(key):  # not parts made for this call (ColPairs')
+                    kept[key] = converters
+            return converters
+
+        compiler.get_converters = get_converters
         return compiler
+
+    def queryset_for(self, args):
+        """A copy of the checked call's queryset, with `args` as its values (see
+        `_PreparedQuery.clone` for what is chained on it)."""
+        queryset = _copy_of(self.template)
+        queryset.query.prepared_args, queryset.query.built = args, False
+        return queryset
 
 
 # By database alias, build function, language and the bool/None arguments: one process-wide
 # (gevent workers make a connection per request).
 _KEPT: dict[tuple, _Compiled] = {}
-_PREPARED_ATTRIBUTES = ("prepared", "prepared_args", "prepared_alias", "plain_class")
+# Reached without building the queryset: by build function, language and shape (the alias is the
+# template's, checked against the kept compiler's).
+_TEMPLATES: dict[tuple, _Compiled] = {}
+_PREPARED_ATTRIBUTES = ("prepared", "prepared_args", "prepared_alias", "plain_class", "built")
 
 
 class _PreparedQuery:
     """Mixed into a built queryset's Query (see `prepared`): its compiler is the kept one, with
-    this call's values. Any change clones it, and the clone is a plain Query again."""
+    this call's values. Any change clones it, and the clone is a plain Query again: of this
+    query, when it was built with this call's values (`built`), else of the query they build."""
 
     def get_compiler(self, using=None, connection=None, elide_empty=True):
         if using:
@@ -231,6 +264,8 @@ class _PreparedQuery:
         return self.prepared.compiler_for(self.prepared_args, connection)
 
     def clone(self):
+        if not self.built:  # a copy of another call's query: its conditions hold their values
+            return self.prepared.build(*self.prepared_args).query.clone()
         clone = super().clone()
         clone.__class__ = self.plain_class
         for name in _PREPARED_ATTRIBUTES:
@@ -250,26 +285,46 @@ def _prepared_class(query_class):
     return type(f"Prepared{query_class.__name__}", (_PreparedQuery, query_class), {})
 
 
+def _copy_of(queryset):
+    """A copy of a queryset not evaluated yet and of its query, attribute by attribute (a
+    QuerySet's own copy would evaluate it; its clone would build the query anew)."""
+    copied = object.__new__(type(queryset))
+    copied.__dict__.update(queryset.__dict__)
+    copied._hints = dict(queryset._hints)
+    copied._known_related_objects = dict(queryset._known_related_objects)
+    query = object.__new__(type(queryset.query))
+    query.__dict__.update(queryset.query.__dict__)
+    copied.query = query
+    return copied
+
+
 def prepared(build):
     """Decorator: `build(*args)` returns a queryset whose SQL is compiled once per database,
     language and bool/None arguments (see the module's docstring)."""
 
     @functools.wraps(build)
     def run(*args):
-        queryset = build(*args)
         if any(not arg for arg in args if _is_value(arg)):
-            return queryset  # 0 or "": a build may test it, where a stand-in is never false
-        alias = queryset.db
+            return build(*args)  # 0 or "": a build may test it, where a stand-in is never false
         shape = tuple(arg if arg is None or isinstance(arg, bool) else type(arg) for arg in args)
-        key = (alias, build, translation.get_language(), shape)
+        language = translation.get_language()
+        compiled = _TEMPLATES.get((build, language, shape))
+        if compiled is not None and compiled.template.db == compiled.template.query.prepared_alias:
+            return compiled.queryset_for(args)
+        queryset = build(*args)
+        alias = queryset.db
+        key = (alias, build, language, shape)
         if (compiled := _KEPT.get(key)) is None:
             compiled = _KEPT[key] = _Compiled(build, args, connections[alias])
         query = queryset.query
         if not compiled.checked:
             compiled.check(query, args, connections[alias])
-        query.prepared, query.prepared_args = compiled, args
+        query.prepared, query.prepared_args, query.built = compiled, args, True
         query.prepared_alias, query.plain_class = alias, type(query)
         query.__class__ = _prepared_class(type(query))
+        if compiled.template is None:
+            compiled.template = _copy_of(queryset)  # before it is evaluated
+            _TEMPLATES[build, language, shape] = compiled
         return queryset
 
     return run

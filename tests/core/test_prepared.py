@@ -106,6 +106,52 @@ def test_what_is_chained_on_it_is_compiled_with_the_real_values():
     assert list(faqs) == [first, second]  # and the queryset itself is still what it was
 
 
+built = []
+
+
+@prepared
+def faqs_of_desk(desk_id):
+    built.append(desk_id)
+    return FAQ.objects.filter(desk=desk_id).order_by("pk")
+
+
+def test_later_calls_are_copies_that_build_anew_only_for_what_is_chained(monkeypatch):
+    """Once checked, a shape's queryset is not built again for each call; what is chained on
+    such a copy is built from its own values, not from those of the call it copies; its rows
+    are read with the converters worked out once."""
+    from django.db.models.sql.compiler import SQLCompiler
+
+    topic, first_desk, second_desk = make_topic(), make_desk(), make_desk()
+    first = [make_faq(first_desk, topic), make_faq(first_desk, topic)]
+    second = [make_faq(second_desk, topic) for _ in range(3)]
+    translation.activate("nl")
+    assert list(faqs_of_desk(first_desk.pk)) == first  # built, compiled, checked, kept
+    converted = []
+    get_converters = SQLCompiler.get_converters
+    monkeypatch.setattr(
+        SQLCompiler,
+        "get_converters",
+        lambda self, expressions: converted.append(1) or get_converters(self, expressions),
+    )
+    del built[:]
+    assert list(faqs_of_desk(second_desk.pk)) == second
+    assert list(faqs_of_desk(first_desk.pk)) == first
+    assert built == []  # neither call built its queryset
+    assert len(converted) <= 1  # once per connection (the first evaluation on this one)
+
+    def faqs():  # a copy not evaluated yet: what is asked of it goes to the database
+        return faqs_of_desk(second_desk.pk)
+
+    assert faqs().count() == 3
+    assert list(faqs().filter(pk=second[1].pk)) == [second[1]]
+    assert faqs().first() == second[0]
+    assert list(faqs()[1:]) == second[1:]
+    assert faqs().exists()
+    assert list(pickle.loads(pickle.dumps(faqs()))) == second
+    assert built == [second_desk.pk] * 6  # each from the copy's own value
+    assert str(faqs().query) == str(FAQ.objects.filter(desk=second_desk.pk).order_by("pk").query)
+
+
 def test_a_value_that_does_not_reach_the_sql_as_it_is_is_refused():
     """`icontains` wraps the value in % signs: the kept SQL could not be given another value."""
     make_desk(name_nl="Grensinfopunt")
