@@ -295,6 +295,7 @@ def _copy_of(queryset):
     query = object.__new__(type(queryset.query))
     query.__dict__.update(queryset.query.__dict__)
     copied.query = query
+    copied._iterable_class = queryset._iterable_class  # the setter made it ValuesIterable
     return copied
 
 

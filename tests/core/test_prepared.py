@@ -152,6 +152,19 @@ def test_later_calls_are_copies_that_build_anew_only_for_what_is_chained(monkeyp
     assert str(faqs().query) == str(FAQ.objects.filter(desk=second_desk.pk).order_by("pk").query)
 
 
+@prepared
+def desk_slugs(staff):
+    return ServiceDesk.objects.visible(staff).order_by("slug").values_list("slug", flat=True)
+
+
+def test_a_copy_reads_its_rows_as_the_first_call_did():
+    """values_list(flat=True) and the like: a copy's rows come as the checked call's did."""
+    desks = sorted([make_desk(), make_desk()], key=lambda desk: desk.slug)
+    slugs = [desk.slug for desk in desks]
+    assert list(desk_slugs(False)) == slugs  # checked and kept
+    assert list(desk_slugs(False)) == slugs  # a copy
+
+
 def test_a_value_that_does_not_reach_the_sql_as_it_is_is_refused():
     """`icontains` wraps the value in % signs: the kept SQL could not be given another value."""
     make_desk(name_nl="Grensinfopunt")
