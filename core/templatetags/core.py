@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
-from core import richtext, schedule, structured_data, translation_status
+from core import fragments, richtext, schedule, structured_data, translation_status
 from core.admin_mixins import admin_change_url
 from core.i18n import Localized, current_language, localize, resolving_context
 
@@ -59,6 +59,13 @@ def id_url(name, pk):
     (a reverse costs about 20 µs)."""
     url = _id_url(name, *resolving_context())
     return url.replace(str(_ID_PLACEHOLDER), str(int(pk)), 1)
+
+
+@register.simple_tag
+def fragment(template_name, **values):
+    """`template_name` rendered with only `values`, once for the content they hold (see
+    core/fragments.py): `{% fragment "services/includes/answer.html" faq=faq live=... %}`."""
+    return fragments.render(template_name, values)
 
 
 @register.simple_tag

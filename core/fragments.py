@@ -1,0 +1,136 @@
+"""Parts of a page rendered once for the content they show: `{% fragment "template" name=value %}`.
+
+A desk page shows hundreds of answers, each with its sources and notes, and Django's template
+engine takes 100-200 µs to render one. An answer's HTML depends only on what was read from the
+database for it and on what URLs are (the language, the URLconf, the script prefix), so each
+process keeps the HTML of a fragment, keyed by its template, those and everything its values
+hold: every column loaded of each model instance, of the instances loaded with it
+(`select_related`, `prefetch_related`, including `to_attr` lists) and of their own, and any
+plain value (a str, a number, a date, a bool). A page that reads the same rows again gets the
+same HTML without rendering it; an answer saved with any change renders anew, and nothing else
+does. This is not a cache of content: every query still runs on every request, and what is
+shown is always what those rows say now.
+
+What a fragment may read, so that the key is the whole of it:
+- only the values it is given (its template gets no other context: no request, no user);
+- of a model instance, only what is loaded (a field left out by `.only()` would be a query per
+  fragment, which the query-count tests catch);
+- nothing that depends on the time or the visitor: a property such as `is_live` is passed as
+  a value of its own (`live=faq.is_live`).
+A JSONField's value is part of the key as it is (its dicts and lists as tuples). A fragment
+given a value of any other kind (a queryset, a form), or an instance holding one that cannot be
+part of a key, is rendered every time.
+
+The kept HTML is forgotten when any setting changes (templates, languages, formats), and when
+more than FRAGMENTS_KEPT are kept (so that made-up combinations cannot fill memory).
+"""
+
+import datetime
+import decimal
+import functools
+import operator
+import uuid
+
+from django.core.signals import setting_changed
+from django.db.models import JSONField, Model
+from django.dispatch import receiver
+from django.template.loader import render_to_string
+
+from core.i18n import resolving_context
+
+FRAGMENTS_KEPT = 4096
+_kept = {}
+
+_PLAIN = (str, int, float, decimal.Decimal, datetime.date, datetime.time, uuid.UUID, type(None))
+# Attributes Django keeps on an instance that are not what it shows.
+_NOT_CONTENT = frozenset({"_state", "_prefetched_objects_cache"})
+_DEFERRED = object()  # stands for a column not loaded
+
+
+def render(template_name, values):
+    """The template rendered with `values` (and nothing else), as kept for the same content."""
+    try:
+        key = (
+            template_name,
+            resolving_context(),
+            tuple((name, _content(value)) for name, value in sorted(values.items())),
+        )
+        html = _kept.get(key)
+    except TypeError:  # a value that cannot be part of a key: rendered each time
+        return render_to_string(template_name, values)
+    if html is None:
+        html = render_to_string(template_name, values)
+        if len(_kept) >= FRAGMENTS_KEPT:
+            _kept.clear()
+        _kept[key] = html
+    return html
+
+
+def _content(value, seen=()):
+    """What `value` holds, as a key (see the module's docstring)."""
+    if isinstance(value, _PLAIN):  # bool is an int
+        return (type(value), value)  # 1 and True, 0 and None, told apart
+    if isinstance(value, Model):
+        return _instance(value, seen)
+    if isinstance(value, (list, tuple)):
+        return (list, tuple(_content(item, seen) for item in value))
+    raise TypeError(f"a fragment's key cannot hold a {type(value).__name__}")
+
+
+@functools.cache
+def _columns_of(model):
+    """Reads the values of `model`'s columns from an instance's __dict__ (as loaded, without
+    the descriptors: modeltranslation's would answer in the active language), and the names of
+    the attributes that are not columns."""
+    fields = model._meta.concrete_fields
+    attnames = tuple(field.attname for field in fields)
+    json = tuple(index for index, field in enumerate(fields) if isinstance(field, JSONField))
+    return attnames, operator.itemgetter(*attnames), json, frozenset(attnames) | _NOT_CONTENT
+
+
+def _frozen(value):
+    """A JSONField's value as a key: its dicts and lists as tuples."""
+    if isinstance(value, dict):
+        return (dict, tuple((key, _frozen(item)) for key, item in value.items()))
+    if isinstance(value, list):
+        return (list, tuple(_frozen(item) for item in value))
+    return value
+
+
+def _instance(instance, seen):
+    """Every column loaded of `instance`, and what was loaded with it."""
+    if id(instance) in seen:  # a relation back to an instance already in the key
+        return (type(instance), "seen", instance.pk)
+    seen = (*seen, id(instance))
+    loaded = instance.__dict__
+    attnames, columns, json, not_extra = _columns_of(type(instance))
+    try:
+        values = columns(loaded)
+        more = len(loaded) > len(attnames) + 1  # than the columns and _state
+    except KeyError:  # deferred (.only()): what is not loaded is not shown
+        values = tuple(loaded.get(name, _DEFERRED) for name in attnames)
+        more = True
+    if json:
+        values = list(values)
+        for index in json:
+            values[index] = _frozen(values[index])
+        values = tuple(values)
+    related = instance._state.fields_cache
+    prefetched = loaded.get("_prefetched_objects_cache", {})
+    return (
+        type(instance),
+        values,
+        # Attributes set with it: prefetch_related's to_attr lists, annotations.
+        tuple((name, _content(loaded[name], seen)) for name in sorted(loaded.keys() - not_extra))
+        if more
+        else (),
+        tuple((name, _content(other, seen)) for name, other in related.items()) if related else (),
+        tuple((name, _content(list(rows), seen)) for name, rows in prefetched.items())
+        if prefetched
+        else (),
+    )
+
+
+@receiver(setting_changed)
+def _forget(**kwargs):
+    _kept.clear()
