@@ -39,7 +39,9 @@ PAGE_SECTIONS = {"desk": [], "topic": []}
 # What other apps say beside an answer wherever answers are listed (news: "changed on …, see
 # news"), each registered with @answer_note: the template that shows it (with `faq` in context),
 # and a function making the prefetch that loads it with the answers (one query a page, however
-# many answers; made per request, so that "published" means now).
+# many answers). The answers' querysets are prepared (core.prepared): the prefetch is made once
+# per process and shape and copied, so it must say "now" as CurrentTime (`published()` does),
+# never as a time read when it is made (tests/core/test_fragments.py checks a note's publication).
 ANSWER_NOTES = []
 
 

@@ -131,6 +131,18 @@ def test_a_json_field_and_the_time_are_part_of_the_key(answer):
         assert "not published" in page_of(answer.desk_id)
 
 
+def test_a_news_note_shows_from_its_publication_on(answer):
+    """The answers' querysets are copies of the first call's (core.prepared), their notes'
+    prefetch too: "published" is still read when each page is made."""
+    start = timezone.now()
+    make_news_item(
+        answers=[answer], title_en="Rates of 2028", publish_at=start + datetime.timedelta(hours=1)
+    )
+    assert "Rates of 2028" not in page_of(answer.desk_id)
+    with time_machine.travel(start + datetime.timedelta(hours=2)):
+        assert "Rates of 2028" in page_of(answer.desk_id)
+
+
 def test_a_value_the_key_cannot_hold_is_rendered_each_time(rendered):
     desk, topic = make_desk(), make_topic()
     faq = make_faq(desk, topic)
