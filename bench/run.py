@@ -11,10 +11,11 @@ hit and as a cache miss, against the framework's ceiling on the same machine and
    does not answer, per page. Redis (BENCH_REDIS_URL, default db 15) is flushed.
 2. Every server is gunicorn started from the repository root, so ./gunicorn.conf.py applies
    (BENCH_WORKER_CLASS: `sync` by default, what production runs behind its proxy; `gevent` for
-   gunicorn facing clients directly); only the app, the bind address and BENCH_WORKERS
-   (default 4) are on its command line, and only one runs at a time. The portal runs with
-   production settings (DEBUG off) plus bench.urls' bare view; each pass's server adds its
-   environment (PAGE_PASSES).
+   gunicorn facing clients directly); only the app, the bind address, BENCH_WORKERS (default 4)
+   and --no-control-socket are on its command line (the control socket's default path is one
+   per user, which two servers at once would take from each other), and only one runs at a
+   time. The portal runs with production settings (DEBUG off) plus bench.urls' bare view; each
+   pass's server adds its environment (PAGE_PASSES).
 3. The references. "bare project" (bench/bare_project/: one view returning "ok", Django's
    security and common middleware, no database, no apps) is the framework's ceiling on this
    machine: every row's share (`share_of_bare_project`) is its req/s over the bare project's,
@@ -525,10 +526,12 @@ def count_queries(url):
 @contextlib.contextmanager
 def gunicorn(app, environment=None, port=PORT, ready="/healthz"):
     """gunicorn serving `app` from the repository root, so that ./gunicorn.conf.py applies, with
-    only the bind address and the worker count on its command line and `environment` added to
-    this process's. Yields its address once `ready` answers; stopped afterwards."""
+    only the bind address, the worker count and no control socket on its command line and
+    `environment` added to this process's. Yields its address once `ready` answers; stopped
+    afterwards. The control socket's default path is one per user (~/.gunicorn/gunicorn.ctl):
+    a second server takes it over and the first one's stop deletes it, and the bench uses none."""
     command = [Path(sys.executable).with_name("gunicorn"), app]
-    command += ["--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS)]
+    command += ["--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--no-control-socket"]
     environment = os.environ | (environment or {})
     with GUNICORN_LOG.open("a") as log:
         server = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=log, stderr=log)
