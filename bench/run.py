@@ -13,22 +13,29 @@ hit and as a cache miss, against the framework's ceiling on the same machine and
    (BENCH_WORKER_CLASS: `sync` by default, what production runs behind its proxy; `gevent` for
    gunicorn facing clients directly); only the app, the bind address, BENCH_WORKERS (default 4)
    and --no-control-socket are on its command line (the control socket's default path is one
-   per user, which two servers at once would take from each other), and only one runs at a
-   time. The portal runs with production settings (DEBUG off) plus bench.urls' bare view; each
-   pass's server adds its environment (PAGE_PASSES).
+   per user, which two servers at once would take from each other). The portal runs with
+   production settings (DEBUG off) plus bench.urls' bare view; each pass's server adds its
+   environment (PAGE_PASSES). During a page pass two servers run, the pass's and the bare
+   project's, but only one is measured at a time: the other's sync workers sit idle, waiting
+   for a connection.
 3. The references. "bare project" (bench/bare_project/: one view returning "ok", Django's
    security and common middleware, no database, no apps) is the framework's ceiling on this
-   machine: every row's share (`share_of_bare_project`) is its req/s over the bare project's,
-   measured right before that pass's pages. "bare view (through our middleware)"
-   (/bench/bare/) is measured on each pass's server: the cost of the portal's middleware (and
-   page cache lookup) alone.
+   machine. Its throughput drifts with the machine (by up to 40% within 20 minutes on a shared
+   2-core machine), so it is measured in turns with the pages, for BENCH_BARE_SECONDS (default
+   5) each time: before the first page, between each two and after the last. Every page's
+   share (`share_of_bare_project`) is its req/s over the mean of the two bare measurements
+   around it (`bare_project_requests_per_second`; `shares`). The bare project's row gives the
+   mean of all its measurements in the pass, their min and max (its own spread) and each
+   measurement. "bare view (through our middleware)" (/bench/bare/) is measured on each pass's
+   server like a page: the cost of the portal's middleware (and page cache lookup) alone.
 4. The page passes, chosen with BENCH_PASSES (comma-separated; default all of PASSES):
    - `hits`: PostgreSQL + Redis, page cache on: every page of `pages()`;
    - `misses`: the same database, PAGE_CACHE_SECONDS=0: every page except the static file;
    - `sqlite`: the same misses on SQLite with the seed content (DATABASE_URL=sqlite:///...,
      Redis still counting).
-   wrk at BENCH_CONNECTIONS (50) for BENCH_SECONDS (10) per URL after a 2-second warm-up (and
-   one request that waits for what the warm-up left queued):
+   wrk at BENCH_CONNECTIONS (50) for BENCH_SECONDS (10) per URL after a 2-second warm-up (the
+   bare project's before its first measurement only); each wrk run is followed by one request
+   that waits for what it left queued, so that the next measurement has the machine to itself:
    requests per second, p50/p95/p99, the share, the queries of an uncached request and the
    bytes sent compressed. Every page request is a browser's (bench/report.lua), so each is
    counted as a page view (insight/), none held back by the rate check (INSIGHT_MOST_PER_MINUTE).
@@ -38,9 +45,10 @@ hit and as a cache miss, against the framework's ceiling on the same machine and
    program's user agent), in turns (`counting_cost`); `forms`, each form in `forms()` under
    concurrent submission; `alerts`, the news alerts' fan-out: ALERT_SUBSCRIBERS (10,000) queued,
    sent to a local SMTP sink by two task workers, the home page measured meanwhile.
-6. Prints a table per page pass, then the other passes and whether each of TARGETS is met;
-   writes var/bench/<time>.json and var/bench/latest.json (the servers' own output goes to
-   var/bench/gunicorn.log). Exits 0: it reports, it does not gate.
+6. Prints a table per page pass (each page's bare measurements before and after it in "bare
+   around", the bare project's range under the table), then the other passes and whether each
+   of TARGETS is met; writes var/bench/<time>.json and var/bench/latest.json (the servers' own
+   output goes to var/bench/gunicorn.log). Exits 0: it reports, it does not gate.
    `BENCH_PASSES=sqlite BENCH_SECONDS=5 make bench` iterates on one thing.
 """
 
@@ -75,6 +83,7 @@ WORKERS = int(os.environ.get("BENCH_WORKERS", "4"))
 WORKER_CLASS = os.environ.get("BENCH_WORKER_CLASS", "sync")
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "50"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+BARE_SECONDS = int(os.environ.get("BENCH_BARE_SECONDS", "5"))
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 BASE = f"http://127.0.0.1:{PORT}"
 LANGUAGES = ("nl", "de", "en", "fr")
@@ -330,31 +339,83 @@ def chosen_passes():
 
 
 def run_page_pass(page_pass, content):
-    """The bare project, then the pass's own server: the bare view through our middleware and
-    its pages; each row's share of the bare project's throughput."""
-    bare_project = {"DJANGO_SETTINGS_MODULE": "bench.bare_project.settings"}
-    with gunicorn("bench.bare_project.wsgi", bare_project, PORT + 1, ready="/") as base:
-        rows = measure(base, [BARE_PROJECT], {BARE_PROJECT.name: 0})  # no database
+    """The pass's own server (the bare view through our middleware, then its pages) and the bare
+    project's, both running, measured in turns: the bare project before the first page, between
+    each two and after the last; each row's share of the bare project's throughput around it."""
     measured = [page for page in pages(content) if page_pass.hits or not page.hit_only]
-    with gunicorn("portal.wsgi", page_pass.environment) as base:
-        rows += measure(base, [BARE_VIEW, *measured], content.queries)
-    ceiling = rows[0]["requests_per_second"]
-    for row in rows:
-        row["share_of_bare_project"] = round(row["requests_per_second"] / ceiling, 2)
-    return rows
+    bare_project = {"DJANGO_SETTINGS_MODULE": "bench.bare_project.settings"}
+    with (
+        gunicorn("bench.bare_project.wsgi", bare_project, PORT + 1, ready="/") as bare_base,
+        gunicorn("portal.wsgi", page_pass.environment) as base,
+    ):
+        bare = [measure(bare_base, BARE_PROJECT, 0, BARE_SECONDS)]  # no database
+        rows = []
+        for page in [BARE_VIEW, *measured]:
+            rows.append(measure(base, page, content.queries[page.name]))
+            bare.append(measure(bare_base, BARE_PROJECT, 0, BARE_SECONDS, warm_up=False))
+    return shares(rows, bare)
 
 
-def measure(base, measured, queries):
-    """Each page on the server at `base`, after a warm-up (connections, caches)."""
-    rows = []
-    for page in measured:
+def measure(base, page, queries, seconds=SECONDS, warm_up=True):
+    """The page on the server at `base` for `seconds`, after a warm-up (connections, caches).
+    Each wrk run is followed by one request: the server still answers the requests wrk left
+    queued when it stopped (a slow page's can take seconds), and this one, queued behind them,
+    is answered once they are; whatever is measured next has the machine to itself."""
+    if warm_up:
         wrk(page.url, seconds=2, base=base)
-        # The server still answers the requests wrk left queued when it stopped (a slow page's
-        # can take seconds): this one, queued behind them, is answered once they are.
-        size = compressed_bytes(page.url, base)
-        row = {"page": page.name, "url": page.url, "queries": queries[page.name], "bytes": size}
-        rows.append(row | wrk(page.url, seconds=SECONDS, base=base))
-    return rows
+        compressed_bytes(page.url, base)
+    result = wrk(page.url, seconds=seconds, base=base)
+    size = compressed_bytes(page.url, base)
+    return {"page": page.name, "url": page.url, "queries": queries, "bytes": size} | result
+
+
+def shares(rows, bare):
+    """The pass's table: `rows` are its pages in the order measured, `bare` the bare project's
+    measurements before the first, between each two and after the last. Each page's share is of
+    the mean of the bare measurements just before and just after it; the bare project's row,
+    first, holds the means of its measurements, their spread and each one."""
+    if len(bare) != len(rows) + 1:
+        raise ValueError(
+            f"{len(rows)} pages need {len(rows) + 1} bare measurements, not {len(bare)}"
+        )
+    rates = [measurement["requests_per_second"] for measurement in bare]
+    project_only = ("page", "url", "queries", "bytes")
+    mean = sum(rates) / len(rates)
+    project = {
+        "page": BARE_PROJECT.name,
+        "url": BARE_PROJECT.url,
+        "queries": 0,
+        "bytes": bare[0]["bytes"],
+        "requests_per_second": round(mean, 1),
+        **{
+            figure: round(sum(m[figure] for m in bare) / len(bare), 3)
+            for figure in ("p50_ms", "p95_ms", "p99_ms")
+        },
+        **{figure: sum(m[figure] for m in bare) for figure in ("errors", "requests")},
+        "seconds": round(sum(m["seconds"] for m in bare), 2),
+        "share_of_bare_project": 1.0,
+        "bare_project_requests_per_second": round(mean, 1),
+        "bare_project_min_requests_per_second": min(rates),
+        "bare_project_max_requests_per_second": max(rates),
+        # Each measurement's own figures, in the order taken.
+        "bare_project_measurements": [
+            {figure: value for figure, value in m.items() if figure not in project_only}
+            for m in bare
+        ],
+    }
+    table = [project]
+    for row, before, after in zip(rows, rates[:-1], rates[1:], strict=True):
+        reference = (before + after) / 2
+        table.append(
+            row
+            | {
+                "share_of_bare_project": round(row["requests_per_second"] / reference, 2),
+                "bare_project_requests_per_second": round(reference, 1),
+                "bare_project_before": before,
+                "bare_project_after": after,
+            }
+        )
+    return table
 
 
 def run_other_passes(passes, content):
@@ -761,17 +822,33 @@ def describe_machine():
 
 
 def print_table(title, rows):
-    print(f"\n{title} (share: of the bare project's req/s, measured just before)")
+    print(f"\n{title} (share: of the bare project's req/s around the page, before and after it)")
     print(
-        f"{'page':34} {'req/s':>8} {'share':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
-        f"{'queries':>7} {'bytes':>7} {'errors':>6}"
+        f"{'page':34} {'req/s':>8} {'share':>6} {'bare around':>11} {'p50 ms':>7} {'p95 ms':>7} "
+        f"{'p99 ms':>7} {'queries':>7} {'bytes':>7} {'errors':>6}"
     )
     for r in rows:
+        around = (
+            f"{r['bare_project_before']:5.0f}/{r['bare_project_after']:<5.0f}"
+            if "bare_project_before" in r
+            else ""
+        )
         print(
             f"{r['page']:34} {r['requests_per_second']:8.0f} {r['share_of_bare_project']:6.2f} "
-            f"{r['p50_ms']:7.1f} {r['p95_ms']:7.1f} {r['p99_ms']:7.1f} {r['queries']:7d} "
-            f"{r['bytes']:7d} {r['errors']:6d}"
+            f"{around:>11} {r['p50_ms']:7.1f} {r['p95_ms']:7.1f} {r['p99_ms']:7.1f} "
+            f"{r['queries']:7d} {r['bytes']:7d} {r['errors']:6d}"
         )
+    bare = rows[0]
+    mean, low, high = (
+        bare["requests_per_second"],
+        bare["bare_project_min_requests_per_second"],
+        bare["bare_project_max_requests_per_second"],
+    )
+    print(
+        f"bare project: {len(bare['bare_project_measurements'])} measurements of "
+        f"{BARE_SECONDS} s in turns with the pages: {low:.0f}-{high:.0f} req/s, mean {mean:.0f} "
+        f"(max - min: {(high - low) / mean:.0%} of the mean)"
+    )
 
 
 def print_uncached_search(r):
@@ -849,6 +926,7 @@ def write_json(machine, passes, report):
             "worker_class": WORKER_CLASS,
             "connections": CONNECTIONS,
             "seconds": SECONDS,
+            "bare_seconds": BARE_SECONDS,
             "faqs": FAQS,
             "registrations": REGISTRATIONS,
         },
