@@ -21,8 +21,11 @@ A JSONField's value is part of the key as it is (its dicts and lists as tuples).
 given a value of any other kind (a queryset, a form), or an instance holding one that cannot be
 part of a key, is rendered every time.
 
-The kept HTML is forgotten when any setting changes (templates, languages, formats), and when
-more than FRAGMENTS_KEPT are kept (so that made-up combinations cannot fill memory).
+The kept HTML is forgotten when any setting changes (templates, languages, formats), when
+runserver sees a file change (a template, a catalogue), and when more than FRAGMENTS_KEPT are
+kept. Each entry keeps its key, which holds the rows' texts in every language: with the seed's
+answers some 14 KB an entry, so up to about 60 MB a process at the limit. A desk page, a topic
+page and the guide key the same answer differently (what was loaded with it differs).
 """
 
 import datetime
@@ -35,6 +38,7 @@ from django.core.signals import setting_changed
 from django.db.models import JSONField, Model
 from django.dispatch import receiver
 from django.template.loader import render_to_string
+from django.utils.autoreload import file_changed
 
 from core.i18n import resolving_context
 
@@ -133,4 +137,11 @@ def _instance(instance, seen):
 
 @receiver(setting_changed)
 def _forget(**kwargs):
+    _kept.clear()
+
+
+@receiver(file_changed)
+def _forget_on_change(**kwargs):
+    """runserver reloads templates and catalogues without restarting: what they made goes too.
+    Returns None, so that Django's own receivers decide whether to restart."""
     _kept.clear()

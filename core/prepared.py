@@ -10,9 +10,12 @@ each value goes in its parameters. Evaluating the queryset as it is (iterating, 
 sends the kept SQL with the real values in their places, and reads its rows with the converters
 worked out for the first. Once a shape's SQL has been checked against a real call, later calls
 do not build the queryset again (building it, filters and all, cost more than running it): they
-get a copy of the first call's, carrying their own values. Whatever is chained on it
-(`.first()`, `.count()`, `.filter()`) builds it anew from those values (`build(*args)`) and is
-compiled as usual.
+get a copy of the first call's, carrying their own values (and prefetches of their own, but
+made by the first call). Whatever is chained on it (`.first()`, `.count()`, `.filter()`) builds
+it anew from those values (`build(*args)`), in the language of its call, and is compiled as
+usual; so is a copy evaluated on another database. Copies are made only when the prefetches'
+SQL is the same for both sets of stand-ins: a prefetch that depends on the values, or on a time
+read when it is built, has the queryset built on every call.
 
 The function's arguments:
 - an int or a str may only go into a filter's value as it is (`desk_id=desk_id`);
@@ -32,11 +35,10 @@ import contextvars
 import copy
 import datetime
 import functools
-import weakref
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections
-from django.db.models import DateField, DateTimeField, Expression, TimeField
+from django.db.models import DateField, DateTimeField, Expression, Prefetch, TimeField
 from django.utils import timezone, translation
 
 # While set, the clock's expressions compile to stand-ins (_Clock), found again in the parameters.
@@ -162,12 +164,18 @@ class _Compiled:
 
     def __init__(self, build, args, connection):
         self.build = build
-        compiled = []
+        compiled, prefetches = [], []
         for first in (True, False):
             stand_ins = [_stand_in(position, arg, first) for position, arg in enumerate(args)]
-            compiler = build(*stand_ins).query.get_compiler(connection=connection)
+            queryset = build(*stand_ins)
+            compiler = queryset.query.get_compiler(connection=connection)
             compiled.append((compiler, *compile_with_stand_ins(compiler), stand_ins))
+            prefetches.append(_prefetches_of(queryset, connection))
         (self.compiler, self.sql, params, firsts), (_, other_sql, others, seconds) = compiled
+        # Later calls may be copies of a checked one (queryset_for) only when nothing else that
+        # comes with the query depends on the values or on when it was built: the prefetches'
+        # SQL (a time read when building differs between the two builds too).
+        self.copyable = prefetches[0] == prefetches[1]
         self.params = list(params)
         if other_sql != self.sql or len(others) != len(params):
             self._refuse("its SQL depends on the values")
@@ -189,9 +197,8 @@ class _Compiled:
         self.checked = False
         # After the check: the queryset of that call (never evaluated), copied for later calls.
         self.template = None
-        # Per connection: the converters of the kept compiler's columns (results_iter asks for
-        # them on every evaluation), by the ids of those columns (kept alive by the compiler).
-        self.converters = weakref.WeakKeyDictionary()
+        # The ids of the kept compiler's columns (kept alive by it), whose converters each
+        # connection keeps (compiler_for).
         self.columns = frozenset(id(column) for column, *_rest in self.compiler.select)
 
     def _refuse(self, why):
@@ -221,7 +228,9 @@ class _Compiled:
         compiler.connection = connection
         sql = self.sql
         compiler.as_sql = lambda *given, **named: (sql, params)
-        kept = self.converters.setdefault(connection, {})
+        # Kept with the connection (results_iter asks on every evaluation), so that they go with
+        # it: SQLite's are its own bound methods.
+        kept = connection.__dict__.setdefault("prepared_converters", {}).setdefault(id(self), {})
 
         def get_converters(expressions):
             key = tuple(map(id, expressions))
@@ -239,6 +248,7 @@ class _Compiled:
         `_PreparedQuery.clone` for what is chained on it)."""
         queryset = _copy_of(self.template)
         queryset.query.prepared_args, queryset.query.built = args, False
+        queryset.query.prepared_language = translation.get_language()
         return queryset
 
 
@@ -249,6 +259,7 @@ _KEPT: dict[tuple, _Compiled] = {}
 # template's, checked against the kept compiler's).
 _TEMPLATES: dict[tuple, _Compiled] = {}
 _PREPARED_ATTRIBUTES = ("prepared", "prepared_args", "prepared_alias", "plain_class", "built")
+# A copy's also have the language of its call: what is chained on it is built in that one.
 
 
 class _PreparedQuery:
@@ -260,12 +271,15 @@ class _PreparedQuery:
         if using:
             connection = connections[using]
         if connection is None or connection.alias != self.prepared_alias:
+            if not self.built:  # a copy: compiled as the query its values build
+                return self.clone().get_compiler(using, connection, elide_empty)
             return super().get_compiler(using, connection, elide_empty)
         return self.prepared.compiler_for(self.prepared_args, connection)
 
     def clone(self):
         if not self.built:  # a copy of another call's query: its conditions hold their values
-            return self.prepared.build(*self.prepared_args).query.clone()
+            with translation.override(self.prepared_language):
+                return self.prepared.build(*self.prepared_args).query.clone()
         clone = super().clone()
         clone.__class__ = self.plain_class
         for name in _PREPARED_ATTRIBUTES:
@@ -296,7 +310,33 @@ def _copy_of(queryset):
     query.__dict__.update(queryset.query.__dict__)
     copied.query = query
     copied._iterable_class = queryset._iterable_class  # the setter made it ValuesIterable
+    # Prefetching adds hints to a Prefetch's queryset: each copy has its own.
+    copied._prefetch_related_lookups = tuple(map(_own_prefetch, queryset._prefetch_related_lookups))
     return copied
+
+
+def _prefetches_of(queryset, connection):
+    """What a queryset's prefetches are: each lookup, and its queryset's SQL as compiled with the
+    clock's stand-ins."""
+    described = []
+    for lookup in queryset._prefetch_related_lookups:
+        if isinstance(lookup, Prefetch) and lookup.queryset is not None:
+            compiler = lookup.queryset.query.get_compiler(connection=connection)
+            sql, params = compile_with_stand_ins(compiler)
+            described.append((lookup.prefetch_through, lookup.to_attr, sql, list(params)))
+        else:
+            described.append(lookup)
+    return described
+
+
+def _own_prefetch(lookup):
+    """A Prefetch of a copy: its own object and queryset (see queryset_for)."""
+    if not isinstance(lookup, Prefetch):
+        return lookup
+    own = copy.copy(lookup)
+    if lookup.queryset is not None:
+        own.queryset = _copy_of(lookup.queryset)
+    return own
 
 
 def prepared(build):
@@ -323,7 +363,7 @@ def prepared(build):
         query.prepared, query.prepared_args, query.built = compiled, args, True
         query.prepared_alias, query.plain_class = alias, type(query)
         query.__class__ = _prepared_class(type(query))
-        if compiled.template is None:
+        if compiled.template is None and compiled.copyable:
             compiled.template = _copy_of(queryset)  # before it is evaluated
             _TEMPLATES[build, language, shape] = compiled
         return queryset

@@ -8,6 +8,7 @@ import time_machine
 from django.test import override_settings
 from django.test.signals import template_rendered
 from django.utils import timezone, translation
+from django.utils.autoreload import file_changed
 
 from core import fragments
 from services.desks.views import _desk_faqs, _note_templates
@@ -153,8 +154,12 @@ def test_a_value_the_key_cannot_hold_is_rendered_each_time(rendered):
     assert fragments._kept == {}
 
 
-def test_a_setting_change_forgets_what_was_kept(answer):
+def test_a_setting_change_or_a_changed_file_forgets_what_was_kept(answer, tmp_path):
     page_of(answer.desk_id)
     assert fragments._kept
     with override_settings(DATE_FORMAT="Y"):
         assert fragments._kept == {}
+    page_of(answer.desk_id)
+    assert fragments._kept
+    file_changed.send(sender=None, file_path=tmp_path / "answer.html")  # as runserver does
+    assert fragments._kept == {}

@@ -7,11 +7,13 @@ import pickle
 import pytest
 import time_machine
 from django.core.exceptions import ImproperlyConfigured
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils import timezone, translation
 
+from core import prepared as prepared_module
 from core.prepared import prepared
 from services.desks.models import FAQ, ServiceDesk
+from services.desks.views import _desk_faqs
 from tests.factories import make_desk, make_faq, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -163,6 +165,73 @@ def test_a_copy_reads_its_rows_as_the_first_call_did():
     slugs = [desk.slug for desk in desks]
     assert list(desk_slugs(False)) == slugs  # checked and kept
     assert list(desk_slugs(False)) == slugs  # a copy
+
+
+@prepared
+def desks_with_their_faqs(desk_id):
+    """A prefetch that depends on the value: never copied from another call's."""
+    return (
+        ServiceDesk.objects.filter(faqs__desk=desk_id)
+        .distinct()
+        .prefetch_related(
+            Prefetch("faqs", queryset=FAQ.objects.filter(desk=desk_id), to_attr="own")
+        )
+    )
+
+
+@prepared
+def faqs_by_question(desk_id):
+    return FAQ.objects.filter(desk=desk_id).order_by("question")
+
+
+def test_what_comes_with_a_copy_is_its_own():
+    """A prefetch that depends on the values is built for each call; a copy's prefetches are
+    its own objects; what is chained on a copy is built in the language of its call; on another
+    database it is compiled from its own values; the converters go with their connection."""
+    import gc
+    import weakref
+
+    from django.db import connection, connections
+
+    topic, first, second = make_topic(), make_desk(), make_desk()
+    mine = {desk: make_faq(desk, topic) for desk in (first, second)}
+    assert [desk.own for desk in desks_with_their_faqs(first.pk)] == [[mine[first]]]
+    assert [desk.own for desk in desks_with_their_faqs(second.pk)] == [[mine[second]]]
+
+    translation.activate("nl")
+    list(_desk_faqs(False, first.pk))  # checked and kept: with its sources' and notes' prefetches
+    assert list(_desk_faqs(False, second.pk)) == [mine[second]]  # a copy
+    kept = next(
+        compiled.template
+        for compiled in prepared_module._TEMPLATES.values()
+        if compiled.build.__name__ == "_desk_faqs"
+    )
+    prefetched = [
+        lookup.queryset
+        for lookup in kept._prefetch_related_lookups
+        if isinstance(lookup, Prefetch) and lookup.queryset is not None
+    ]
+    assert prefetched and all(queryset._hints == {} for queryset in prefetched)
+
+    list(faqs_by_question(first.pk))
+    copied = faqs_by_question(second.pk)
+    with translation.override("de"):
+        chained = copied.filter(pk__gt=0)
+    assert str(chained.query).endswith('ORDER BY "services_faq"."question_nl" ASC')
+
+    other = connections.create_connection("default")
+    other.alias = "other"
+    sql, params = copied.query.get_compiler(connection=other).as_sql()
+    assert second.pk in params and first.pk not in params
+
+    fresh = connections.create_connection("default")
+    compiler = copied.query.get_compiler(connection=fresh)
+    compiler.get_converters([column for column, *_rest in compiler.select])
+    gone = weakref.ref(fresh)
+    del fresh, compiler
+    gc.collect()
+    assert gone() is None
+    assert connection.alias == "default"
 
 
 def test_a_value_that_does_not_reach_the_sql_as_it_is_is_refused():
