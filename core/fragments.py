@@ -42,8 +42,28 @@ from django.utils.autoreload import file_changed
 
 from core.i18n import resolving_context
 
+
+class KeptHTML(dict):
+    """HTML made once per key in each process: at most `most` entries (beyond them all are
+    forgotten, so that made-up keys cannot fill memory), and all forgotten when any setting
+    changes or runserver sees a file change (a template, a catalogue). The answers here, the
+    question form's markup (core.templatetags.core.crispy_markup)."""
+
+    def __init__(self, most):
+        super().__init__()
+        self.most = most
+        _EVERY_KEPT.append(self)
+
+    def keep(self, key, html):
+        if len(self) >= self.most:
+            self.clear()
+        self[key] = html
+        return html
+
+
+_EVERY_KEPT: list[KeptHTML] = []
 FRAGMENTS_KEPT = 4096
-_kept = {}
+_kept = KeptHTML(FRAGMENTS_KEPT)
 
 _PLAIN = (str, int, float, decimal.Decimal, datetime.date, datetime.time, uuid.UUID, type(None))
 # Attributes Django keeps on an instance that are not what it shows.
@@ -63,10 +83,7 @@ def render(template_name, values):
     except TypeError:  # a value that cannot be part of a key: rendered each time
         return render_to_string(template_name, values)
     if html is None:
-        html = render_to_string(template_name, values)
-        if len(_kept) >= FRAGMENTS_KEPT:
-            _kept.clear()
-        _kept[key] = html
+        html = _kept.keep(key, render_to_string(template_name, values))
     return html
 
 
@@ -136,12 +153,10 @@ def _instance(instance, seen):
 
 
 @receiver(setting_changed)
-def _forget(**kwargs):
-    _kept.clear()
-
-
 @receiver(file_changed)
-def _forget_on_change(**kwargs):
-    """runserver reloads templates and catalogues without restarting: what they made goes too.
-    Returns None, so that Django's own receivers decide whether to restart."""
-    _kept.clear()
+def _forget(**kwargs):
+    """A setting changed, or runserver reloads templates and catalogues without restarting:
+    what they made goes too. Returns None, so that Django's own receivers of file_changed decide
+    whether to restart."""
+    for kept in _EVERY_KEPT:
+        kept.clear()

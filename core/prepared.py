@@ -258,8 +258,9 @@ _KEPT: dict[tuple, _Compiled] = {}
 # Reached without building the queryset: by build function, language and shape (the alias is the
 # template's, checked against the kept compiler's).
 _TEMPLATES: dict[tuple, _Compiled] = {}
+# What a prepared query carries, removed from its plain clone. A copy (queryset_for) carries its
+# call's language too (`prepared_language`), but is never cloned as it is: it is built anew.
 _PREPARED_ATTRIBUTES = ("prepared", "prepared_args", "prepared_alias", "plain_class", "built")
-# A copy's also have the language of its call: what is chained on it is built in that one.
 
 
 class _PreparedQuery:

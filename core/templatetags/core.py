@@ -113,9 +113,8 @@ def error_summary(*forms):
 
 
 # Markup of unbound forms, by what it depends on (`crispy_markup`); bounded, as keys may come
-# from content (a desk's topics).
-_FORM_MARKUP: dict = {}
-FORM_MARKUP_ENTRIES = 512
+# from content (a desk's topics), and forgotten as the answers' HTML is (core.fragments).
+_FORM_MARKUP = fragments.KeptHTML(512)
 
 
 @register.simple_tag(takes_context=True)
@@ -134,7 +133,5 @@ def crispy_markup(context, form):
     with context.push(crispy_markup_form=form):
         markup = CrispyFormNode("crispy_markup_form", None).render(context)
     if key is not None:
-        if len(_FORM_MARKUP) >= FORM_MARKUP_ENTRIES:
-            _FORM_MARKUP.clear()
-        _FORM_MARKUP[key] = markup
+        _FORM_MARKUP.keep(key, markup)
     return markup

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.autoreload import file_changed
 
 from core import fragments
+from core.templatetags import core as core_tags
 from services.desks.views import _desk_faqs, _note_templates
 from tests.factories import (
     make_desk,
@@ -161,5 +162,8 @@ def test_a_setting_change_or_a_changed_file_forgets_what_was_kept(answer, tmp_pa
         assert fragments._kept == {}
     page_of(answer.desk_id)
     assert fragments._kept
+    form_markup = core_tags._FORM_MARKUP  # the question form's, kept the same way
+    form_markup.keep("a form", "<form>")
     file_changed.send(sender=None, file_path=tmp_path / "answer.html")  # as runserver does
     assert fragments._kept == {}
+    assert form_markup == {}
