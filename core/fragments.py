@@ -6,10 +6,12 @@ database for it and on what URLs are (the language, the URLconf, the script pref
 process keeps the HTML of a fragment, keyed by its template, those and everything its values
 hold: every column loaded of each model instance, of the instances loaded with it
 (`select_related`, `prefetch_related`, including `to_attr` lists) and of their own, and any
-plain value (a str, a number, a date, a bool). A page that reads the same rows again gets the
-same HTML without rendering it; an answer saved with any change renders anew, and nothing else
-does. This is not a cache of content: every query still runs on every request, and what is
-shown is always what those rows say now.
+plain value (a str, a number, a date, a bool) or list or dict of them. A page that reads the
+same rows again gets the same HTML without rendering it; an answer saved with any change renders
+anew, and nothing else does. This is not a cache of content: every query still runs on every
+request, and what is shown is always what those rows say now. The page's header and footer are
+fragments too, keyed by the language versions of its address (the switcher's links) and its
+section.
 
 What a fragment may read, so that the key is the whole of it:
 - only the values it is given (its template gets no other context: no request, no user);
@@ -25,7 +27,9 @@ The kept HTML is forgotten when any setting changes (templates, languages, forma
 runserver sees a file change (a template, a catalogue), and when more than FRAGMENTS_KEPT are
 kept. Each entry keeps its key, which holds the rows' texts in every language: with the seed's
 answers some 14 KB an entry, so up to about 60 MB a process at the limit. A desk page, a topic
-page and the guide key the same answer differently (what was loaded with it differs).
+page and the guide key the same answer differently (what was loaded with it differs). A header
+and footer are kept for every address shown, a search's with its query among them: some 2,000
+searches (each a miss of the page cache) fill the store, which then starts again.
 """
 
 import datetime
@@ -46,8 +50,9 @@ from core.i18n import resolving_context
 class KeptHTML(dict):
     """HTML made once per key in each process: at most `most` entries (beyond them all are
     forgotten, so that made-up keys cannot fill memory), and all forgotten when any setting
-    changes or runserver sees a file change (a template, a catalogue). The answers here, the
-    question form's markup (core.templatetags.core.crispy_markup)."""
+    changes or runserver sees a file change (a template, a catalogue). The answers, header and
+    footer here; the question form's markup (core.templatetags.core.crispy_markup) and the
+    feedback form's (portal/templatetags/feedback.py)."""
 
     def __init__(self, most):
         super().__init__()
@@ -95,6 +100,8 @@ def _content(value, seen=()):
         return _instance(value, seen)
     if isinstance(value, (list, tuple)):
         return (list, tuple(_content(item, seen) for item in value))
+    if type(value) is dict:  # the language switcher's versions (portal.context_processors.site)
+        return (dict, tuple((key, _content(item, seen)) for key, item in value.items()))
     raise TypeError(f"a fragment's key cannot hold a {type(value).__name__}")
 
 

@@ -4,10 +4,18 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from core.i18n import localize
+from core.fragments import KeptHTML
+from core.i18n import localize, resolving_context
 from portal.forms import FeedbackForm, feedback_token
 
 register = template.Library()
+
+# The form's HTML by language, page and answers listed, with _TOKEN_STAND_IN for its token;
+# bounded and forgotten as the answers' HTML is (core.fragments).
+_FORMS = KeptHTML(1024)
+# Put in unescaped: every value the template writes is escaped, so none can read like it (an
+# address may hold any word, never a "<").
+_TOKEN_STAND_IN = mark_safe("<feedback-token>")
 
 
 @register.simple_tag(takes_context=True)
@@ -29,13 +37,20 @@ def feedback_form(context):
     # against what Django's widgets make): no form to build and no widget templates to render on
     # every page. Rendered without the request: it needs nothing the context processors add, and
     # running them again (the language switcher's URLs) cost 2-3% of an uncached page.
-    context = {
-        "fields": FeedbackForm.base_fields,
-        "page": request.path,
-        "rendered_at": feedback_token(),
-        "answer_options": answer_options(context.get("faqs")),
-    }
-    return render_to_string("includes/feedback.html", context)
+    # Rendered once per page and language (what its labels and URLs are in), with a stand-in
+    # where each request's token goes: about a quarter of a millisecond on every page.
+    page, options = request.path, answer_options(context.get("faqs"))
+    key = (resolving_context(), page, options)
+    html = _FORMS.get(key)
+    if html is None:
+        context = {
+            "fields": FeedbackForm.base_fields,
+            "page": page,
+            "rendered_at": _TOKEN_STAND_IN,
+            "answer_options": options,
+        }
+        html = _FORMS.keep(key, render_to_string("includes/feedback.html", context))
+    return mark_safe(html.replace(_TOKEN_STAND_IN, escape(feedback_token()), 1))  # noqa: S308
 
 
 def answer_options(faqs) -> str:
