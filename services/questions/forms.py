@@ -5,6 +5,7 @@ from crispy_forms.layout import HTML, Fieldset, Layout
 from django import forms
 from django.conf import settings
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -80,20 +81,35 @@ class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
     def __init__(self, *args, desk=None, prefix="ask", **kwargs):
         super().__init__(*args, prefix=prefix, **kwargs)
         self.desk = desk
-        # The topics offered, read by markup_key from this queryset as it is: the field keeps a
-        # copy (for validation and a bound form's markup), compiled anew each time.
-        self.topics = Topic.objects.published()
+        # The topics offered. On a desk's page, a copy of a prepared query (core.prepared): the
+        # field's queryset (an `.all()` of it, which builds the query anew) is given only to a
+        # bound form, which validates against it; an unbound one offers this queryset as it is.
         if desk is not None:
             del self.fields["desk"]
             self.topics = _desk_topics(desk.pk)
         else:
+            self.topics = Topic.objects.published()
             self.fields["desk"].queryset = ServiceDesk.objects.published()
-        self.fields["topic"].queryset = self.topics
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.layout = Layout(
-            Fieldset(_("Your question"), *(["desk"] if desk is None else []), "topic", "question"),
+        if self.is_bound or desk is None:
+            self.fields["topic"].queryset = self.topics
+        else:
+            self.fields["topic"].choices = self._topic_choices  # read when shown
+
+    def _topic_choices(self):
+        field = self.fields["topic"]
+        return [("", field.empty_label), *map(field.iterator(field).choice, self.topics)]
+
+    @cached_property
+    def helper(self):
+        """crispy's layout, built when the markup is made (crispy_markup makes it once for the
+        same desk, choices and language)."""
+        helper = FormHelper()
+        helper.form_tag = False
+        helper.disable_csrf = True
+        helper.layout = Layout(
+            Fieldset(
+                _("Your question"), *(["desk"] if self.desk is None else []), "topic", "question"
+            ),
             Fieldset(_("Your situation"), "lives_in", "works_in"),
             Fieldset(_("How we answer you"), "email", "name"),
             Fieldset(
@@ -114,6 +130,7 @@ class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
             ),
             honeypot(),
         )
+        return helper
 
     def markup_key(self):
         """What this form's markup depends on besides its class and the language (see
@@ -124,8 +141,7 @@ class EnquiryForm(AccessibleFormMixin, BotCheckedForm):
             if name in self.fields:
                 field = self.fields[name]
                 if name == "topic":  # from the desk's prepared query, not the field's copy
-                    choice = field.iterator(field).choice
-                    field.choices = [("", field.empty_label), *map(choice, self.topics)]
+                    field.choices = self._topic_choices()
                 else:
                     field.choices = list(iter(field.choices))  # list() alone would count first
                 choices.append(tuple((str(value), str(label)) for value, label in field.choices))

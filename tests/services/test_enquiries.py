@@ -239,6 +239,26 @@ def test_the_desks_topics_are_read_without_compiling_their_query_again(gip, comp
     assert [value for value, _label in topics] == ["", str(other_topic.pk)]
 
 
+def test_an_unbound_form_on_a_desks_page_builds_no_query(gip):
+    """On a desk's page the form offers the copy of its desk's prepared topics as it is: no
+    filter is built (the field's own `.all()` of it would build the query anew, and the
+    contact page's topics are not needed there)."""
+    from unittest import mock
+
+    from django.db.models.sql.query import Query
+    from django.utils import translation
+
+    from services.questions.forms import EnquiryForm
+
+    with translation.override("nl"):
+        EnquiryForm(desk=gip).markup_key()  # prepared (and checked) here
+        with mock.patch.object(Query, "build_filter", wraps=Query.build_filter) as built:
+            form = EnquiryForm(desk=gip)
+            _desk, (topics,), _initial = form.markup_key()
+    assert built.call_count == 0
+    assert [value for value, _label in topics] == ["", str(gip.faqs.get().topic_id)]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_form_made_once_is_the_form_crispy_makes_and_follows_the_desks_topics(
     client, gip, language
