@@ -194,6 +194,23 @@ def test_desk_page_shows_the_next_free_slots(client, location, slot):
     assert "/en/services/gip/book/" in page
 
 
+def test_the_desk_pages_next_free_times_follow_their_rows_at_once(client, location, slot):
+    """The list is rendered once for the slots' rows (core.fragments): a row changed without a
+    save (no signal), or one booked full, shows at once."""
+
+    def next_times():
+        page = client.get("/en/services/gip/").content.decode()
+        section = page[page.index('id="booking-heading"') :]
+        return section[: section.index("</section>")]
+
+    assert "14:30" not in next_times()
+    ConsultationSlot.objects.filter(pk=slot.pk).update(start=datetime.time(14, 30))
+    assert "14:30" in next_times()
+    rules.book(slot=slot, **booking_data())
+    assert f"/book/{slot.pk}/" not in next_times()
+    assert "There are no free times" in next_times()
+
+
 def add_slots(location, volume):
     for n in range(volume):
         slot = make_slot(location, days_ahead=2 + n, places=3)
