@@ -156,12 +156,35 @@ def _topic_faqs(staff, topic_id):
     )
 
 
+# The overview's queries, their SQL compiled once (core.prepared). Its desks' locations are all
+# the visible ones, grouped here: a prefetch would build and compile its query (with the desks'
+# ids) on every request, about 1 ms.
+@prepared
+def _desks(staff):
+    return ServiceDesk.objects.visible(staff)
+
+
+@prepared
+def _locations(staff):
+    return Location.objects.visible(staff)
+
+
+@prepared
+def _topics(staff):
+    return Topic.objects.visible(staff)
+
+
 @query_parameters()
 def overview(request):
-    desks = ServiceDesk.objects.visible_to(request.user).prefetch_related(
-        Prefetch("locations", queryset=Location.objects.visible_to(request.user))
-    )
-    topics = Topic.objects.visible_to(request.user)
+    staff = is_staff(request.user)
+    desks = list(_desks(staff))
+    listed = {desk.pk: desk for desk in desks}
+    for desk in desks:
+        desk.listed_locations = []
+    for location in _locations(staff):
+        if location.desk_id in listed:
+            listed[location.desk_id].listed_locations.append(location)
+    topics = _topics(staff)
     return render(
         request,
         "services/overview.html",
@@ -220,7 +243,7 @@ def desk_detail(request, slug, status=200, **given):
 
 @query_parameters()
 def topic_list(request):
-    topics = Topic.objects.visible_to(request.user)
+    topics = _topics(is_staff(request.user))
     return render(
         request,
         "services/topic_list.html",

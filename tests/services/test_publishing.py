@@ -1,8 +1,10 @@
 """The publish switch: unpublished items are not public, but staff can preview them."""
 
+import re
+
 import pytest
 
-from tests.factories import make_desk, make_faq, make_topic
+from tests.factories import make_desk, make_faq, make_location, make_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -12,6 +14,24 @@ def test_unpublished_desk_is_404_for_visitors_and_not_listed(client):
     assert client.get("/nl/services/hidden/").status_code == 404
     assert "Verborgen balie" not in client.get("/nl/services/").content.decode()
     assert "Verborgen balie" not in client.get("/nl/").content.decode()
+
+
+def test_the_overview_lists_each_desks_own_visible_locations(client, django_user_model):
+    first, second = make_desk(slug="first"), make_desk(slug="second")
+    hidden_desk = make_desk(slug="hidden", is_published=False)
+    make_location(first, name_nl="Kantoor A", order=2)
+    make_location(first, name_nl="Kantoor B", order=1)
+    make_location(first, name_nl="Gesloten kantoor", order=3, is_published=False)
+    make_location(second, name_nl="Kantoor C")
+    make_location(hidden_desk, name_nl="Kantoor van een verborgen balie")
+    html = client.get("/nl/services/").content.decode()
+    assert re.search(r'id="desk-first".*?Kantoor B; Kantoor A</p>', html, re.S)  # in order
+    assert re.search(r'id="desk-second".*?</span>\s*Kantoor C</p>', html, re.S)
+    assert "Gesloten kantoor" not in html and "verborgen balie" not in html
+    client.force_login(django_user_model.objects.create_user("staff", is_staff=True))
+    preview = client.get("/nl/services/").content.decode()
+    assert re.search(r'id="desk-first".*?Kantoor B; Kantoor A; Gesloten kantoor</p>', preview, re.S)
+    assert re.search(r'id="desk-hidden".*?Kantoor van een verborgen balie</p>', preview, re.S)
 
 
 def test_staff_can_preview_an_unpublished_desk(staff_client):
