@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import kept_reverse
 from core.outbox import OutboxEmail, OutboxQuerySet
 from core.prepared import Today
 from core.public_pages import EVERY_PAGE
@@ -120,7 +121,7 @@ class Conference(Publishable):
         return f"{self.title} ({self.date:%Y-%m-%d})"
 
     def get_absolute_url(self):
-        return reverse("conferences:detail", kwargs={"slug": self.slug})
+        return kept_reverse("conferences:detail", slug=self.slug)
 
     @classmethod
     def public_pages_change_at(cls, now):

@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from core.i18n import kept_reverse
 from core.outbox import OutboxEmail, OutboxQuerySet
 from core.public_pages import NO_PAGE
 from core.publishing import SEED_KEY_FIELD, Publishable, PublishableQuerySet
@@ -116,7 +117,7 @@ class NewsItem(Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("news:detail", kwargs={"slug": self.slug})
+        return kept_reverse("news:detail", slug=self.slug)
 
     def has_language(self, language: str) -> bool:
         """Whether the item is written in `language` (its title, summary and text)."""

@@ -3,11 +3,11 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import reverse, translate_url
+from django.urls import translate_url
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from core.i18n import current_language, resolving_context
+from core.i18n import current_language, kept_reverse, resolving_context
 from core.redaction import redact
 
 OG_LOCALES = {"nl": "nl_NL", "de": "de_DE", "en": "en_GB", "fr": "fr_BE"}
@@ -67,7 +67,7 @@ def site(request):
                 "absolute_url": request.build_absolute_uri(url),
                 "switch_url": url
                 if personal
-                else reverse("set_language", kwargs={"language": code})
+                else kept_reverse("set_language", language=code)
                 + "?"
                 + urlencode({"next": next_path}),
                 "is_current": code == language,

@@ -1,8 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import kept_reverse
 from core.public_pages import NO_PAGE
 from core.publishing import SEED_KEY_FIELD, Publishable
 from core.richtext import MARKDOWN_HELP
@@ -30,7 +30,7 @@ class Page(Publishable):
         return self.title or self.get_slug_display()
 
     def get_absolute_url(self):
-        return reverse(f"portal:{self.slug}")
+        return kept_reverse(f"portal:{self.slug}")
 
 
 class KeyFigure(Publishable):

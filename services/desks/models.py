@@ -5,11 +5,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.i18n import localize
+from core.i18n import kept_reverse, localize
 from core.prepared import Today
 from core.public_pages import EVERY_PAGE
 from core.publishing import SEED_KEY_FIELD, Publishable, PublishableQuerySet
@@ -31,7 +30,7 @@ class Topic(Publishable):
         return self.name or self.slug
 
     def get_absolute_url(self):
-        return reverse("services:topic", kwargs={"slug": self.slug})
+        return kept_reverse("services:topic", slug=self.slug)
 
 
 class Checked(models.Model):
@@ -203,7 +202,7 @@ class ServiceDesk(Checked, Publishable):
         return self.name or self.slug
 
     def get_absolute_url(self):
-        return reverse("services:desk", kwargs={"slug": self.slug})
+        return kept_reverse("services:desk", slug=self.slug)
 
     @property
     def name_explains(self):

@@ -1,11 +1,13 @@
-"""URLs reversed once and reused (core.templatetags.core.id_url, portal.context_processors
-.translated): each must be what Django's reverse and translate_url give, in every language."""
+"""URLs reversed once and reused (core.templatetags.core.id_url, core.i18n.kept_reverse,
+portal.context_processors.translated): each must be what Django's reverse and translate_url
+give, in every language, URLconf and script prefix."""
 
 import pytest
 from django.test import override_settings
-from django.urls import reverse, translate_url
+from django.urls import reverse, set_script_prefix, translate_url
 from django.utils import translation
 
+from core.i18n import kept_reverse
 from core.templatetags.core import id_url
 from portal.context_processors import translated
 
@@ -29,3 +31,29 @@ def test_a_translated_path_is_what_translate_url_gives_whatever_the_active_langu
         with translation.override(active):
             for path in paths:
                 assert translated(path, language) == translate_url(path, language), active
+
+
+@pytest.mark.parametrize("language", ["nl", "de", "en", "fr"])
+def test_a_kept_reverse_is_the_reversed_url_in_every_language_and_prefix(language):
+    for prefix in ("/", "/portal/", "/"):
+        set_script_prefix(prefix)
+        try:
+            with translation.override(language):
+                for name, kwargs in [
+                    ("services:desk", {"slug": "grensinfopunt"}),
+                    ("services:desk", {"slug": "expat-centre"}),
+                    ("services:topic", {"slug": "tax"}),
+                    ("portal:about", {}),
+                    ("set_language", {"language": "de"}),
+                ]:
+                    assert kept_reverse(name, **kwargs) == reverse(name, kwargs=kwargs)
+        finally:
+            set_script_prefix("/")
+
+
+def test_a_kept_reverse_follows_the_urlconf():
+    with translation.override("en"):
+        portal = kept_reverse("set_language", language="de")
+        with override_settings(ROOT_URLCONF="tests.core.other_urls"):
+            assert kept_reverse("set_language", language="de") == "/elsewhere/de/"
+        assert kept_reverse("set_language", language="de") == portal == "/language/de/"
