@@ -10,8 +10,8 @@ plain value (a str, a number, a date, a bool) or list or dict of them. A page th
 same rows again gets the same HTML without rendering it; an answer saved with any change renders
 anew, and nothing else does. This is not a cache of content: every query still runs on every
 request, and what is shown is always what those rows say now. The page's header and footer are
-fragments too, keyed by the language versions of its address (the switcher's links) and its
-section.
+kept the same way (`{% frame %}`), keyed by the links of its language switcher and its section,
+in a store of their own: one per address, which missing pages and searches multiply.
 
 What a fragment may read, so that the key is the whole of it:
 - only the values it is given (its template gets no other context: no request, no user);
@@ -27,9 +27,9 @@ The kept HTML is forgotten when any setting changes (templates, languages, forma
 runserver sees a file change (a template, a catalogue), and when more than FRAGMENTS_KEPT are
 kept. Each entry keeps its key, which holds the rows' texts in every language: with the seed's
 answers some 14 KB an entry, so up to about 60 MB a process at the limit. A desk page, a topic
-page and the guide key the same answer differently (what was loaded with it differs). A header
-and footer are kept for every address shown, a search's with its query among them: some 2,000
-searches (each a miss of the page cache) fill the store, which then starts again.
+page and the guide key the same answer differently (what was loaded with it differs). Frames:
+at most FRAMES_KEPT (1,024), some 5 KB each; none for a personal page (its address, in the
+language links, holds the visitor's token: core.templatetags.core.frame).
 """
 
 import datetime
@@ -50,8 +50,8 @@ from core.i18n import resolving_context
 class KeptHTML(dict):
     """HTML made once per key in each process: at most `most` entries (beyond them all are
     forgotten, so that made-up keys cannot fill memory), and all forgotten when any setting
-    changes or runserver sees a file change (a template, a catalogue). The answers, header and
-    footer here; the question form's markup (core.templatetags.core.crispy_markup) and the
+    changes or runserver sees a file change (a template, a catalogue). The answers and frames
+    here; the question form's markup (core.templatetags.core.crispy_markup) and the
     feedback form's (portal/templatetags/feedback.py)."""
 
     def __init__(self, most):
@@ -69,6 +69,10 @@ class KeptHTML(dict):
 _EVERY_KEPT: list[KeptHTML] = []
 FRAGMENTS_KEPT = 4096
 _kept = KeptHTML(FRAGMENTS_KEPT)
+# The pages' frames (header, footer: `{% frame %}`), one per address shown: apart from the
+# content's fragments, so that addresses (missing pages, searches) cannot push the answers out.
+FRAMES_KEPT = 1024
+_frames = KeptHTML(FRAMES_KEPT)
 
 _PLAIN = (str, int, float, decimal.Decimal, datetime.date, datetime.time, uuid.UUID, type(None))
 # Attributes Django keeps on an instance that are not what it shows.
@@ -76,20 +80,26 @@ _NOT_CONTENT = frozenset({"_state", "_prefetched_objects_cache"})
 _DEFERRED = object()  # stands for a column not loaded
 
 
-def render(template_name, values):
-    """The template rendered with `values` (and nothing else), as kept for the same content."""
+def render(template_name, values, kept=_kept):
+    """The template rendered with `values` (and nothing else), as kept for the same content
+    (in `kept`: the content's fragments, or the frames')."""
     try:
         key = (
             template_name,
             resolving_context(),
             tuple((name, _content(value)) for name, value in sorted(values.items())),
         )
-        html = _kept.get(key)
+        html = kept.get(key)
     except TypeError:  # a value that cannot be part of a key: rendered each time
         return render_to_string(template_name, values)
     if html is None:
-        html = _kept.keep(key, render_to_string(template_name, values))
+        html = kept.keep(key, render_to_string(template_name, values))
     return html
+
+
+def render_frame(template_name, values):
+    """A page's header or footer (`{% frame %}`), kept apart from the content's fragments."""
+    return render(template_name, values, kept=_frames)
 
 
 def _content(value, seen=()):

@@ -79,6 +79,12 @@ def site(request):
         "default_description": DEFAULT_DESCRIPTION,
         "og_image_url": request.build_absolute_uri(static("img/og-default.png")),
         "language_versions": versions,
+        # What the header's and footer's switchers show (all they are keyed by: {% frame %}).
+        "switcher": [
+            {key: version[key] for key in ("code", "name_local", "switch_url", "is_current")}
+            for version in versions
+        ],
+        "personal_page": personal,
         "x_default_url": request.build_absolute_uri(x_default(versions)),
         "canonical_url": canonical,
         # On every page: the canonical address, or for an error page the one asked for.

@@ -68,6 +68,16 @@ def fragment(template_name, **values):
     return fragments.render(template_name, values)
 
 
+@register.simple_tag(takes_context=True)
+def frame(context, template_name, **values):
+    """`{% fragment %}` for the page's header and footer (core.fragments.render_frame), but
+    rendered each time on a personal page: its address, in the language links, holds the
+    visitor's token, which is not kept in memory."""
+    if context.get("personal_page"):
+        return render_to_string(template_name, values)
+    return fragments.render_frame(template_name, values)
+
+
 @register.simple_tag
 def scheduled_jobs():
     """Every scheduled job with its last run and success, for the admin's index."""

@@ -1,6 +1,7 @@
 """The header, the footer and the feedback form are rendered once per language and address
-(core.fragments, portal/templatetags/feedback.py): each page still shows its own section, its
-own language links and, in the feedback form, its own address and a token of its own moment."""
+(core.fragments' frames, portal/templatetags/feedback.py): each page still shows its own
+section, its own language links and, in the feedback form, its own address and a token of its
+own moment; frames are kept apart from the answers, and never for a personal page."""
 
 import datetime
 import re
@@ -13,7 +14,16 @@ from django.utils import timezone
 from core import fragments
 from portal.forms import SIGNING_SALT
 from portal.templatetags import feedback
-from tests.factories import make_desk, make_site_content, make_topic
+from services.booking import rules
+from tests.factories import (
+    booking_data,
+    make_desk,
+    make_faq,
+    make_location,
+    make_site_content,
+    make_slot,
+    make_topic,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -31,11 +41,11 @@ SECTIONS = {  # a page, and the main navigation's link marked as the current one
 
 @pytest.fixture(autouse=True)
 def nothing_kept():
-    fragments._kept.clear()
-    feedback._FORMS.clear()
+    for kept in (fragments._kept, fragments._frames, feedback._FORMS):
+        kept.clear()
     yield
-    fragments._kept.clear()
-    feedback._FORMS.clear()
+    for kept in (fragments._kept, fragments._frames, feedback._FORMS):
+        kept.clear()
 
 
 @pytest.fixture
@@ -62,7 +72,7 @@ def test_each_page_marks_its_own_section_and_links_to_itself_in_other_languages(
             switcher = re.findall(r'href="(/language/[^"]+)"', header(html))
             assert len(switcher) == 3 and all(url.replace("/", "%2F") in s for s in switcher), url
             assert re.findall(r'href="(/language/[^"]+)"', footer(html)) == switcher, url
-    assert fragments._kept  # (else this would test nothing kept)
+    assert fragments._frames  # (else this would test nothing kept)
 
 
 def test_a_missing_page_marks_no_section(client, content):
@@ -87,3 +97,27 @@ def test_the_feedback_form_carries_its_pages_address_and_a_token_of_each_request
         shown.append(token)
     assert len(set(shown)) == 4
     assert len(feedback._FORMS) == 3  # one per address
+
+
+def test_missing_pages_do_not_push_the_answers_out(client, content, monkeypatch):
+    """Each address has its own header and footer; answers are kept in a store of their own."""
+    monkeypatch.setattr(fragments._kept, "most", 10)
+    desk = make_desk(slug="answers")
+    make_faq(desk, make_topic())
+    client.get("/nl/services/answers/")
+    answers = [key for key in fragments._kept if key[0] == "services/includes/answer.html"]
+    assert answers
+    for number in range(12):
+        assert client.get(f"/nl/services/no-desk-{number}/").status_code == 404
+    assert all(key in fragments._kept for key in answers)
+
+
+def test_a_personal_pages_address_is_not_kept(client, content):
+    """The language links of a visitor's own page (an appointment) hold its token."""
+    slot = make_slot(make_location(make_desk(slug="booked")))
+    appointment = rules.book(slot=slot, **booking_data())
+    client.get("/nl/")
+    html = client.get(appointment.get_absolute_url()).content.decode()
+    assert appointment.token in header(html)  # its own address in the switcher's links
+    assert not any(appointment.token in str(key) for key in fragments._frames)
+    assert not any(appointment.token in html for html in fragments._frames.values())
