@@ -57,7 +57,8 @@ def site(request):
     personal = redact(next_path) != next_path
     versions = []
     for code, _name in settings.LANGUAGES:
-        url = translated(path, code)
+        # A personal address is not kept in memory (translated() keeps what it makes).
+        url = translate_url(path, code) if personal else translated(path, code)
         info = get_language_info(code)
         versions.append(
             {

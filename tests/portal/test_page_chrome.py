@@ -12,6 +12,7 @@ from django.core import signing
 from django.utils import timezone
 
 from core import fragments
+from portal import context_processors
 from portal.forms import SIGNING_SALT
 from portal.templatetags import feedback
 from services.booking import rules
@@ -117,7 +118,9 @@ def test_a_personal_pages_address_is_not_kept(client, content):
     slot = make_slot(make_location(make_desk(slug="booked")))
     appointment = rules.book(slot=slot, **booking_data())
     client.get("/nl/")
+    translated_before = context_processors._translated.cache_info().currsize
     html = client.get(appointment.get_absolute_url()).content.decode()
     assert appointment.token in header(html)  # its own address in the switcher's links
     assert not any(appointment.token in str(key) for key in fragments._frames)
     assert not any(appointment.token in html for html in fragments._frames.values())
+    assert context_processors._translated.cache_info().currsize == translated_before
