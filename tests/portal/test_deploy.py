@@ -170,3 +170,20 @@ def test_a_backup_restores_into_an_empty_database(faq, tmp_path):
     finally:
         with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{copy_name}" WITH (FORCE)')
+
+
+def test_a_worker_moves_the_application_it_loaded_out_of_the_collectors_reach(
+    monkeypatch, tmp_path
+):
+    """gunicorn.conf.py's post_worker_init: gc.freeze(), so full collections skip it."""
+    import gc
+    import runpy
+
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))  # what the file sets
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert gc.get_freeze_count() == 0
+    try:
+        config["post_worker_init"](worker=None)
+        assert gc.get_freeze_count() > 100_000  # Django and the apps, as loaded here
+    finally:
+        gc.unfreeze()
