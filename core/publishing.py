@@ -7,6 +7,7 @@ caches when that moment is.
 """
 
 import datetime
+import functools
 
 from django.apps import apps
 from django.core.cache import cache
@@ -15,7 +16,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.prepared import CurrentTime
+from core.prepared import CurrentTime, prepared
 from core.public_pages import EVERY_PAGE
 
 # Identifies content loaded by `manage.py seed_portal`, so that re-running it finds its own rows.
@@ -43,6 +44,22 @@ def public_now(prefix: str = "", now: datetime.datetime | None = None) -> models
 def is_staff(user) -> bool:
     """Whether `user` sees unpublished items (previews)."""
     return bool(user.is_authenticated and user.is_staff)
+
+
+@functools.cache
+def _prepared_visible(model):
+    def visible(staff):
+        return model.objects.visible(staff)
+
+    visible.__qualname__ = f"{model.__name__}.objects.visible"
+    return prepared(visible)
+
+
+def visible(model, staff: bool):
+    """`model.objects.visible(staff)` with its SQL compiled once per process (core.prepared): a
+    list page's query of every item of a kind that it may show (the home page's desks, the
+    overview's desks, locations and topics)."""
+    return _prepared_visible(model)(staff)
 
 
 class PublishableQuerySet(models.QuerySet):

@@ -36,7 +36,7 @@ from core.forms import form_token
 from core.i18n import current_language, localize
 from core.prepared import prepared
 from core.public_pages import page_number, query_parameters
-from core.publishing import is_staff
+from core.publishing import is_staff, visible
 from core.richtext import plain
 from insight import charts, counting
 from news import views as news_views
@@ -59,16 +59,6 @@ from services.desks.models import Location, Role, ServiceDesk, Topic
 
 
 @prepared
-def _desks(staff):
-    return ServiceDesk.objects.visible(staff)
-
-
-@prepared
-def _figures(staff):
-    return KeyFigure.objects.visible(staff)
-
-
-@prepared
 def _next_conference(staff):
     return Conference.objects.visible(staff).upcoming()[:1]
 
@@ -88,8 +78,8 @@ def home(request):
         request,
         "portal/home.html",
         {
-            "desks": _desks(staff),
-            "figures": _figures(staff),
+            "desks": visible(ServiceDesk, staff),
+            "figures": visible(KeyFigure, staff),
             "conference": conference,
             "news": news_views.latest(),
             "title": _("Living and working across the border in South Limburg"),

@@ -12,7 +12,8 @@ from django.utils import timezone, translation
 
 from core import prepared as prepared_module
 from core.prepared import prepared
-from services.desks.models import FAQ, ServiceDesk
+from core.publishing import visible
+from services.desks.models import FAQ, ServiceDesk, Topic
 from services.desks.views import _desk_faqs
 from tests.factories import make_desk, make_faq, make_topic
 
@@ -77,6 +78,21 @@ def test_compiled_once_and_run_with_each_calls_values(compiles):
     assert list(desk_by_slug("no-such-desk")) == []
     assert list(desk_faqs(True, second.pk)) == [*faqs[second], hidden]
     assert len(compiles) == compiled  # none compiled again
+
+
+def test_visible_items_of_a_kind_are_compiled_once_per_kind_and_kind_of_user(compiles):
+    """core.publishing.visible: the list pages' query of every item of a kind they may show."""
+    shown, hidden = make_desk(), make_desk(is_published=False)
+    topic = make_topic()
+    translation.activate("nl")
+    for staff in (False, True):
+        for model in (ServiceDesk, Topic):
+            list(visible(model, staff))  # compiled here
+    compiled = len(compiles)
+    assert list(visible(ServiceDesk, False)) == [shown]
+    assert set(visible(ServiceDesk, True)) == {shown, hidden}
+    assert list(visible(Topic, False)) == [topic]  # each kind its own query
+    assert len(compiles) == compiled
 
 
 def test_the_time_is_each_evaluations_own():
