@@ -17,6 +17,15 @@ usual; so is a copy evaluated on another database. Copies are made only when the
 SQL is the same for both sets of stand-ins: a prefetch that depends on the values, or on a time
 read when it is built, has the queryset built on every call.
 
+A copy's prefetches keep their SQL too. Django filters each by the rows it is for
+(`field__in=instances`), building and compiling that condition anew with their ids on every
+request (on a desk page with 522 answers, about a tenth of its time, and PostgreSQL plans a list
+of 522 values each time). A copy's prefetch holds that condition back and is compiled once per
+database, with the ids as one parameter (`field__in_ids`: `= ANY(array)` on PostgreSQL,
+`IN (SELECT value FROM json_each(…))` on SQLite), so the SQL is the same for any number of rows
+(see _ByIds). Any other condition (a sliced prefetch's window, a relation not joined on the
+primary key) is left to Django.
+
 The function's arguments:
 - an int or a str may only go into a filter's value as it is (`desk_id=desk_id`);
 - a bool or None may change the query's shape (`staff`): each is part of the key;
@@ -35,10 +44,24 @@ import contextvars
 import copy
 import datetime
 import functools
+import json
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections
-from django.db.models import DateField, DateTimeField, Expression, Prefetch, TimeField
+from django.db.models import (
+    DateField,
+    DateTimeField,
+    Expression,
+    Field,
+    ForeignObject,
+    Lookup,
+    Model,
+    Prefetch,
+    Q,
+    TimeField,
+)
+from django.db.models.constants import LOOKUP_SEP
+from django.db.models.sql import Query
 from django.utils import timezone, translation
 
 # While set, the clock's expressions compile to stand-ins (_Clock), found again in the parameters.
@@ -223,25 +246,8 @@ class _Compiled:
     def compiler_for(self, args, connection):
         """A copy of the kept compiler that sends the kept SQL, on `connection`, with `args`
         and the clock's values."""
-        params = tuple(clock_values(self.params_for(args), connection))  # as_sql's: a tuple
-        compiler = copy.copy(self.compiler)
-        compiler.connection = connection
-        sql = self.sql
-        compiler.as_sql = lambda *given, **named: (sql, params)
-        # Kept with the connection (results_iter asks on every evaluation), so that they go with
-        # it: SQLite's are its own bound methods.
-        kept = connection.__dict__.setdefault("prepared_converters", {}).setdefault(id(self), {})
-
-        def get_converters(expressions):
-            key = tuple(map(id, expressions))
-            if (converters := kept.get(key)) is None:
-                converters = type(compiler).get_converters(compiler, expressions)
-                if self.columns.issuperset(key):  # not parts made for this call (ColPairs')
-                    kept[key] = converters
-            return converters
-
-        compiler.get_converters = get_converters
-        return compiler
+        params = clock_values(self.params_for(args), connection)
+        return _sending(self.compiler, self.sql, params, connection, self.columns, id(self))
 
     def queryset_for(self, args):
         """A copy of the checked call's queryset, with `args` as its values (see
@@ -250,6 +256,32 @@ class _Compiled:
         queryset.query.prepared_args, queryset.query.built = args, False
         queryset.query.prepared_language = translation.get_language()
         return queryset
+
+
+def _sending(kept, sql, params, connection, columns, converters_key):
+    """A copy of the `kept` compiler that sends `sql` with `params` on `connection`, and reads
+    the rows with converters kept per connection and `converters_key` (for `columns`, the ids
+    of the kept compiler's columns)."""
+    params = tuple(params)  # as_sql's: a tuple
+    compiler = copy.copy(kept)
+    compiler.connection = connection
+    compiler.as_sql = lambda *given, **named: (sql, params)
+    # Kept with the connection (results_iter asks on every evaluation), so that they go with it:
+    # SQLite's are its own bound methods.
+    kept_converters = connection.__dict__.setdefault("prepared_converters", {}).setdefault(
+        converters_key, {}
+    )
+
+    def get_converters(expressions):
+        key = tuple(map(id, expressions))
+        if (converters := kept_converters.get(key)) is None:
+            converters = type(compiler).get_converters(compiler, expressions)
+            if columns.issuperset(key):  # not parts made for this call (ColPairs')
+                kept_converters[key] = converters
+        return converters
+
+    compiler.get_converters = get_converters
+    return compiler
 
 
 # By database alias, build function, language and the bool/None arguments: one process-wide
@@ -331,13 +363,142 @@ def _prefetches_of(queryset, connection):
 
 
 def _own_prefetch(lookup):
-    """A Prefetch of a copy: its own object and queryset (see queryset_for)."""
+    """A Prefetch of a copy: its own object and queryset (see queryset_for), whose SQL, with
+    the ids of the rows it is for, is kept with the copied one's (_ByIds)."""
     if not isinstance(lookup, Prefetch):
         return lookup
     own = copy.copy(lookup)
     if lookup.queryset is not None:
         own.queryset = _copy_of(lookup.queryset)
+        query = own.queryset.query
+        if not isinstance(query, _ByIds):
+            query.__class__ = _by_ids_class(type(query))
+        query.by_ids, query.kept_by_ids = None, lookup.__dict__.setdefault("kept_by_ids", {})
     return own
+
+
+class _IdsParameter:
+    """Where a prefetch's ids go in its kept SQL."""
+
+    def __repr__(self):
+        return "<the prefetched rows' ids>"
+
+
+_IDS = _IdsParameter()
+
+
+@ForeignObject.register_lookup  # (relations look up only their own, from ForeignObject down)
+@Field.register_lookup
+class InIds(Lookup):
+    """`field__in_ids=…`: in a list of ids sent as one parameter (an array on PostgreSQL, JSON
+    on SQLite), so that the SQL is the same for any number of them. Only prefetches of prepared
+    queries use it (with _IDS, see _ByIds)."""
+
+    lookup_name = "in_ids"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        if connection.vendor == "postgresql":
+            return f"{lhs} = ANY(%s)", (*params, self.rhs)
+        return f"{lhs} IN (SELECT value FROM json_each(%s))", (*params, self.rhs)
+
+
+def _ids_value(ids, connection):
+    return ids if connection.vendor == "postgresql" else json.dumps(ids)
+
+
+class _KeptByIds:
+    """A prefetch's SQL compiled with _IDS where its rows' ids go."""
+
+    def __init__(self, query, name, connection):
+        plain = query.plain_clone()
+        plain.add_q(Q((f"{name}__in_ids", _IDS)), reuse_all=True)
+        self.compiler = plain.get_compiler(connection=connection)
+        self.sql, params = compile_with_stand_ins(self.compiler)
+        self.params = list(params)
+        self.place = self.params.index(_IDS)
+        self.columns = frozenset(id(column) for column, *_rest in self.compiler.select)
+
+    def compiler_for(self, ids, connection):
+        params = list(self.params)
+        params[self.place] = _ids_value(ids, connection)
+        params = clock_values(params, connection)
+        return _sending(self.compiler, self.sql, params, connection, self.columns, id(self))
+
+
+class _ByIds:
+    """Mixed into the Query of a prefetch of a prepared query's copy (_own_prefetch). Django
+    filters a prefetch by the instances it is for (`field__in=instances`), building and
+    compiling the condition anew with their ids: 1-10 ms on a page of hundreds of answers. Here
+    that condition is held back (`by_ids`: the field and the ids), and the query is compiled
+    once per database, with the ids as one parameter (InIds), kept with the Prefetch that the
+    copies share (`kept_by_ids`; the queryset of a copy of a template is the same query, and
+    the template is per language). What else Django adds to it (the join table's column for a
+    many-to-many relation, `.extra()`) is part of the key."""
+
+    def add_q(self, q_object, reuse_all=False):
+        if self.by_ids is None and (by_ids := _prefetched_ids(self, q_object)):
+            self.by_ids = by_ids
+            return
+        super().add_q(q_object, reuse_all)
+
+    def get_compiler(self, using=None, connection=None, elide_empty=True):
+        if self.by_ids is None:
+            return super().get_compiler(using, connection, elide_empty)
+        if using:
+            connection = connections[using]
+        name, ids = self.by_ids
+        key = (connection.alias, name, tuple(self.extra), len(self.where.children), elide_empty)
+        if (kept := self.kept_by_ids.get(key)) is None:
+            kept = self.kept_by_ids[key] = _KeptByIds(self, name, connection)
+        return kept.compiler_for(ids, connection)
+
+    def plain_clone(self):
+        """A clone of this query as Django would have it (without the condition held back)."""
+        clone = self.clone()
+        clone.__class__ = self.by_ids_plain_class
+        del clone.__dict__["by_ids"], clone.__dict__["kept_by_ids"]
+        return clone
+
+    def __reduce_ex__(self, protocol):
+        if self.by_ids is not None:
+            raise TypeError("a prefetch's query is pickled before it is filtered, not after")
+        return _unpickled, (self.plain_clone(),)
+
+
+@functools.cache
+def _by_ids_class(query_class):
+    return type(
+        f"ByIds{query_class.__name__}", (_ByIds, query_class), {"by_ids_plain_class": query_class}
+    )
+
+
+@functools.cache
+def _joins_on_pk(query_model, name, model):
+    """Whether `name` from `query_model` joins `model` on its primary key."""
+    query = Query(query_model)
+    path = query.names_to_path(name.split(LOOKUP_SEP), query.get_meta())[0]
+    return path[-1].target_fields == (model._meta.pk,)
+
+
+def _prefetched_ids(query, q_object):
+    """(field, ids) of the condition Django's prefetch adds, `field__in=instances`, where the
+    relation joins on the instances' primary key (`to_field` otherwise); None for any other."""
+    if q_object.negated or len(q_object.children) != 1:
+        return None
+    (child,) = q_object.children
+    if not isinstance(child, tuple) or not child[0].endswith("__in"):
+        return None
+    name, instances = child[0].removesuffix("__in"), child[1]
+    if not isinstance(instances, list) or not instances:
+        return None
+    model = type(instances[0])
+    if not isinstance(instances[0], Model) or any(type(item) is not model for item in instances):
+        return None
+    if not _joins_on_pk(query.model, name, model):
+        return None
+    return name, [instance.pk for instance in instances]
 
 
 def prepared(build):

@@ -7,15 +7,24 @@ import pickle
 import pytest
 import time_machine
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 from django.db.models import Prefetch, Q
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from core import prepared as prepared_module
 from core.prepared import prepared
 from core.publishing import visible
 from services.desks.models import FAQ, ServiceDesk, Topic
-from services.desks.views import _desk_faqs
-from tests.factories import make_desk, make_faq, make_topic
+from services.desks.views import _desk_faqs, _desk_locations
+from tests.factories import (
+    make_desk,
+    make_faq,
+    make_location,
+    make_news_item,
+    make_source,
+    make_topic,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -312,3 +321,77 @@ def test_the_clocks_date_and_time_of_day_are_each_evaluations_own():
         assert list(_next_free_slots(desk.pk)) == [later]
     with time_machine.travel(morning.replace(year=2028, day=12), tick=False):
         assert list(_next_free_slots(desk.pk)) == []  # the address's check is over a year old
+
+
+def _shown_with_each(faqs):
+    """What services/includes/answer.html shows with each answer: its sources, in order, and the
+    published news items that changed it, newest first."""
+    return {
+        faq.pk: ([source.pk for source in faq.source_list], [item.pk for item in faq.changed_by])
+        for faq in faqs
+    }
+
+
+def test_a_copys_prefetches_are_compiled_once_for_any_number_of_answers(compiles):
+    """Django filters a prefetch by the instances it is for, compiling the filter anew with their
+    ids; a copy's prefetches (a many-to-many relation's, the answers' sources and notes, and a
+    foreign key's, the locations' hours) keep their SQL, with the ids as one parameter, and
+    find what Django's own prefetch finds."""
+    topic = make_topic()
+    desks = [make_desk() for _ in range(3)]
+    for count, desk in enumerate(desks, start=1):  # 1, 2 and 3 answers, with 0-2 sources
+        for n in range(count):
+            faq = make_faq(desk, topic)
+            faq.sources.set([make_source(title=f"{letter} {n}") for letter in "ZA"[:n]])
+            make_news_item(answers=[faq])
+        make_location(desk)
+        make_location(desk, order=1)
+    unpublished = make_news_item(answers=[faq], is_published=False)
+    make_news_item(answers=[faq], date=unpublished.date)  # two items on one answer
+    translation.activate("nl")
+    list(_desk_faqs(False, desks[0].pk))  # compiled, checked and kept: the template
+    list(_desk_locations(False, desks[0].pk))
+    list(_desk_faqs(False, desks[1].pk))  # a copy: its prefetches compiled and kept
+    list(_desk_locations(False, desks[1].pk))
+    for desk in desks:
+        compiled = len(compiles)
+        faqs, locations = _desk_faqs(False, desk.pk), _desk_locations(False, desk.pk)
+        plain_faqs = _desk_faqs.__wrapped__(False, desk.pk)
+        plain_locations = _desk_locations.__wrapped__(False, desk.pk)
+        with CaptureQueriesContext(connection) as queries:
+            shown = _shown_with_each(faqs)
+            hours = {location.pk: list(location.hours.all()) for location in locations}
+        assert len(queries) == 5
+        assert len(compiles) == compiled  # none compiled again
+        assert shown == _shown_with_each(plain_faqs)
+        assert hours == {location.pk: list(location.hours.all()) for location in plain_locations}
+        assert len(shown) == desks.index(desk) + 1 and len(hours) == 2
+    assert [len(sources) for sources, _notes in shown.values()] == [0, 1, 2]
+    assert len(shown[faq.pk][1]) == 2  # the unpublished item is not a note
+    with translation.override("de"):  # another language's template and prefetches
+        for _call in range(3):
+            assert _shown_with_each(_desk_faqs(False, desks[2].pk)) == shown
+
+
+@prepared
+def desks_with_their_first_faq():
+    """A sliced prefetch: Django filters it with a window, which is not held back."""
+    return ServiceDesk.objects.order_by("pk").prefetch_related(
+        Prefetch("faqs", queryset=FAQ.objects.order_by("order")[:1], to_attr="first")
+    )
+
+
+@prepared
+def desks_and_faqs_of(desk_id):
+    return ServiceDesk.objects.filter(pk=desk_id).prefetch_related("faqs")
+
+
+def test_a_prefetch_filtered_otherwise_is_compiled_as_django_does():
+    topic, first, second = make_topic(), make_desk(), make_desk()
+    ones = [make_faq(desk, topic) for desk in (first, second)]  # each a lower order
+    make_faq(second, topic)
+    for _call in range(2):  # the template's, then a copy's
+        assert [desk.first for desk in desks_with_their_first_faq()] == [[one] for one in ones]
+    list(desks_and_faqs_of(first.pk))
+    (copied,) = desks_and_faqs_of(second.pk)  # a lookup without a queryset: Django's own
+    assert len(copied.faqs.all()) == 2
