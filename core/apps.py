@@ -17,13 +17,16 @@ class CoreConfig(AppConfig):
     roles = {roles.ADMINISTRATOR: {"staffemail": roles.ALL}}
 
     def ready(self):
-        from core import publishing, roles, staffmail  # noqa: F401 - staffmail registers its renderer
+        from core import instances, publishing, roles, staffmail  # noqa: F401 - staffmail registers its renderer
         from core.third_party_strings import translate_plain_names
 
         translate_plain_names()  # names other packages give as plain text, in the admin's language
         from django.contrib.auth.models import Group
 
         Group.__str__ = roles.label  # the four roles in the admin's language
+
+        # Rows read into instances without __init__ where that changes nothing (core/instances.py).
+        instances.install(apps.get_models(include_auto_created=True))
 
         for signal in (post_save, post_delete):
             signal.connect(publishing.forget_next_scheduled_change, dispatch_uid="core.schedule")
