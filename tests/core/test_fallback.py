@@ -19,6 +19,15 @@ def test_missing_german_falls_back_to_english_then_dutch():
     assert localize(desk, "summary", "de").text == "In English"
 
 
+def test_the_fallbacks_are_those_of_the_settings_now(settings):
+    """localize() keeps each field's columns in order per language: a change of
+    FALLBACK_LANGUAGES is seen."""
+    desk = make_desk(summary_de="", summary_en="")
+    assert localize(desk, "summary", "de").language == "nl"
+    settings.FALLBACK_LANGUAGES = {"de": ["fr", "nl"]}
+    assert localize(desk, "summary", "de").language == "fr"
+
+
 def test_text_in_the_visitors_language_is_not_a_fallback():
     desk = make_desk()
     value = localize(desk, "name", "fr")
