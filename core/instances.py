@@ -15,8 +15,9 @@ them. A model qualifies (`_columns`) when:
   `DeferredAttribute` (a foreign key's too: a new instance has nothing cached to forget) or
   modeltranslation's descriptor of a translated field that is no foreign key;
 - nothing listens to `pre_init` for it, and only modeltranslation (removing its flag) to
-  `post_init`. Receivers connected later are seen: the check is made again whenever the number
-  of either signal's receivers changes.
+  `post_init`: asked on every call, from Django's own record of receivers per sender;
+- no class of its MRO has an `__init__` of its own (a mixin's runs through Django's
+  `super().__init__()`) and it has no `__setattr__`; a model with a `from_db` of its own keeps it.
 A row with a column left out (`.only()`, `.defer()`) is made by Django as before.
 `tests/core/test_instances.py` compares both ways for every model.
 """
@@ -35,15 +36,16 @@ _django_from_db = Model.from_db.__func__
 
 
 def install(models):
-    """Give each of `models` this module's `from_db` (core/apps.py: every model of the project's
-    own apps)."""
+    """Give each of `models` this module's `from_db` (core/apps.py: every model), unless it has
+    one of its own."""
     for model in models:
-        model.from_db = classmethod(from_db)
+        if all("from_db" not in klass.__dict__ for klass in model.__mro__ if klass is not Model):
+            model.from_db = classmethod(from_db)
 
 
 def from_db(cls, db, field_names, values, *, fetch_mode=None):
-    columns = _columns_now(cls)
-    if columns is None or len(values) != len(columns):
+    columns = _columns(cls)
+    if columns is None or len(values) != len(columns) or not _only_modeltranslation_listens(cls):
         return _django_from_db(cls, db, field_names, values, fetch_mode=fetch_mode)
     new = object.__new__(cls)
     state = ModelState()
@@ -56,29 +58,23 @@ def from_db(cls, db, field_names, values, *, fetch_mode=None):
     return new
 
 
-_receivers_seen = None
-
-
-def _columns_now(model):
-    """_columns(model), checked again whenever receivers of pre_init or post_init came or went."""
-    global _receivers_seen
-    receivers = (len(pre_init.receivers), len(post_init.receivers))
-    if receivers != _receivers_seen:
-        _columns.cache_clear()
-        _receivers_seen = receivers
-    return _columns(model)
+def _only_modeltranslation_listens(model):
+    """No receiver of pre_init for `model`, and none of post_init but modeltranslation's: asked
+    each time (Django keeps the answer per sender until a receiver comes or goes)."""
+    before, before_async = pre_init._live_receivers(model)
+    after, after_async = post_init._live_receivers(model)
+    if before or before_async or after_async:
+        return False
+    return all(receiver is delete_mt_init for receiver in after)
 
 
 @functools.cache
 def _columns(model):
     """The attribute names of `model`'s columns, in their order, if its instances may be filled
     in (see the module's docstring); else None."""
-    if not _constructed_by_django(model.__init__):
+    if not all(map(_constructs_as_django, _inits(model))):
         return None
-    if pre_init.has_listeners(model):
-        return None
-    listening, listening_async = post_init._live_receivers(model)
-    if listening_async or any(receiver is not delete_mt_init for receiver in listening):
+    if inspect.getattr_static(model, "__setattr__") is not object.__setattr__:
         return None
     columns = []
     for field in model._meta.concrete_fields:
@@ -93,11 +89,17 @@ def _columns(model):
     return tuple(columns)
 
 
-def _constructed_by_django(init):
-    if init is Model.__init__:
+def _inits(model):
+    """Every __init__ that constructing `model` may run: one per class of its MRO that has one
+    (a mixin's is reached through Model.__init__'s super().__init__())."""
+    return [klass.__dict__["__init__"] for klass in model.__mro__ if "__init__" in klass.__dict__]
+
+
+def _constructs_as_django(init):
+    if init is Model.__init__ or init is object.__init__:
         return True
-    # modeltranslation's wrapper (modeltranslation.translator.patch_constructor)
+    # modeltranslation's wrapper (modeltranslation.translator.patch_constructor), of Django's
+    # or of a parent's wrapper
     if getattr(init, "__qualname__", "") != "patch_constructor.<locals>.new_init":
         return False
-    wrapped = inspect.getclosurevars(init).nonlocals.get("old_init")
-    return wrapped is Model.__init__
+    return _constructs_as_django(inspect.getclosurevars(init).nonlocals.get("old_init"))

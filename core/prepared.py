@@ -371,9 +371,10 @@ def _own_prefetch(lookup):
     if lookup.queryset is not None:
         own.queryset = _copy_of(lookup.queryset)
         query = own.queryset.query
-        if not isinstance(query, _ByIds):
+        if not isinstance(query, _ByIds):  # a copy of the first call's: the template's own
             query.__class__ = _by_ids_class(type(query))
-        query.by_ids, query.kept_by_ids = None, lookup.__dict__.setdefault("kept_by_ids", {})
+            query.kept_by_ids = {}  # then shared by the copies of the template (_copy_of)
+        query.by_ids = None
     return own
 
 
@@ -432,13 +433,17 @@ class _ByIds:
     filters a prefetch by the instances it is for (`field__in=instances`), building and
     compiling the condition anew with their ids: 1-10 ms on a page of hundreds of answers. Here
     that condition is held back (`by_ids`: the field and the ids), and the query is compiled
-    once per database, with the ids as one parameter (InIds), kept with the Prefetch that the
-    copies share (`kept_by_ids`; the queryset of a copy of a template is the same query, and
-    the template is per language). What else Django adds to it (the join table's column for a
-    many-to-many relation, `.extra()`) is part of the key."""
+    once per database, with the ids as one parameter (InIds), kept in a dict that the copies
+    of a template's query share (`kept_by_ids`; the template is per language; not pickled).
+    What else Django adds to it (the join table's column for a many-to-many relation,
+    `.extra()`) is part of the key. Only the condition Django's prefetch adds is held back (it
+    alone reuses every join), and only for integer keys."""
 
     def add_q(self, q_object, reuse_all=False):
-        if self.by_ids is None and (by_ids := _prefetched_ids(self, q_object)):
+        # Only Django's prefetch adds a condition reusing every join (reuse_all): a filter
+        # chained later (`desk.faqs.filter(topic__in=[…])` on a prefetched manager, whose
+        # queryset is this one) is added as usual.
+        if reuse_all and self.by_ids is None and (by_ids := _prefetched_ids(self, q_object)):
             self.by_ids = by_ids
             return
         super().add_q(q_object, reuse_all)
@@ -479,7 +484,7 @@ def _joins_on_pk(query_model, name, model):
     """Whether `name` from `query_model` joins `model` on its primary key."""
     query = Query(query_model)
     path = query.names_to_path(name.split(LOOKUP_SEP), query.get_meta())[0]
-    return path[-1].target_fields == (model._meta.pk,)
+    return bool(path) and path[-1].target_fields == (model._meta.pk,)
 
 
 def _prefetched_ids(query, q_object):
@@ -496,9 +501,11 @@ def _prefetched_ids(query, q_object):
     model = type(instances[0])
     if not isinstance(instances[0], Model) or any(type(item) is not model for item in instances):
         return None
-    if not _joins_on_pk(query.model, name, model):
+    ids = [instance.pk for instance in instances]
+    # Integers only: other keys (a UUID, a date) would need their database form, in JSON too.
+    if any(type(pk) is not int for pk in ids) or not _joins_on_pk(query.model, name, model):
         return None
-    return name, [instance.pk for instance in instances]
+    return name, ids
 
 
 def prepared(build):

@@ -3,6 +3,7 @@ values and the time of each evaluation."""
 
 import datetime
 import pickle
+import uuid
 
 import pytest
 import time_machine
@@ -15,7 +16,7 @@ from django.utils import timezone, translation
 from core import prepared as prepared_module
 from core.prepared import prepared
 from core.publishing import visible
-from services.desks.models import FAQ, ServiceDesk, Topic
+from services.desks.models import FAQ, Location, ServiceDesk, Topic
 from services.desks.views import _desk_faqs, _desk_locations
 from tests.factories import (
     make_desk,
@@ -395,3 +396,39 @@ def test_a_prefetch_filtered_otherwise_is_compiled_as_django_does():
     list(desks_and_faqs_of(first.pk))
     (copied,) = desks_and_faqs_of(second.pk)  # a lookup without a queryset: Django's own
     assert len(copied.faqs.all()) == 2
+
+
+@prepared
+def desk_with_its_faqs(desk_id):
+    return ServiceDesk.objects.filter(pk=desk_id).prefetch_related(
+        Prefetch("faqs", queryset=FAQ.objects.order_by("pk"))
+    )
+
+
+def test_a_filter_chained_on_a_copys_prefetched_rows_is_its_own():
+    """A prefetched manager's queryset is the copy's Prefetch queryset with the instance's
+    condition: a `__in` filter on it is the caller's (found by a review: it was held back as
+    the prefetch's, and another desk's SQL sent)."""
+    topics, desks = [make_topic(), make_topic()], [make_desk() for _ in range(3)]
+    faqs = {desk: [make_faq(desk, topic) for topic in topics] for desk in desks}
+    list(desk_with_its_faqs(desks[2].pk))  # the template; the calls below are copies
+    for desk in desks[:2]:
+        (loaded,) = desk_with_its_faqs(desk.pk)
+        assert list(loaded.faqs.filter(topic__in=topics[:1])) == faqs[desk][:1]
+        assert loaded.faqs.filter(topic__in=topics).count() == 2
+
+
+def test_a_copy_pickles_and_only_integer_keys_are_held_back():
+    """Found by a review: the kept SQL (with its connection) went with a copy's Prefetch into
+    a pickle; and a key that is no integer would need its database form."""
+    desk = make_desk()
+    make_location(desk)
+    for _call in range(3):  # the template's, then copies that ran their prefetch
+        list(_desk_locations(False, desk.pk))
+    copied = pickle.loads(pickle.dumps(_desk_locations(False, desk.pk)))
+    assert [len(location.hours.all()) for location in copied] == [1]
+    query = _desk_locations(False, desk.pk)._prefetch_related_lookups[0].queryset.query
+    location = Location(pk=7)
+    assert prepared_module._prefetched_ids(query, Q(location__in=[location])) == ("location", [7])
+    location.pk = uuid.uuid4()
+    assert prepared_module._prefetched_ids(query, Q(location__in=[location])) is None
