@@ -50,8 +50,9 @@ def path_language(path: str) -> str | None:
 
 @receiver(setting_changed)
 def _languages_changed(setting, **kwargs):
-    if setting in ("LANGUAGES", "LANGUAGE_CODE"):
+    if setting in ("LANGUAGES", "LANGUAGE_CODE", "FALLBACK_LANGUAGES"):
         path_language.cache_clear()
+        _columns_in_order.cache_clear()
 
 
 def resolving_context() -> tuple[str, str, str]:
@@ -89,20 +90,19 @@ def localize(obj, field: str, language: str | None = None) -> Localized:
     return Localized("", requested, requested)
 
 
+def in_fallback_order(language: str) -> list[str]:
+    """`language`, then the languages a text missing in it falls back to (FALLBACK_LANGUAGES)."""
+    return [language, *settings.FALLBACK_LANGUAGES.get(language, ())]
+
+
 @functools.lru_cache(maxsize=1024)
 def _columns_in_order(field: str, language: str) -> tuple[tuple[str, str], ...]:
     """The columns of `field` that localize() reads for `language`, in order, each with its
     language: once per process (a desk page localizes some 1,500 texts)."""
     return tuple(
         (build_localized_fieldname(field, candidate), candidate)
-        for candidate in [language, *settings.FALLBACK_LANGUAGES.get(language, [])]
+        for candidate in in_fallback_order(language)
     )
-
-
-@receiver(setting_changed)
-def _fallbacks_changed(setting, **kwargs):
-    if setting == "FALLBACK_LANGUAGES":
-        _columns_in_order.cache_clear()
 
 
 def translated_fields(model) -> list[str]:

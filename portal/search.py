@@ -50,7 +50,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from conferences.models import Conference
-from core.i18n import localize
+from core.i18n import in_fallback_order, localize
 from core.prepared import clock_values, compile_with_stand_ins, prepared
 from core.publishing import is_staff
 from core.richtext import plain
@@ -220,7 +220,7 @@ def _index_tokens(word: str, language: str) -> frozenset[str]:
 def _query_tokens(word: str, language: str) -> set[str]:
     """What a visitor's word may match: its stem in each language the visitor's results can be
     in (their own and the fallbacks), without accents."""
-    return {token for lang in _languages(language) for token in _index_tokens(word, lang)}
+    return {token for lang in in_fallback_order(language) for token in _index_tokens(word, lang)}
 
 
 # --- The query: the visitor's words, widened by staff's synonyms -------------------------------
@@ -379,10 +379,6 @@ class Row:
     matched: int
     in_title: int
     pairs: int
-
-
-def _languages(language):
-    return [language, *settings.FALLBACK_LANGUAGES.get(language, ())]
 
 
 # How the parts of the score weigh: each slot matched counts 1; the share of the slots found in
@@ -574,7 +570,7 @@ def _postgres_sql(slots, word_pairs, language, user) -> tuple[str, list]:
     """One query over the index table: the rows of the visitor's language whose vector matches
     any slot (from the language's GIN index), each tested against each slot and pair in the
     language of its text."""
-    languages = _languages(language)
+    languages = in_fallback_order(language)
     slot_texts = [_slot_text(slot) for slot in slots]
     pair_words = {word for pair in word_pairs for word in pair}
     known = _tsqueries({(lang, text) for lang in languages for text in [*slot_texts, *pair_words]})
@@ -909,7 +905,7 @@ def _postgres_documents(searchable: Searchable, language: str, using: str, pk=No
     the first of their languages the item has a title in."""
     connection = connections[using]
     table = connection.ops.quote_name(searchable.model._meta.db_table)
-    languages = _languages(language)
+    languages = in_fallback_order(language)
 
     def title(lang):
         column = connection.ops.quote_name(f"{searchable.title}_{lang}")
